@@ -1,0 +1,53 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config';
+import { UnauthenticatedError } from '../errors';
+import { createLoaders, type Loaders } from '../services/loaders';
+import type { AuthenticatedUser } from './principal';
+import type { TokenKey } from './signing-key';
+import { verifyToken } from './tokens';
+import type { UserDirectory } from './user-directory';
+
+/**
+ * Built once per request from the verified token and passed first to every service call.
+ * It holds nothing that outlives the request, so any instance can serve any request.
+ */
+export interface RequestContext {
+  user: AuthenticatedUser | null;
+  db: DataSource;
+  /** Per-request batching of relations (DataLoader), scoped to the user's party. */
+  loaders: Loaders;
+  users: UserDirectory;
+}
+
+/** A context whose user is known: what the guard hands to services. */
+export type SignedInContext = RequestContext & { user: AuthenticatedUser };
+
+export interface ContextDeps {
+  db: DataSource;
+  config: AppConfig;
+  key: TokenKey;
+  users: UserDirectory;
+}
+
+export async function buildContext(
+  deps: ContextDeps,
+  authorization: string | undefined,
+): Promise<RequestContext> {
+  const user = authorization ? await authenticate(deps, authorization) : null;
+  return { user, db: deps.db, loaders: createLoaders(deps.db, user), users: deps.users };
+}
+
+async function authenticate(deps: ContextDeps, authorization: string): Promise<AuthenticatedUser> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+  const userId = verifyToken(match[1], deps.key, deps.config);
+  const user = await deps.users.findActive(userId);
+  if (!user) throw new UnauthenticatedError('Unknown or deactivated user');
+  return user;
+}
+
+/** Narrows a context to a signed-in one; the guard has already refused anonymous callers. */
+export function signedIn(ctx: RequestContext): SignedInContext {
+  if (!ctx.user) throw new UnauthenticatedError();
+  return ctx as SignedInContext;
+}

@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../ormconfig';
+import type { AppConfig } from '../config';
+import { resolveDatabase } from './resolve-database';
+
+export interface OpenDatabase {
+  db: DataSource;
+  embedded: boolean;
+  close: () => Promise<void>;
+}
+
+/** Connects (starting embedded PostgreSQL when DATABASE_URL is unset) and migrates. */
+export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
+  const handle = await resolveDatabase(config);
+  const db = createDataSource(handle.url);
+  try {
+    await db.initialize();
+    await db.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    if (db.isInitialized) await db.destroy();
+    await handle.release();
+    throw error;
+  }
+  return {
+    db,
+    embedded: handle.embedded,
+    close: async () => {
+      await db.destroy();
+      await handle.release();
+    },
+  };
+}

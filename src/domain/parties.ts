@@ -1,0 +1,18 @@
+/**
+ * The three parties bound by the contracts and the roles a user holds within one of them.
+ * VALENCE: licensor (TIC 10.1); FENGFAN: Party A of the JVC (JVC Art. 1);
+ * JV: the joint-venture company, the only licensee (TIC 2.8).
+ */
+export const PARTY_CODES = ['VALENCE', 'FENGFAN', 'JV'] as const;
+export type PartyCode = (typeof PARTY_CODES)[number];
+
+export const ROLES = ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isPartyCode(value: unknown): value is PartyCode {
+  return typeof value === 'string' && (PARTY_CODES as readonly string[]).includes(value);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

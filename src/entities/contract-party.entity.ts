@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PartyCode } from '../domain/parties';
+
+/** A party's role in one contract (licensor, licensee, Party A, ...). */
+@Entity({ name: 'contract_party' })
+export class ContractPartyEntity {
+  @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
+  contractId: string;
+
+  @PrimaryColumn({ name: 'party_code', type: 'text' })
+  partyCode: PartyCode;
+
+  @Column({ type: 'text' })
+  role: string;
+}

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { loadTokenKey } from './auth/signing-key';
+import { signDevelopmentToken } from './auth/tokens';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open-database';
+import { ContractEntity, UserEntity } from './entities';
+import { logger } from './logger';
+import { seedDatabase } from './seed/seed';
+import { createApp } from './server/app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const key = loadTokenKey(config);
+  const database = await openDatabase(config);
+  const { db } = database;
+
+  if ((await db.getRepository(ContractEntity).count()) === 0) {
+    const report = await seedDatabase(db);
+    logger.info(report, 'empty database: seeded the parties, demo users and both contracts');
+    if (key.sign !== null) {
+      const legalUsers = await db.getRepository(UserEntity).find({ order: { partyCode: 'ASC' } });
+      const lines = legalUsers
+        .filter((user) => user.roles.includes('LEGAL'))
+        .map((user) => `  ${user.partyCode} LEGAL (${user.email}):\n    ${signDevelopmentToken(user.id, key, config)}`);
+      process.stdout.write(
+        `\nDevelopment tokens (Authorization: Bearer <token>); more with npm run token -- --email <user>:\n${lines.join('\n')}\n\n`,
+      );
+    }
+  }
+
+  const app = await createApp(db, config, key);
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, resolve));
+  logger.info(
+    { port: config.port, embeddedDatabase: database.embedded },
+    `GraphQL on http://localhost:${config.port}/graphql`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
+    await app.apollo.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'server failed to start');
+  process.exit(1);
+});

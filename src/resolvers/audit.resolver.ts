@@ -1,0 +1,20 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Allow } from '../auth/allow';
+import { signedIn, type RequestContext } from '../auth/context';
+import { AuditEventFilterInput } from '../schema/audit.inputs';
+import { AuditEventConnection } from '../schema/audit-event.type';
+import { PageArgs } from '../schema/page.args';
+import { listAuditEvents } from '../services/audit.service';
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEventConnection, { description: "Audit events of the caller's own party" })
+  @Allow('readAuditEvents')
+  auditEvents(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter?: AuditEventFilterInput,
+  ): Promise<AuditEventConnection> {
+    return listAuditEvents(signedIn(ctx), filter ?? {}, page);
+  }
+}

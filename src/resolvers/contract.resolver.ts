@@ -1,0 +1,48 @@
+import { GraphQLUUID } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../auth/allow';
+import { signedIn, type RequestContext } from '../auth/context';
+import { ArticleType } from '../schema/article.type';
+import { ContractConnection, ContractPartyType, ContractType } from '../schema/contract.type';
+import { PageArgs } from '../schema/page.args';
+import { getContract, listContracts } from '../services/contract.service';
+import { contractParties } from '../services/contract-parties';
+
+@Resolver(() => ContractType)
+export class ContractResolver {
+  @Query(() => ContractConnection, { description: "The contracts the caller's party is party to" })
+  @Allow('readContracts')
+  contracts(@Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<ContractConnection> {
+    return listContracts(signedIn(ctx), page);
+  }
+
+  @Query(() => ContractType)
+  @Allow('readContracts')
+  contract(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => GraphQLUUID) id: string,
+  ): Promise<ContractType> {
+    return getContract(signedIn(ctx), id);
+  }
+
+  @FieldResolver(() => [ContractPartyType])
+  parties(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ContractPartyType[]> {
+    return contractParties(ctx, contract.id);
+  }
+
+  @FieldResolver(() => [ArticleType], { description: 'Every article, in document order' })
+  articles(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ArticleType[]> {
+    return ctx.loaders.articles.load(contract.id);
+  }
+
+  @FieldResolver(() => ContractType, {
+    nullable: true,
+    description: 'The contract this one is an appendix to (the TIC is Appendix 2 of the JVC)',
+  })
+  async parent(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContractType | null> {
+    return contract.parentId ? ctx.loaders.contract.load(contract.parentId) : null;
+  }
+}

@@ -1,0 +1,28 @@
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+@InputType()
+export class AuditEventFilterInput {
+  @Field(() => String, { nullable: true, description: 'e.g. "User", "Contract"' })
+  @IsOptional()
+  @Length(1, 100)
+  entity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  entityId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  actorUserId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  to?: Date | null;
+}

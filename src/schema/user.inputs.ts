@@ -1,0 +1,29 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxDate } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import type { Role } from '../domain/parties';
+import { RoleEnum } from './enums';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @Length(3, 254)
+  email: string;
+
+  @Field()
+  @Length(1, 200)
+  displayName: string;
+
+  @Field(() => [RoleEnum])
+  @ArrayMinSize(1, { message: 'must name at least one role' })
+  @ArrayMaxSize(5)
+  roles: Role[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the user executed a nondisclosure agreement (TIC 8.1(ii))',
+  })
+  @IsOptional()
+  @MaxDate(() => new Date(), { message: 'cannot be in the future' })
+  ndaExecutedAt?: Date | null;
+}

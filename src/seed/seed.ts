@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ArticleEntity,
+  ContractEntity,
+  ContractPartyEntity,
+  PartyEntity,
+  UserEntity,
+} from '../entities';
+import { parseJointVentureContract, parseTechnologyInvestmentContract } from './parse-contract';
+import { CONTRACTS, DEMO_USERS, PARTIES, type SeedContract } from './reference-data';
+
+export const CONTRACTS_DIR = path.resolve(__dirname, '../../data/contracts');
+
+export interface SeedReport {
+  partiesAdded: number;
+  usersAdded: number;
+  contractsAdded: number;
+  articlesAdded: number;
+}
+
+/**
+ * Loads the parties, the demo users and both contracts with every article. Idempotent:
+ * whatever already exists (by party code, e-mail or contract code) is left as it is.
+ */
+export async function seedDatabase(db: DataSource): Promise<SeedReport> {
+  return db.transaction(async (manager) => {
+    const report: SeedReport = { partiesAdded: 0, usersAdded: 0, contractsAdded: 0, articlesAdded: 0 };
+    const parties = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PartyEntity)
+      .values([...PARTIES])
+      .orIgnore()
+      .returning('code')
+      .execute();
+    // ON CONFLICT DO NOTHING returns only the rows it actually inserted.
+    report.partiesAdded = (parties.raw as unknown[]).length;
+
+    for (const demo of DEMO_USERS) {
+      const exists = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = lower(:email)', { email: demo.email })
+        .getExists();
+      if (exists) continue;
+      await manager.getRepository(UserEntity).insert({
+        email: demo.email,
+        displayName: demo.displayName,
+        partyCode: demo.party,
+        roles: demo.roles,
+        active: true,
+        ndaExecutedAt: null,
+      });
+      report.usersAdded += 1;
+    }
+
+    for (const contract of CONTRACTS) {
+      const added = await seedContract(manager, contract);
+      if (added !== null) {
+        report.contractsAdded += 1;
+        report.articlesAdded += added;
+      }
+    }
+    return report;
+  });
+}
+
+/** Inserts one contract with its parties and articles; null if it was already there. */
+async function seedContract(manager: EntityManager, seed: SeedContract): Promise<number | null> {
+  const contracts = manager.getRepository(ContractEntity);
+  if (await contracts.existsBy({ code: seed.code })) return null;
+  const parent = seed.parentCode ? await contracts.findOneByOrFail({ code: seed.parentCode }) : null;
+  const contract = await contracts.save(
+    contracts.create({
+      code: seed.code,
+      title: seed.title,
+      kind: seed.kind,
+      parentId: parent?.id ?? null,
+      signedOn: seed.signedOn,
+    }),
+  );
+  await manager
+    .getRepository(ContractPartyEntity)
+    .insert(seed.parties.map(({ party, role }) => ({ contractId: contract.id, partyCode: party, role })));
+  const text = readFileSync(path.join(CONTRACTS_DIR, seed.file), 'utf8');
+  const articles =
+    seed.code === 'TIC' ? parseTechnologyInvestmentContract(text) : parseJointVentureContract(text);
+  await manager
+    .getRepository(ArticleEntity)
+    .insert(articles.map((article) => ({ ...article, contractId: contract.id })));
+  return articles.length;
+}

@@ -1,0 +1,106 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import http from 'node:http';
+import type { DataSource } from 'typeorm';
+import { buildContext, type RequestContext } from '../auth/context';
+import type { TokenKey } from '../auth/signing-key';
+import { UserDirectory } from '../auth/user-directory';
+import type { AppConfig } from '../config';
+import { DomainError } from '../errors';
+import { logger } from '../logger';
+import { buildAppSchema } from '../schema/build-schema';
+import { createErrorFormatter } from './format-error';
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** For tests that go through Apollo without HTTP. */
+  contextFor: (authorization?: string) => Promise<RequestContext>;
+}
+
+/**
+ * Express 5 in front of Apollo Server 5: body size cap, CORS allowlist, health probes and
+ * JSON errors for anything rejected before GraphQL sees it. Holds no per-user state.
+ */
+export async function createApp(db: DataSource, config: AppConfig, key: TokenKey): Promise<App> {
+  const users = new UserDirectory(db, config.userCacheTtlMs);
+  const contextFor = (authorization?: string) =>
+    buildContext({ db, config, key, users }, authorization);
+
+  const expressApp = express();
+  const httpServer = http.createServer(expressApp);
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    costLimit: { maxCost: config.limits.maxCost },
+    // Token counting is done by graphql's own parser (parseOptions.maxTokens below): the
+    // armor plugin would turn syntax errors into HTTP 500 under Apollo 5.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !config.suggestions },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildAppSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !config.production,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: createErrorFormatter({
+      production: config.production,
+      logUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a resolver'),
+    }),
+  });
+  await apollo.start();
+
+  expressApp.disable('x-powered-by');
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  expressApp.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(req.headers.authorization),
+    }),
+  );
+  expressApp.use(jsonErrors);
+  return { httpServer, apollo, contextFor };
+}
+
+/**
+ * Errors raised before Apollo (malformed JSON, an oversized body) or while building the
+ * context (a bad token) answer as GraphQL errors with the right status, never a 500 page.
+ */
+const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
+  if (error instanceof DomainError) {
+    res.status(error.code === 'UNAUTHENTICATED' ? 401 : 400).json({
+      errors: [{ message: error.message, extensions: { code: error.code } }],
+    });
+    return;
+  }
+  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL';
+  if (status >= 500) logger.error({ err: error }, 'unexpected error before GraphQL');
+  const message =
+    status === 413
+      ? 'Request body too large'
+      : status < 500
+        ? `Malformed request: ${error.type === 'entity.parse.failed' ? 'body is not valid JSON' : error.message}`
+        : 'Internal server error';
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

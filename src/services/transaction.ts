@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import type { SignedInContext } from '../auth/context';
+import { AuditEventEntity } from '../entities';
+
+export interface AuditRecord {
+  operation: string;
+  entity: string;
+  entityId: string;
+  before: object | null;
+  after: object | null;
+}
+
+/**
+ * Runs a mutation in one transaction and writes its audit event inside the same
+ * transaction: either the change and its record both land, or neither does.
+ */
+export async function mutate<T>(
+  ctx: SignedInContext,
+  work: (manager: EntityManager) => Promise<{ result: T; audit: AuditRecord | AuditRecord[] }>,
+): Promise<T> {
+  return ctx.db.transaction(async (manager) => {
+    const { result, audit } = await work(manager);
+    const records = Array.isArray(audit) ? audit : [audit];
+    const events = manager.getRepository(AuditEventEntity).create(
+      records.map((record) => ({
+        actorUserId: ctx.user.id,
+        actorParty: ctx.user.party,
+        operation: record.operation,
+        entity: record.entity,
+        entityId: record.entityId,
+        ...changedFields(record.before, record.after),
+      })),
+    );
+    await manager.getRepository(AuditEventEntity).save(events);
+    return result;
+  });
+}
+
+/** Keeps only the fields that differ, so the trail shows what changed, not whole rows. */
+function changedFields(
+  before: object | null,
+  after: object | null,
+): { before: Record<string, unknown> | null; after: Record<string, unknown> | null } {
+  if (!before || !after) return { before: plain(before), after: plain(after) };
+  const b = plain(before) ?? {};
+  const a = plain(after) ?? {};
+  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
+  const diffBefore: Record<string, unknown> = {};
+  const diffAfter: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (JSON.stringify(b[key]) !== JSON.stringify(a[key])) {
+      diffBefore[key] = b[key] ?? null;
+      diffAfter[key] = a[key] ?? null;
+    }
+  }
+  return { before: diffBefore, after: diffAfter };
+}
+
+function plain(value: object | null): Record<string, unknown> | null {
+  return value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+}

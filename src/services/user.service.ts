@@ -1,0 +1,89 @@
+import type { SignedInContext } from '../auth/context';
+import type { Role } from '../domain/parties';
+import { UserEntity } from '../entities';
+import { ConflictError, NotFoundError } from '../errors';
+import { paginate, type Page, type PageRequest } from './pagination';
+import { mutate } from './transaction';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  /** When the user executed a nondisclosure agreement (TIC 8.1(ii)), if they have. */
+  ndaExecutedAt?: Date | null;
+}
+
+/** An ADMIN sees the users of its own party only (TIC 8.2). */
+export function listUsers(ctx: SignedInContext, page: PageRequest): Promise<Page<UserEntity>> {
+  const query = ctx.db
+    .getRepository(UserEntity)
+    .createQueryBuilder('u')
+    .where('u.party_code = :party', { party: ctx.user.party });
+  return paginate(query, page, {
+    column: 'u.email',
+    direction: 'ASC',
+    valueOf: (user) => user.email,
+  });
+}
+
+/** Creates a user in the ADMIN's own party: an ADMIN can never create users for another. */
+export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEntity> {
+  return mutate(ctx, async (manager) => {
+    const repository = manager.getRepository(UserEntity);
+    const email = input.email.trim().toLowerCase();
+    const taken = await repository
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email })
+      .getExists();
+    if (taken) throw new ConflictError(`A user with e-mail ${email} already exists`);
+    const user = await repository.save(
+      repository.create({
+        email,
+        displayName: input.displayName.trim(),
+        partyCode: ctx.user.party,
+        roles: [...new Set(input.roles)],
+        ndaExecutedAt: input.ndaExecutedAt ?? null,
+        active: true,
+      }),
+    );
+    return {
+      result: user,
+      audit: { operation: 'createUser', entity: 'User', entityId: user.id, before: null, after: user },
+    };
+  });
+}
+
+/** Deactivates a user of the ADMIN's own party; the user is locked out at once. */
+export async function deactivateUser(ctx: SignedInContext, id: string): Promise<UserEntity> {
+  const user = await mutate(ctx, async (manager) => {
+    const repository = manager.getRepository(UserEntity);
+    // Scoped in the query: another party's user is simply not found.
+    const before = await repository.findOneBy({ id, partyCode: ctx.user.party });
+    if (!before) throw new NotFoundError('User', id);
+    if (before.id === ctx.user.id) {
+      throw new ConflictError('An ADMIN cannot deactivate their own account');
+    }
+    const after = before.active
+      ? await repository.save({ ...before, active: false, deactivatedAt: new Date() })
+      : before;
+    return {
+      result: after,
+      audit: {
+        operation: 'deactivateUser',
+        entity: 'User',
+        entityId: id,
+        before: { active: before.active, deactivatedAt: before.deactivatedAt },
+        after: { active: after.active, deactivatedAt: after.deactivatedAt },
+      },
+    };
+  });
+  ctx.users.forget(id);
+  return user;
+}
+
+/** The signed-in user's own record. */
+export async function getCurrentUser(ctx: SignedInContext): Promise<UserEntity> {
+  const user = await ctx.db.getRepository(UserEntity).findOneBy({ id: ctx.user.id });
+  if (!user) throw new NotFoundError('User', ctx.user.id);
+  return user;
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createDataSource } from '../../ormconfig';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { seedDatabase } from '../../src/seed/seed';
+import { applyTestEnvironment, withDatabase } from './test-env';
+
+declare global {
+  var __testPostgresStop: (() => Promise<void>) | undefined;
+}
+
+/**
+ * One PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL), and one template
+ * database migrated and seeded once; every test file clones it (see test-app.ts).
+ */
+export default async function globalSetup(): Promise<void> {
+  applyTestEnvironment();
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'compliance-test-pg-'));
+    chmodSync(dir, 0o755); // the cluster may run as the `postgres` user (see embedded-postgres.ts)
+    const pg = await startEmbeddedPostgres(path.join(dir, 'data'));
+    globalThis.__testPostgresStop = pg.stop;
+    adminUrl = pg.url('postgres');
+  }
+  const template = `compliance_template_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
+
+  const db = createDataSource(withDatabase(adminUrl, template));
+  await db.initialize();
+  await db.runMigrations({ transaction: 'each' });
+  await seedDatabase(db);
+  await db.destroy();
+
+  process.env.TEST_PG_ADMIN_URL = adminUrl;
+  process.env.TEST_TEMPLATE_DATABASE = template;
+}
