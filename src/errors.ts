@@ -3,11 +3,7 @@
  * `extensions.code` in `server/format-error.ts`; nothing else reaches a client.
  */
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;

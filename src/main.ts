@@ -21,7 +21,10 @@ async function main(): Promise<void> {
       const legalUsers = await db.getRepository(UserEntity).find({ order: { partyCode: 'ASC' } });
       const lines = legalUsers
         .filter((user) => user.roles.includes('LEGAL'))
-        .map((user) => `  ${user.partyCode} LEGAL (${user.email}):\n    ${signDevelopmentToken(user.id, key, config)}`);
+        .map(
+          (user) =>
+            `  ${user.partyCode} LEGAL (${user.email}):\n    ${signDevelopmentToken(user.id, key, config)}`,
+        );
       process.stdout.write(
         `\nDevelopment tokens (Authorization: Bearer <token>); more with npm run token -- --email <user>:\n${lines.join('\n')}\n\n`,
       );

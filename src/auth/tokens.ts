@@ -40,7 +40,9 @@ export function signDevelopmentToken(
   ttlSeconds = config.jwt.devTokenTtlSeconds,
 ): string {
   if (key.sign === null) {
-    throw new Error('Tokens can only be signed with an HS256 secret; RS256 tokens come from the IdP');
+    throw new Error(
+      'Tokens can only be signed with an HS256 secret; RS256 tokens come from the IdP',
+    );
   }
   return jwt.sign({}, key.sign, {
     algorithm: 'HS256',

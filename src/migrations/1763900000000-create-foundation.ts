@@ -48,7 +48,9 @@ export class CreateFoundation1763900000000 implements MigrationInterface {
         PRIMARY KEY (contract_id, party_code)
       )`);
     // Row scoping asks "which contracts is this party to": index the reverse direction too.
-    await q.query(`CREATE INDEX contract_party_party_idx ON contract_party (party_code, contract_id)`);
+    await q.query(
+      `CREATE INDEX contract_party_party_idx ON contract_party (party_code, contract_id)`,
+    );
     await q.query(`
       CREATE TABLE article (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

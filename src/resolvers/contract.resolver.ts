@@ -26,7 +26,10 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => [ContractPartyType])
-  parties(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ContractPartyType[]> {
+  parties(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContractPartyType[]> {
     return contractParties(ctx, contract.id);
   }
 

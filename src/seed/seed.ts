@@ -26,7 +26,12 @@ export interface SeedReport {
  */
 export async function seedDatabase(db: DataSource): Promise<SeedReport> {
   return db.transaction(async (manager) => {
-    const report: SeedReport = { partiesAdded: 0, usersAdded: 0, contractsAdded: 0, articlesAdded: 0 };
+    const report: SeedReport = {
+      partiesAdded: 0,
+      usersAdded: 0,
+      contractsAdded: 0,
+      articlesAdded: 0,
+    };
     const parties = await manager
       .createQueryBuilder()
       .insert()
@@ -71,7 +76,9 @@ export async function seedDatabase(db: DataSource): Promise<SeedReport> {
 async function seedContract(manager: EntityManager, seed: SeedContract): Promise<number | null> {
   const contracts = manager.getRepository(ContractEntity);
   if (await contracts.existsBy({ code: seed.code })) return null;
-  const parent = seed.parentCode ? await contracts.findOneByOrFail({ code: seed.parentCode }) : null;
+  const parent = seed.parentCode
+    ? await contracts.findOneByOrFail({ code: seed.parentCode })
+    : null;
   const contract = await contracts.save(
     contracts.create({
       code: seed.code,
@@ -83,7 +90,9 @@ async function seedContract(manager: EntityManager, seed: SeedContract): Promise
   );
   await manager
     .getRepository(ContractPartyEntity)
-    .insert(seed.parties.map(({ party, role }) => ({ contractId: contract.id, partyCode: party, role })));
+    .insert(
+      seed.parties.map(({ party, role }) => ({ contractId: contract.id, partyCode: party, role })),
+    );
   const text = readFileSync(path.join(CONTRACTS_DIR, seed.file), 'utf8');
   const articles =
     seed.code === 'TIC' ? parseTechnologyInvestmentContract(text) : parseJointVentureContract(text);

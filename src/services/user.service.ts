@@ -48,7 +48,13 @@ export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEn
     );
     return {
       result: user,
-      audit: { operation: 'createUser', entity: 'User', entityId: user.id, before: null, after: user },
+      audit: {
+        operation: 'createUser',
+        entity: 'User',
+        entityId: user.id,
+        before: null,
+        after: user,
+      },
     };
   });
 }

@@ -34,9 +34,15 @@ const CONTRACTS = `{
 
 describe('the seed', () => {
   it('loads every article of both contracts, as counted in the texts', async () => {
-    const { data, errors } = await t.gql<ContractsData>(CONTRACTS, {}, { party: 'JV', role: 'VIEWER' });
+    const { data, errors } = await t.gql<ContractsData>(
+      CONTRACTS,
+      {},
+      { party: 'JV', role: 'VIEWER' },
+    );
     expect(errors).toBeUndefined();
-    const byCode = Object.fromEntries(data!.contracts.edges.map((edge) => [edge.node.code, edge.node]));
+    const byCode = Object.fromEntries(
+      data!.contracts.edges.map((edge) => [edge.node.code, edge.node]),
+    );
     // TIC: sections 1.1-1.16, 2.1-2.8, 3.1-3.3, 4.1-4.3, 5.1-5.6, 6.1-6.3, 7.1-7.5, 8.1-8.7,
     // 9.1, 10.1-10.4, 11.1-11.6, 12.1-12.2, 13.1-13.11 = 75. JVC: Articles 1-128.
     expect(byCode.TIC.articles).toHaveLength(75);
@@ -53,7 +59,9 @@ describe('the seed', () => {
 
   it('records the parties with their roles, the signing dates and the appendix link', async () => {
     const { data } = await t.gql<ContractsData>(CONTRACTS, {}, { party: 'VALENCE', role: 'LEGAL' });
-    const byCode = Object.fromEntries(data!.contracts.edges.map((edge) => [edge.node.code, edge.node]));
+    const byCode = Object.fromEntries(
+      data!.contracts.edges.map((edge) => [edge.node.code, edge.node]),
+    );
     expect(byCode.TIC.parent).toEqual({ code: 'JVC' });
     expect(byCode.TIC.signedOn).toBe('2003-07-08');
     expect(byCode.JVC.signedOn).toBe('2002-11-08');
