@@ -50,7 +50,7 @@ export const POLICY = {
   },
   readAuditEvents: {
     grants: everyParty(['ADMIN', 'LEGAL']),
-    article: 'TIC 8.2; JVC Art. 87',
+    article: 'TIC 8.2',
     why: "a party's ADMIN and LEGAL review the record of what its users did",
   },
 } as const satisfies Record<string, Rule>;

@@ -74,8 +74,14 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.bodyLimit }),
+    // Sign-in runs here rather than in Apollo's context function: Apollo answers a failed
+    // context with HTTP 500, whereas a bad token must reach jsonErrors below (HTTP 401).
+    async (req, res, next) => {
+      res.locals.context = await contextFor(req.headers.authorization);
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req.headers.authorization),
+      context: async ({ res }) => res.locals.context as RequestContext,
     }),
   );
   expressApp.use(jsonErrors);
@@ -88,6 +94,9 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
  */
 const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
   if (error instanceof DomainError) {
+    // RFC 6750: a refused bearer token is answered with a challenge.
+    if (error.code === 'UNAUTHENTICATED')
+      res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
     res.status(error.code === 'UNAUTHENTICATED' ? 401 : 400).json({
       errors: [{ message: error.message, extensions: { code: error.code } }],
     });

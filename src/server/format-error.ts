@@ -43,10 +43,29 @@ export function createErrorFormatter(options: {
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       };
     }
+    const field = code === 'BAD_USER_INPUT' ? variableField(formatted.message) : undefined;
+    if (field !== undefined && formatted.extensions?.field === undefined) {
+      formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
+    }
     if (!options.production) return formatted;
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   };
+}
+
+/**
+ * graphql-js names the offending part of a variable that does not coerce (an unknown enum
+ * value, a missing required field) only in its message: `Variable "$input" got invalid value
+ * "X" at "input.roles[0]"; ...`. Name it in `field` as validation errors do: the path inside
+ * the variable without list indexes ("roles"), or the variable itself when that is all.
+ */
+function variableField(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)"(?: got invalid value .*? at "\1((?:\.\w+|\[\d+\])+)";)?/s.exec(
+    message,
+  );
+  if (!match) return undefined;
+  const inside = (match[2] ?? '').replace(/\[\d+\]/g, '').replace(/^\./, '');
+  return inside || match[1];
 }
 
 interface ValidationFailure {

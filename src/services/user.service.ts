@@ -1,3 +1,4 @@
+import { QueryFailedError } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
 import type { Role } from '../domain/parties';
 import { UserEntity } from '../entities';
@@ -35,17 +36,24 @@ export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEn
       .createQueryBuilder('u')
       .where('lower(u.email) = :email', { email })
       .getExists();
-    if (taken) throw new ConflictError(`A user with e-mail ${email} already exists`);
-    const user = await repository.save(
-      repository.create({
-        email,
-        displayName: input.displayName.trim(),
-        partyCode: ctx.user.party,
-        roles: [...new Set(input.roles)],
-        ndaExecutedAt: input.ndaExecutedAt ?? null,
-        active: true,
-      }),
-    );
+    const conflict = () => new ConflictError(`A user with e-mail ${email} already exists`);
+    if (taken) throw conflict();
+    const user = await repository
+      .save(
+        repository.create({
+          email,
+          displayName: input.displayName.trim(),
+          partyCode: ctx.user.party,
+          roles: [...new Set(input.roles)],
+          ndaExecutedAt: input.ndaExecutedAt ?? null,
+          active: true,
+        }),
+      )
+      .catch((error: unknown) => {
+        // A concurrent request may insert the same e-mail between the check and the insert:
+        // the unique index (app_user_email_key) refuses it, and that is a conflict too.
+        throw isUniqueViolation(error, 'app_user_email_key') ? conflict() : error;
+      });
     return {
       result: user,
       audit: {
@@ -92,4 +100,10 @@ export async function getCurrentUser(ctx: SignedInContext): Promise<UserEntity> 
   const user = await ctx.db.getRepository(UserEntity).findOneBy({ id: ctx.user.id });
   if (!user) throw new NotFoundError('User', ctx.user.id);
   return user;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: unknown; constraint?: unknown };
+  return driverError.code === '23505' && driverError.constraint === constraint;
 }

@@ -42,6 +42,9 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): Promise<TestApp> {
   applyTestEnvironment();
+  const previous = Object.fromEntries(
+    Object.keys(overrides).map((name) => [name, process.env[name]]),
+  );
   Object.assign(process.env, overrides);
   const adminUrl = required('TEST_PG_ADMIN_URL');
   const template = required('TEST_TEMPLATE_DATABASE');
@@ -54,7 +57,10 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
   const config = loadConfig();
   const key = loadTokenKey(config);
   const app = await createApp(db, config, key);
-  for (const name of Object.keys(overrides)) delete process.env[name];
+  for (const [name, value] of Object.entries(previous)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 
   const userId = async (party: PartyCode, role: Role) => {
     const email = `${role.toLowerCase()}@${party.toLowerCase()}.demo`;
