@@ -7,12 +7,14 @@ import { isAllowed, POLICY, type Permission } from './policy';
 /**
  * Global middleware: every root field must carry a policy rule (`@Allow`) and the caller
  * must be signed in and granted it. A root field without a rule is refused, so nothing is
- * public by accident. Nested fields pass: their rows are scoped by the services' queries.
+ * public by accident. A nested field may carry a rule of its own (e.g. Contract.keyTerms);
+ * the others pass, their rows being scoped by the services' queries.
  */
 export const policyGuard: MiddlewareFn<RequestContext> = ({ context, info }, next) => {
-  if (info.path.prev !== undefined) return next();
+  const root = info.path.prev === undefined;
   const permission = permissionOf(info.parentType, info.fieldName);
   if (!permission) {
+    if (!root) return next();
     throw new ForbiddenError(`${info.fieldName} has no permission rule`, 'deny by default');
   }
   const user = context.user;

@@ -48,6 +48,41 @@ export const POLICY = {
     article: 'TIC 8.2',
     why: "each party's ADMIN manages its own party's users and nothing else",
   },
+  readContractRecords: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 8.1(i); JVC Art. 96',
+    why: 'key terms, notices, events and amendments go to those who need them for their work; VIEWER reads articles and deadlines only',
+  },
+  readDeadlines: {
+    grants: everyParty(EVERY_ROLE),
+    article: 'TIC 11.2; JVC Art. 113',
+    why: 'every user of a party may see what its party owes and is owed, and by when',
+  },
+  recordNotices: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 13.3; JVC Art. 127',
+    why: "a party's LEGAL records the written notices its party sends, and their outcome",
+  },
+  recordEvents: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 6.3, 7.1; JVC Art. 35, 58',
+    why: "a party's LEGAL records the events that start contractual deadlines",
+  },
+  manageObligations: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 13.7; JVC Art. 120',
+    why: 'performance and express waivers are recorded by LEGAL; only a beneficiary waives',
+  },
+  amendContracts: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 13.8; JVC Art. 122',
+    why: "an amendment is proposed and signed by each party's own LEGAL",
+  },
+  terminateContracts: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 11.1-11.3; JVC Art. 104, 105',
+    why: 'termination is recorded by the LEGAL of a party to the contract',
+  },
   readAuditEvents: {
     grants: everyParty(['ADMIN', 'LEGAL']),
     article: 'TIC 8.2',

@@ -1,4 +1,10 @@
+import { AmendmentEntity, AmendmentSignatureEntity } from './amendment.entity';
 import { ArticleEntity } from './article.entity';
+import { ContractEventEntity } from './contract-event.entity';
+import { ContractStatusChangeEntity } from './contract-status-change.entity';
+import { KeyTermEntity } from './key-term.entity';
+import { NoticeEntity } from './notice.entity';
+import { ObligationEntity } from './obligation.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { ContractPartyEntity } from './contract-party.entity';
 import { ContractEntity } from './contract.entity';
@@ -6,7 +12,14 @@ import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AmendmentEntity,
+  AmendmentSignatureEntity,
   ArticleEntity,
+  ContractEventEntity,
+  ContractStatusChangeEntity,
+  KeyTermEntity,
+  NoticeEntity,
+  ObligationEntity,
   AuditEventEntity,
   ContractEntity,
   ContractPartyEntity,
@@ -22,4 +35,11 @@ export const ENTITIES = [
   ContractPartyEntity,
   ArticleEntity,
   AuditEventEntity,
+  ContractStatusChangeEntity,
+  KeyTermEntity,
+  ContractEventEntity,
+  NoticeEntity,
+  ObligationEntity,
+  AmendmentEntity,
+  AmendmentSignatureEntity,
 ];

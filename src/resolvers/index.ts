@@ -1,4 +1,9 @@
+import { AmendmentResolver } from './amendment.resolver';
 import { AuditResolver } from './audit.resolver';
+import { ContractRecordsResolver } from './contract-records.resolver';
+import { ContractLifecycleResolver } from './lifecycle.resolver';
+import { NoticeResolver } from './notice.resolver';
+import { ObligationResolver } from './obligation.resolver';
 import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
@@ -10,4 +15,9 @@ export const RESOLVERS = [
   ContractResolver,
   UserResolver,
   AuditResolver,
+  ContractLifecycleResolver,
+  ContractRecordsResolver,
+  NoticeResolver,
+  ObligationResolver,
+  AmendmentResolver,
 ] as const;

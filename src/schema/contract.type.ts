@@ -1,4 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ContractKind, ContractStatus } from '../domain/contracts';
+import { ContractKindEnum, ContractStatusEnum } from './enums';
 import { Connection } from './connection';
 import { PartyType } from './party.type';
 
@@ -22,13 +25,61 @@ export class ContractType {
   @Field()
   title: string;
 
-  @Field()
-  kind: string;
+  @Field(() => ContractKindEnum)
+  kind: ContractKind;
 
-  @Field(() => String, { nullable: true, description: 'Date of signature (ISO 8601)' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date of signature' })
   signedOn: string | null;
 
+  @Field(() => ContractStatusEnum)
+  status: ContractStatus;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  effectiveOn: string | null;
+
+  @Field(() => Int, { nullable: true })
+  termYears: number | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "When the term runs from: the TIC's Effective Date, the JV's Establishment Date",
+  })
+  termStartsOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  governingLaw: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Dispute resolution forum' })
+  forum: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  terminatedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  terminationGround: string | null;
+
+  @Field(() => String, { nullable: true })
+  terminationArticle: string | null;
+
   parentId: string | null;
+}
+
+@ObjectType('ContractStatusChange', { description: 'A status change and the article allowing it' })
+export class ContractStatusChangeType {
+  @Field(() => ContractStatusEnum)
+  fromStatus: ContractStatus;
+
+  @Field(() => ContractStatusEnum)
+  toStatus: ContractStatus;
+
+  @Field(() => GraphQLLocalDate)
+  changedOn: string;
+
+  @Field()
+  article: string;
+
+  @Field()
+  reason: string;
 }
 
 @ObjectType('ContractConnection')

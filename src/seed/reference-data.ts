@@ -2,6 +2,7 @@
  * What the seed loads, taken from the contracts themselves: the parties as the TIC
  * preamble and JVC Art. 1 name them, and the two signed contracts.
  */
+import type { ContractKind } from '../domain/contracts';
 import type { PartyCode, Role } from '../domain/parties';
 import { ROLES } from '../domain/parties';
 
@@ -42,10 +43,13 @@ export const PARTIES: ReadonlyArray<{
 export interface SeedContract {
   code: 'TIC' | 'JVC';
   title: string;
-  kind: string;
+  kind: ContractKind;
   file: string;
   parentCode: 'JVC' | null;
   signedOn: string;
+  termYears: number;
+  governingLaw: string;
+  forum: string;
   parties: ReadonlyArray<{ party: PartyCode; role: string }>;
 }
 
@@ -53,11 +57,15 @@ export const CONTRACTS: readonly SeedContract[] = [
   {
     code: 'JVC',
     title: 'Joint Venture Contract',
-    kind: 'JOINT_VENTURE',
+    kind: 'JOINT_VENTURE_CONTRACT',
     file: 'joint-venture-contract.txt',
     parentCode: null,
     // The signature block: "signed ... in Baoding ... on November 8, 2002".
     signedOn: '2002-11-08',
+    termYears: 50, // JVC Art. 103, from the Establishment Date
+    governingLaw: "Published laws of the People's Republic of China (JVC Art. 118)",
+    forum:
+      'Arbitration in Singapore under the SIAC rules, three arbitrators, after 60 days of consultation (JVC Art. 116, 117)',
     parties: [
       { party: 'FENGFAN', role: 'PARTY_A' },
       { party: 'VALENCE', role: 'PARTY_B' },
@@ -73,6 +81,11 @@ export const CONTRACTS: readonly SeedContract[] = [
     // "APPENDIX 2" of the JVC (JVC Art. 18, 128).
     parentCode: 'JVC',
     signedOn: '2003-07-08',
+    termYears: 10, // TIC 11.1, from the Effective Date
+    governingLaw:
+      'Laws of the State of California, excluding its conflict rules; the CISG disclaimed (TIC 13.4)',
+    forum:
+      'Arbitration in Singapore under the SIAC rules, three arbitrators, in English (TIC 13.4)',
     parties: [
       { party: 'VALENCE', role: 'LICENSOR' },
       { party: 'FENGFAN', role: 'PARTY' },

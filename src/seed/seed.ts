@@ -5,10 +5,14 @@ import {
   ArticleEntity,
   ContractEntity,
   ContractPartyEntity,
+  KeyTermEntity,
+  ObligationEntity,
   PartyEntity,
   UserEntity,
 } from '../entities';
 import { parseJointVentureContract, parseTechnologyInvestmentContract } from './parse-contract';
+import { KEY_TERMS } from './key-terms';
+import { OBLIGATIONS } from './obligations';
 import { CONTRACTS, DEMO_USERS, PARTIES, type SeedContract } from './reference-data';
 
 export const CONTRACTS_DIR = path.resolve(__dirname, '../../data/contracts');
@@ -86,6 +90,11 @@ async function seedContract(manager: EntityManager, seed: SeedContract): Promise
       kind: seed.kind,
       parentId: parent?.id ?? null,
       signedOn: seed.signedOn,
+      // Both were signed; neither's Effective Date is in the texts: it is recorded as an event.
+      status: 'SIGNED',
+      termYears: seed.termYears,
+      governingLaw: seed.governingLaw,
+      forum: seed.forum,
     }),
   );
   await manager
@@ -99,5 +108,40 @@ async function seedContract(manager: EntityManager, seed: SeedContract): Promise
   await manager
     .getRepository(ArticleEntity)
     .insert(articles.map((article) => ({ ...article, contractId: contract.id })));
+  await manager.getRepository(KeyTermEntity).insert(
+    KEY_TERMS.filter((term) => term.contract === seed.code).map((term) => ({
+      contractId: contract.id,
+      name: term.name,
+      kind: term.kind,
+      amount: term.amount ?? null,
+      currency: term.currency ?? null,
+      unit: term.unit ?? null,
+      dateValue: term.dateValue ?? null,
+      textValue: term.textValue ?? null,
+      article: term.article,
+      quote: term.quote,
+    })),
+  );
+  await manager.getRepository(ObligationEntity).insert(
+    OBLIGATIONS.filter((obligation) => obligation.contract === seed.code).map((o) => ({
+      contractId: contract.id,
+      code: o.code,
+      obligorParty: o.obligor,
+      beneficiaryParties: o.beneficiaries,
+      description: o.description,
+      article: o.article,
+      dueRule: o.dueRule,
+      triggerKind: o.trigger,
+      offsetYears: o.offset.years ?? 0,
+      offsetMonths: o.offset.months ?? 0,
+      offsetDays: o.offset.days ?? 0,
+      offsetWorkingDays: o.offset.workingDays ?? 0,
+      perEvent: o.perEvent ?? false,
+      recurrence: o.recurrence ?? null,
+      metByEventKind: o.metByEvent ?? null,
+      dueOn: null,
+      status: 'OPEN' as const,
+    })),
+  );
   return articles.length;
 }

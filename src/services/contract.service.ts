@@ -1,4 +1,5 @@
-import type { SignedInContext } from '../auth/context';
+import type { RequestContext, SignedInContext } from '../auth/context';
+import { addOffset } from '../rules/calendar';
 import { ContractEntity } from '../entities';
 import { NotFoundError } from '../errors';
 import { paginate, type Page, type PageRequest } from './pagination';
@@ -23,4 +24,17 @@ export async function getContract(ctx: SignedInContext, id: string): Promise<Con
   const contract = await ctx.loaders.contract.load(id);
   if (!contract) throw new NotFoundError('Contract', id);
   return contract;
+}
+
+/** Start of term plus the term in years (TIC 11.1; JVC Art. 103); null until the term starts. */
+export function contractExpiry(
+  contract: Pick<ContractEntity, 'termStartsOn' | 'termYears'>,
+): string | null {
+  if (!contract.termStartsOn || !contract.termYears) return null;
+  return addOffset({ from: contract.termStartsOn, offset: { years: contract.termYears } });
+}
+
+/** The status changes of a contract, batched per request. */
+export function statusHistory(ctx: RequestContext, contractId: string) {
+  return ctx.loaders.statusHistory.load(contractId);
 }

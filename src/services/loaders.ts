@@ -2,7 +2,13 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal';
 import type { PartyCode } from '../domain/parties';
-import { ArticleEntity, ContractEntity, ContractPartyEntity, PartyEntity } from '../entities';
+import {
+  ArticleEntity,
+  ContractEntity,
+  ContractPartyEntity,
+  ContractStatusChangeEntity,
+  PartyEntity,
+} from '../entities';
 import { whereContractVisibleTo } from './scope';
 
 /**
@@ -44,6 +50,16 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
         .where('article.contract_id IN (:...contractIds)', { contractIds })
         .orderBy('article.position');
       const rows = await whereContractVisibleTo(query, 'article.contract_id', party).getMany();
+      return groupedBy(contractIds, rows, (row) => row.contractId);
+    }),
+    statusHistory: new DataLoader<string, ContractStatusChangeEntity[]>(async (contractIds) => {
+      if (!party) return contractIds.map(() => []);
+      const query = db
+        .getRepository(ContractStatusChangeEntity)
+        .createQueryBuilder('change')
+        .where('change.contract_id IN (:...contractIds)', { contractIds })
+        .orderBy('change.recorded_at');
+      const rows = await whereContractVisibleTo(query, 'change.contract_id', party).getMany();
       return groupedBy(contractIds, rows, (row) => row.contractId);
     }),
   };

@@ -11,12 +11,17 @@ export interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+type KeyValue = string | number;
+
 export interface KeysetOrder<T> {
-  /** SQL expression of a unique, totally ordered key, e.g. `contract.code`. */
-  column: string;
+  /**
+   * SQL expression(s) of a unique, totally ordered key, e.g. `contract.code`, or
+   * [`coalesce(o.due_on, 'infinity')`, `o.id`] for a sort column made unique by the id.
+   */
+  column: string | string[];
   direction: 'ASC' | 'DESC';
-  /** The same key read from a loaded row. */
-  valueOf: (row: T) => string | number;
+  /** The same key read from a loaded row (an array when `column` is). */
+  valueOf: (row: T) => KeyValue | KeyValue[];
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -33,14 +38,21 @@ export async function paginate<T extends ObjectLiteral>(
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw new BadInputError('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
+  const columns = Array.isArray(order.column) ? order.column : [order.column];
   if (page.after) {
+    const values = decodeCursor(page.after, columns.length);
     const comparison = order.direction === 'ASC' ? '>' : '<';
-    query.andWhere(`${order.column} ${comparison} :__after`, { __after: decodeCursor(page.after) });
+    const params = Object.fromEntries(values.map((value, i) => [`__after${i}`, value]));
+    // A row-value comparison keeps the keyset exact on composite keys.
+    query.andWhere(
+      `(${columns.join(', ')}) ${comparison} (${values.map((_, i) => `:__after${i}`).join(', ')})`,
+      params,
+    );
   }
-  const rows = await query
-    .orderBy(order.column, order.direction)
-    .take(page.first + 1)
-    .getMany();
+  columns.forEach((column, i) =>
+    i === 0 ? query.orderBy(column, order.direction) : query.addOrderBy(column, order.direction),
+  );
+  const rows = await query.take(page.first + 1).getMany();
   const hasNextPage = rows.length > page.first;
   const edges = rows
     .slice(0, page.first)
@@ -48,16 +60,20 @@ export async function paginate<T extends ObjectLiteral>(
   return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-function encodeCursor(value: string | number): string {
-  return Buffer.from(JSON.stringify([value]), 'utf8').toString('base64url');
+function encodeCursor(value: KeyValue | KeyValue[]): string {
+  const values = Array.isArray(value) ? value : [value];
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): string | number {
+function decodeCursor(cursor: string, length: number): KeyValue[] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 1) {
-      const [value] = decoded as unknown[];
-      if (typeof value === 'string' || typeof value === 'number') return value;
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === length &&
+      decoded.every((value) => typeof value === 'string' || typeof value === 'number')
+    ) {
+      return decoded as KeyValue[];
     }
   } catch {
     // fall through to the error below

@@ -1,0 +1,48 @@
+import { GraphQLUUID } from 'graphql-scalars';
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Allow } from '../auth/allow';
+import { signedIn, type RequestContext } from '../auth/context';
+import { ArticleHitType } from '../schema/article-hit.type';
+import { DiscrepancyType } from '../schema/key-term.type';
+import { NoticeConnection } from '../schema/notice.type';
+import { PageArgs } from '../schema/page.args';
+import { searchArticles } from '../services/article-search.service';
+import { contractDiscrepancies } from '../services/key-term.service';
+import { listNotices } from '../services/notice.service';
+
+@Resolver()
+export class ContractRecordsResolver {
+  @Query(() => [ArticleHitType], {
+    description: 'Full-text search over the articles of your contracts, best match first',
+  })
+  @Allow('readContracts')
+  searchArticles(
+    @Ctx() ctx: RequestContext,
+    @Arg('query') query: string,
+    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first?: number,
+  ): Promise<ArticleHitType[]> {
+    return searchArticles(signedIn(ctx), { query, contractId, first: first ?? 20 });
+  }
+
+  @Query(() => [DiscrepancyType], {
+    description: 'Facts that linked contracts (a contract and its appendices) state differently',
+  })
+  @Allow('readContractRecords')
+  contractDiscrepancies(
+    @Ctx() ctx: RequestContext,
+    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+  ): Promise<DiscrepancyType[]> {
+    return contractDiscrepancies(signedIn(ctx), contractId ?? null);
+  }
+
+  @Query(() => NoticeConnection, { description: 'Notices under your contracts, newest first' })
+  @Allow('readContractRecords')
+  notices(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+  ): Promise<NoticeConnection> {
+    return listNotices(signedIn(ctx), contractId ?? null, page);
+  }
+}

@@ -1,0 +1,67 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow } from '../auth/allow';
+import { signedIn, type RequestContext } from '../auth/context';
+import { ContractStatusChangeType, ContractType } from '../schema/contract.type';
+import { ContractEventType } from '../schema/event.type';
+import { KeyTermType } from '../schema/key-term.type';
+import { RecordEventInput, TerminateContractInput } from '../schema/lifecycle.inputs';
+import { contractExpiry, statusHistory } from '../services/contract.service';
+import { listEvents, recordEvent } from '../services/event.service';
+import { listKeyTerms, normalisedValue } from '../services/key-term.service';
+import { terminateContract } from '../services/termination.service';
+
+@Resolver(() => ContractType)
+export class ContractLifecycleResolver {
+  @FieldResolver(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Start of term + term years (TIC 11.1; JVC Art. 103); null until the term starts',
+  })
+  expiresOn(@Root() contract: ContractType): string | null {
+    return contractExpiry(contract);
+  }
+
+  @FieldResolver(() => [ContractStatusChangeType])
+  statusHistory(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContractStatusChangeType[]> {
+    return statusHistory(ctx, contract.id);
+  }
+
+  @FieldResolver(() => [KeyTermType], { description: 'Structured facts the contract states' })
+  @Allow('readContractRecords')
+  async keyTerms(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<KeyTermType[]> {
+    const terms = await listKeyTerms(signedIn(ctx), contract.id);
+    return terms.map((term) => ({ ...term, value: normalisedValue(term) }));
+  }
+
+  @FieldResolver(() => [ContractEventType])
+  @Allow('readContractRecords')
+  events(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ContractEventType[]> {
+    return listEvents(signedIn(ctx), contract.id);
+  }
+
+  @Mutation(() => ContractEventType, {
+    description: 'Records an event and fixes the due dates of the obligations it triggers',
+  })
+  @Allow('recordEvents')
+  recordEvent(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordEventInput) input: RecordEventInput,
+  ): Promise<ContractEventType> {
+    return recordEvent(signedIn(ctx), input);
+  }
+
+  @Mutation(() => ContractType, { description: 'Terminates a contract and applies survival' })
+  @Allow('terminateContracts')
+  terminateContract(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TerminateContractInput) input: TerminateContractInput,
+  ): Promise<ContractType> {
+    return terminateContract(signedIn(ctx), input);
+  }
+}

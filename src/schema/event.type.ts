@@ -1,0 +1,38 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { EventKind } from '../domain/contracts';
+import type { PartyCode } from '../domain/parties';
+import { EventKindEnum, PartyCodeEnum } from './enums';
+
+@ObjectType('ContractEvent', { description: 'An event that starts contractual clocks' })
+export class ContractEventType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => EventKindEnum)
+  kind: EventKind;
+
+  @Field(() => GraphQLLocalDate)
+  occurredOn: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => PartyCodeEnum, { nullable: true })
+  concernsParty: PartyCode | null;
+
+  @Field(() => String, { nullable: true })
+  amount: string | null;
+
+  @Field(() => String, { nullable: true })
+  currency: string | null;
+
+  @Field(() => String, { nullable: true })
+  reference: string | null;
+
+  @Field(() => PartyCodeEnum)
+  recordedParty: PartyCode;
+}

@@ -1,0 +1,80 @@
+import { Length } from 'class-validator';
+import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { Field, InputType } from 'type-graphql';
+
+@InputType()
+export class RecordBreachCuredInput {
+  @Field(() => GraphQLUUID)
+  noticeId: string;
+
+  @Field(() => GraphQLLocalDate)
+  curedOn: string;
+
+  @Field()
+  @Length(1, 2000)
+  evidence: string;
+}
+
+@InputType()
+export class RecordContinuationAgreedInput {
+  @Field(() => GraphQLUUID)
+  noticeId: string;
+
+  @Field(() => GraphQLLocalDate)
+  agreedOn: string;
+}
+
+@InputType()
+export class MarkObligationMetInput {
+  @Field(() => GraphQLUUID)
+  obligationId: string;
+
+  @Field(() => GraphQLLocalDate)
+  metOn: string;
+
+  @Field()
+  @Length(1, 2000)
+  evidence: string;
+}
+
+@InputType()
+export class WaiveObligationInput {
+  @Field(() => GraphQLUUID)
+  obligationId: string;
+
+  @Field({ description: 'The express written waiver relied on' })
+  @Length(1, 2000)
+  reason: string;
+}
+
+@InputType()
+export class ProposeAmendmentInput {
+  @Field(() => GraphQLUUID)
+  contractId: string;
+
+  @Field()
+  @Length(1, 300)
+  title: string;
+
+  @Field()
+  @Length(1, 100000)
+  text: string;
+}
+
+@InputType()
+export class SignAmendmentInput {
+  @Field(() => GraphQLUUID)
+  amendmentId: string;
+
+  @Field(() => GraphQLLocalDate)
+  signedOn: string;
+}
+
+@InputType()
+export class RecordAmendmentApprovalInput {
+  @Field(() => GraphQLUUID)
+  amendmentId: string;
+
+  @Field(() => GraphQLLocalDate)
+  approvedOn: string;
+}

@@ -1,0 +1,189 @@
+import type { EntityManager } from 'typeorm';
+import type { SignedInContext } from '../auth/context';
+import { AmendmentEntity, AmendmentSignatureEntity, ContractEntity } from '../entities';
+import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { amendmentStatus, type AmendmentStatus } from '../rules/amendment';
+import { assertIsoDate } from '../rules/iso-date';
+import { today } from './clock';
+import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
+import { whereContractVisibleTo } from './scope';
+import { mutate } from './transaction';
+
+export interface AmendmentView {
+  amendment: AmendmentEntity;
+  signatures: AmendmentSignatureEntity[];
+  status: AmendmentStatus;
+}
+
+/** Proposes a written amendment (TIC 13.8; JVC Art. 122): it binds no one until signed by all. */
+export function proposeAmendment(
+  ctx: SignedInContext,
+  input: { contractId: string; title: string; text: string },
+): Promise<AmendmentView> {
+  return mutate(ctx, async (manager) => {
+    const contract = await lockVisibleContract(ctx, manager, input.contractId);
+    const amendments = manager.getRepository(AmendmentEntity);
+    const amendment = await amendments.save(
+      amendments.create({
+        contractId: contract.id,
+        title: input.title,
+        text: input.text,
+        proposedBy: ctx.user.id,
+        proposedParty: ctx.user.party,
+        approvalAuthorityApprovedOn: null,
+        effectiveOn: null,
+      }),
+    );
+    return {
+      result: await view(manager, amendment),
+      audit: {
+        operation: 'proposeAmendment',
+        entity: 'Amendment',
+        entityId: amendment.id,
+        before: null,
+        after: amendment,
+      },
+    };
+  });
+}
+
+/**
+ * The caller's party signs an amendment, through its own LEGAL user: a party never signs
+ * for another. When the last required signature (and for the JVC the Approval Authority's
+ * approval) is in, the amendment takes effect on that date.
+ */
+export function signAmendment(
+  ctx: SignedInContext,
+  input: { amendmentId: string; signedOn: string },
+): Promise<AmendmentView> {
+  return mutate(ctx, async (manager) => {
+    const amendment = await lockVisibleAmendment(ctx, manager, input.amendmentId);
+    const signedOn = assertIsoDate({ field: 'signedOn', value: input.signedOn });
+    if (signedOn > today()) throw new BadInputError('signedOn', 'cannot be in the future');
+    const signatures = manager.getRepository(AmendmentSignatureEntity);
+    if (await signatures.existsBy({ amendmentId: amendment.id, partyCode: ctx.user.party })) {
+      throw new ConflictError(`${ctx.user.party} has already signed this amendment`);
+    }
+    await signatures.insert({
+      amendmentId: amendment.id,
+      partyCode: ctx.user.party,
+      signedBy: ctx.user.id,
+      signedOn,
+    });
+    const after = await settle(manager, amendment);
+    return {
+      result: after,
+      audit: {
+        operation: 'signAmendment',
+        entity: 'Amendment',
+        entityId: amendment.id,
+        before: { signedBy: null, effectiveOn: amendment.effectiveOn },
+        after: { party: ctx.user.party, signedOn, effectiveOn: after.amendment.effectiveOn },
+      },
+    };
+  });
+}
+
+/** JVC Art. 122: a JVC amendment also needs the Examination and Approval Authority's approval. */
+export function recordAmendmentApproval(
+  ctx: SignedInContext,
+  input: { amendmentId: string; approvedOn: string },
+): Promise<AmendmentView> {
+  return mutate(ctx, async (manager) => {
+    const amendment = await lockVisibleAmendment(ctx, manager, input.amendmentId);
+    const contract = await lockVisibleContract(ctx, manager, amendment.contractId);
+    if ((await governingContractOf(manager, contract)) !== 'JVC') {
+      throw new BadInputError(
+        'amendmentId',
+        'only JVC amendments need the Approval Authority (JVC Art. 122)',
+      );
+    }
+    if (amendment.approvalAuthorityApprovedOn)
+      throw new ConflictError('The approval is already recorded');
+    const approvedOn = assertIsoDate({ field: 'approvedOn', value: input.approvedOn });
+    if (approvedOn > today()) throw new BadInputError('approvedOn', 'cannot be in the future');
+    await manager
+      .getRepository(AmendmentEntity)
+      .update({ id: amendment.id }, { approvalAuthorityApprovedOn: approvedOn });
+    const after = await settle(manager, { ...amendment, approvalAuthorityApprovedOn: approvedOn });
+    return {
+      result: after,
+      audit: {
+        operation: 'recordAmendmentApproval',
+        entity: 'Amendment',
+        entityId: amendment.id,
+        before: { approvalAuthorityApprovedOn: null, effectiveOn: amendment.effectiveOn },
+        after: {
+          approvalAuthorityApprovedOn: approvedOn,
+          effectiveOn: after.amendment.effectiveOn,
+        },
+      },
+    };
+  });
+}
+
+/** Amendments of a contract the caller's party is party to, with their signatures. */
+export async function listAmendments(
+  ctx: SignedInContext,
+  contractId: string,
+): Promise<AmendmentView[]> {
+  const query = ctx.db
+    .getRepository(AmendmentEntity)
+    .createQueryBuilder('amendment')
+    .where('amendment.contract_id = :contractId', { contractId })
+    .orderBy('amendment.proposed_at', 'ASC');
+  const amendments = await whereContractVisibleTo(
+    query,
+    'amendment.contract_id',
+    ctx.user.party,
+  ).getMany();
+  return Promise.all(amendments.map((amendment) => view(ctx.db.manager, amendment)));
+}
+
+async function settle(manager: EntityManager, amendment: AmendmentEntity): Promise<AmendmentView> {
+  const current = await view(manager, amendment);
+  if (current.status.effective && !amendment.effectiveOn) {
+    await manager
+      .getRepository(AmendmentEntity)
+      .update({ id: amendment.id }, { effectiveOn: current.status.effectiveOn });
+    current.amendment = { ...amendment, effectiveOn: current.status.effectiveOn };
+  }
+  return current;
+}
+
+async function view(manager: EntityManager, amendment: AmendmentEntity): Promise<AmendmentView> {
+  const contract = await manager
+    .getRepository(ContractEntity)
+    .findOneByOrFail({ id: amendment.contractId });
+  const governing = await governingContractOf(manager, contract);
+  const parties = (await partiesOf(manager, amendment.contractId)).map((p) => p.partyCode);
+  const signatures = await manager
+    .getRepository(AmendmentSignatureEntity)
+    .find({ where: { amendmentId: amendment.id }, order: { signedOn: 'ASC' } });
+  const status = amendmentStatus({
+    governingContract: governing,
+    partiesToContract: parties,
+    signatures: signatures.map((s) => ({ party: s.partyCode, signedOn: s.signedOn })),
+    approvalAuthorityApprovedOn: amendment.approvalAuthorityApprovedOn,
+  });
+  return { amendment, signatures, status };
+}
+
+async function lockVisibleAmendment(
+  ctx: SignedInContext,
+  manager: EntityManager,
+  id: string,
+): Promise<AmendmentEntity> {
+  const query = manager
+    .getRepository(AmendmentEntity)
+    .createQueryBuilder('amendment')
+    .where('amendment.id = :id', { id })
+    .setLock('pessimistic_write');
+  const amendment = await whereContractVisibleTo(
+    query,
+    'amendment.contract_id',
+    ctx.user.party,
+  ).getOne();
+  if (!amendment) throw new NotFoundError('Amendment', id);
+  return amendment;
+}

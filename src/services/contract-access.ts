@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+import type { SignedInContext } from '../auth/context';
+import { ContractEntity, ContractPartyEntity } from '../entities';
+import { BadInputError, NotFoundError } from '../errors';
+import type { GoverningContract } from '../rules/citation';
+import { whereContractVisibleTo } from './scope';
+
+/**
+ * Loads a contract the caller's party is a party to, locked for the rest of the
+ * transaction so that concurrent lifecycle changes to it are serialised; NOT_FOUND otherwise.
+ */
+export async function lockVisibleContract(
+  ctx: SignedInContext,
+  manager: EntityManager,
+  contractId: string,
+): Promise<ContractEntity> {
+  const query = manager
+    .getRepository(ContractEntity)
+    .createQueryBuilder('contract')
+    .where('contract.id = :contractId', { contractId })
+    .setLock('pessimistic_write');
+  const contract = await whereContractVisibleTo(query, 'contract.id', ctx.user.party).getOne();
+  if (!contract) throw new NotFoundError('Contract', contractId);
+  return contract;
+}
+
+export async function partiesOf(manager: EntityManager, contractId: string) {
+  return manager.getRepository(ContractPartyEntity).find({ where: { contractId } });
+}
+
+/**
+ * Whose notice, cure and survival clauses govern a contract: the TIC's own (TIC 13.3, 11.2,
+ * 11.6), the JVC's (JVC Art. 127, 104, 100); an appendix follows the contract it belongs to.
+ */
+export async function governingContractOf(
+  manager: EntityManager,
+  contract: ContractEntity,
+): Promise<GoverningContract> {
+  let current: ContractEntity | null = contract;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current.code === 'TIC' || current.code === 'JVC') return current.code;
+    current = current.parentId
+      ? await manager.getRepository(ContractEntity).findOneBy({ id: current.parentId })
+      : null;
+  }
+  throw new BadInputError(
+    'contractId',
+    `no notice and termination clauses are known for ${contract.code}`,
+  );
+}

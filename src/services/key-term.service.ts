@@ -1,0 +1,80 @@
+import type { SignedInContext } from '../auth/context';
+import { ContractEntity, KeyTermEntity } from '../entities';
+import { findDiscrepancies, type Discrepancy } from '../rules/discrepancies';
+import { whereContractVisibleTo } from './scope';
+
+/** The key terms of a contract the caller's party is party to, by name. */
+export function listKeyTerms(ctx: SignedInContext, contractId: string): Promise<KeyTermEntity[]> {
+  const query = ctx.db
+    .getRepository(KeyTermEntity)
+    .createQueryBuilder('term')
+    .where('term.contract_id = :contractId', { contractId })
+    .orderBy('term.name')
+    .addOrderBy('term.article');
+  return whereContractVisibleTo(query, 'term.contract_id', ctx.user.party).getMany();
+}
+
+/**
+ * Where linked contracts (a contract, its parent and its appendices) disagree on a fact
+ * they both state. Without `contractId`, every family of contracts visible to the caller.
+ */
+export async function contractDiscrepancies(
+  ctx: SignedInContext,
+  contractId: string | null,
+): Promise<Array<Discrepancy & { contractCodes: string[] }>> {
+  const contracts = ctx.db.getRepository(ContractEntity).createQueryBuilder('contract');
+  whereContractVisibleTo(contracts, 'contract.id', ctx.user.party);
+  const visible = await contracts.getMany();
+  const byId = new Map(visible.map((c) => [c.id, c]));
+  const rootOf = (contract: ContractEntity): string => {
+    let current = contract;
+    while (current.parentId && byId.has(current.parentId)) current = byId.get(current.parentId)!;
+    return current.id;
+  };
+  const families = new Map<string, ContractEntity[]>();
+  for (const contract of visible) {
+    const root = rootOf(contract);
+    families.set(root, [...(families.get(root) ?? []), contract]);
+  }
+  const wanted = contractId
+    ? [...families.values()].filter((f) => f.some((c) => c.id === contractId))
+    : [...families.values()];
+  const ids = wanted.flat().map((c) => c.id);
+  if (ids.length === 0) return [];
+  const terms = await ctx.db
+    .getRepository(KeyTermEntity)
+    .createQueryBuilder('term')
+    .where('term.contract_id IN (:...ids)', { ids })
+    .getMany();
+  return wanted.flatMap((family) => {
+    const codes = new Map(family.map((c) => [c.id, c.code]));
+    const familyTerms = terms
+      .filter((term) => codes.has(term.contractId))
+      .map((term) => ({
+        contractCode: codes.get(term.contractId)!,
+        name: term.name,
+        article: term.article.replace(/^(TIC|JVC)\s+(Art\.\s*)?/, ''),
+        value: normalisedValue(term),
+      }));
+    return findDiscrepancies({ terms: familyTerms }).map((d) => ({
+      ...d,
+      contractCodes: [...codes.values()].sort(),
+    }));
+  });
+}
+
+/** One comparable string per fact: 'USD 7241000', '60 DAYS', '2003-07-08', or the words. */
+export function normalisedValue(term: KeyTermEntity): string {
+  switch (term.kind) {
+    case 'MONEY':
+      return `${term.currency} ${Number(term.amount)}`;
+    case 'PERIOD':
+      return `${Number(term.amount)} ${term.unit}`;
+    case 'PERCENTAGE':
+      return `${Number(term.amount)}%`;
+    case 'COUNT':
+      return String(Number(term.amount));
+    case 'DATE':
+      return term.dateValue ?? term.textValue ?? '';
+  }
+}

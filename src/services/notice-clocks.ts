@@ -1,0 +1,74 @@
+import type { RequestContext } from '../auth/context';
+import type { NoticeEntity } from '../entities';
+import { localDate, timeZoneOf } from '../rules/calendar';
+import type { GoverningContract } from '../rules/citation';
+import { curePeriod, terminationRight } from '../rules/cure-period';
+import { forceMajeureEvidenceDue } from '../rules/force-majeure';
+import { negotiationWindow } from '../rules/termination-negotiation';
+import { today } from './clock';
+
+type NoticeFacts = Pick<
+  NoticeEntity,
+  'contractId' | 'kind' | 'deemedReceivedOn' | 'curedOn' | 'continuationAgreedOn' | 'sentAt'
+>;
+
+async function governing(
+  ctx: RequestContext,
+  contractId: string,
+): Promise<GoverningContract | null> {
+  let contract = await ctx.loaders.contract.load(contractId);
+  for (let depth = 0; contract && depth < 5; depth += 1) {
+    if (contract.code === 'TIC' || contract.code === 'JVC') return contract.code;
+    contract = contract.parentId ? await ctx.loaders.contract.load(contract.parentId) : null;
+  }
+  return null;
+}
+
+/** TIC 11.2; JVC Art. 104(2): 60 days after the breach notice is deemed received. */
+export async function noticeCureDeadline(
+  ctx: RequestContext,
+  notice: NoticeFacts,
+): Promise<string | null> {
+  if (notice.kind !== 'BREACH' || !notice.deemedReceivedOn) return null;
+  const contract = await governing(ctx, notice.contractId);
+  return contract
+    ? curePeriod({ governingContract: contract, deemedReceivedOn: notice.deemedReceivedOn })
+        .cureDeadline
+    : null;
+}
+
+export async function noticeTerminationRight(
+  ctx: RequestContext,
+  notice: NoticeFacts,
+  asOf: string | null,
+) {
+  const cureDeadline = await noticeCureDeadline(ctx, notice);
+  const contract = await governing(ctx, notice.contractId);
+  if (!cureDeadline || !contract) return null;
+  return terminationRight({
+    governingContract: contract,
+    cureDeadline,
+    cured: notice.curedOn !== null,
+    today: asOf ?? today(),
+  });
+}
+
+export async function noticeNegotiationWindow(
+  ctx: RequestContext,
+  notice: NoticeFacts,
+  asOf: string | null,
+) {
+  if (notice.kind !== 'TERMINATION' || !notice.deemedReceivedOn) return null;
+  if ((await governing(ctx, notice.contractId)) !== 'JVC') return null;
+  return negotiationWindow({
+    deemedReceivedOn: notice.deemedReceivedOn,
+    agreedToContinue: notice.continuationAgreedOn !== null,
+    today: asOf ?? today(),
+  });
+}
+
+export function noticeEvidenceDue(notice: NoticeFacts): string | null {
+  if (notice.kind !== 'FORCE_MAJEURE') return null;
+  const informedOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
+  return forceMajeureEvidenceDue({ informedOn }).dueOn;
+}

@@ -1,0 +1,309 @@
+import type { SignedInContext } from '../auth/context';
+import type { NoticeKind, NoticeMethod } from '../domain/contracts';
+import type { PartyCode } from '../domain/parties';
+import { NoticeEntity, ObligationEntity, PartyEntity } from '../entities';
+import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import type { CalendarCountry } from '../rules/calendar';
+import { localDate, timeZoneOf } from '../rules/calendar';
+import { curePeriod } from '../rules/cure-period';
+import type { Finding } from '../rules/finding';
+import { forceMajeureEvidenceDue } from '../rules/force-majeure';
+import { assertIsoDate, latestIsoDate } from '../rules/iso-date';
+import { deemedReceipt } from '../rules/notice-receipt';
+import { negotiationWindow } from '../rules/termination-negotiation';
+import { today } from './clock';
+import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
+import { scheduleTriggered } from './obligation-schedule';
+import { paginate, type Page, type PageRequest } from './pagination';
+import { whereContractVisibleTo } from './scope';
+import { mutate, type AuditRecord } from './transaction';
+
+export interface NewNotice {
+  contractId: string;
+  recipients: PartyCode[];
+  kind: NoticeKind;
+  method: NoticeMethod;
+  sentAt: Date;
+  confirmationReceived: boolean;
+  subject: string;
+  languages: string[];
+}
+
+/**
+ * Records a written notice sent by the caller's party, computes when it is deemed received
+ * (TIC 13.3; JVC Art. 127) and opens the clock it starts: the cure period of a breach notice
+ * (TIC 11.2; JVC Art. 104(2)), the negotiation window of a JVC termination notice (Art. 105),
+ * the evidence deadline of a force majeure claim (Art. 115).
+ */
+export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<NoticeEntity> {
+  return mutate(ctx, async (manager) => {
+    const contract = await lockVisibleContract(ctx, manager, input.contractId);
+    const governing = await governingContractOf(manager, contract);
+    const parties = (await partiesOf(manager, contract.id)).map((p) => p.partyCode);
+    const recipients = [...new Set(input.recipients)];
+    if (recipients.length === 0)
+      throw new BadInputError('recipients', 'name at least one recipient');
+    for (const recipient of recipients) {
+      if (recipient === ctx.user.party) {
+        throw new BadInputError('recipients', 'a party does not send notices to itself');
+      }
+      if (!parties.includes(recipient)) {
+        throw new BadInputError('recipients', `${recipient} is not a party to ${contract.code}`);
+      }
+    }
+    if (input.sentAt.getTime() > Date.now()) {
+      throw new BadInputError('sentAt', 'cannot be in the future');
+    }
+    if (input.kind === 'FORCE_MAJEURE' && governing !== 'JVC') {
+      throw new BadInputError(
+        'kind',
+        'force majeure is provided for by the JVC (Art. 114, 115), not the TIC',
+      );
+    }
+
+    // With several recipients, the notice counts from the last of their deemed receipts.
+    const countries = await manager
+      .getRepository(PartyEntity)
+      .findBy(recipients.map((code) => ({ code })));
+    const receipts = countries.map((party) =>
+      deemedReceipt({
+        governingContract: governing,
+        method: input.method,
+        sentAt: input.sentAt,
+        confirmationReceived: input.confirmationReceived,
+        recipientCountry: party.country as CalendarCountry,
+      }),
+    );
+    const received = receipts.map((r) => r.deemedReceivedOn);
+    const deemedReceivedOn = received.includes(null)
+      ? null
+      : latestIsoDate({ dates: received as string[] });
+    const findings: Finding[] = dedupe(receipts.flatMap((r) => r.findings));
+    if (governing === 'JVC') findings.push(languageFinding(input.languages));
+
+    const notices = manager.getRepository(NoticeEntity);
+    const notice = await notices.save(
+      notices.create({
+        contractId: contract.id,
+        senderParty: ctx.user.party,
+        recipientParties: recipients,
+        kind: input.kind,
+        method: input.method,
+        sentAt: input.sentAt,
+        confirmationReceived: input.confirmationReceived,
+        deemedReceivedOn,
+        subject: input.subject,
+        languages: input.languages,
+        findings,
+        recordedBy: ctx.user.id,
+      }),
+    );
+    const audit: AuditRecord[] = [
+      {
+        operation: 'recordNotice',
+        entity: 'Notice',
+        entityId: notice.id,
+        before: null,
+        after: notice,
+      },
+    ];
+    audit.push(...(await openClocks(manager, notice, governing, ctx.user.party)));
+    return { result: notice, audit };
+  });
+}
+
+async function openClocks(
+  manager: Parameters<typeof scheduleTriggered>[0],
+  notice: NoticeEntity,
+  governing: 'TIC' | 'JVC',
+  sender: PartyCode,
+): Promise<AuditRecord[]> {
+  const audit: AuditRecord[] = [];
+  const receivedOn = notice.deemedReceivedOn;
+  if (notice.kind === 'BREACH' && receivedOn) {
+    const { cureDeadline } = curePeriod({
+      governingContract: governing,
+      deemedReceivedOn: receivedOn,
+    });
+    for (const breaching of notice.recipientParties) {
+      const scheduled = await scheduleTriggered(manager, notice.contractId, {
+        kind: 'BREACH_NOTICE_RECEIVED',
+        on: receivedOn,
+        noticeId: notice.id,
+        obligor: breaching,
+        beneficiaries: [sender],
+        dueOn: cureDeadline,
+        suffix: `${notice.id.slice(0, 8)}-${breaching}`,
+      });
+      audit.push(...scheduled.audit);
+    }
+  }
+  if (notice.kind === 'TERMINATION' && governing === 'JVC' && receivedOn) {
+    const window = negotiationWindow({
+      deemedReceivedOn: receivedOn,
+      agreedToContinue: false,
+      today: receivedOn,
+    });
+    for (const recipient of notice.recipientParties) {
+      const scheduled = await scheduleTriggered(manager, notice.contractId, {
+        kind: 'TERMINATION_NOTICE_RECEIVED',
+        on: receivedOn,
+        noticeId: notice.id,
+        obligor: recipient,
+        beneficiaries: [sender],
+        dueOn: window.windowEndsOn,
+        suffix: `${notice.id.slice(0, 8)}-${recipient}`,
+      });
+      audit.push(...scheduled.audit);
+    }
+  }
+  if (notice.kind === 'FORCE_MAJEURE') {
+    // JVC Art. 115: evidence within 15 days after the claimant informs the other party.
+    const informedOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
+    const { dueOn } = forceMajeureEvidenceDue({ informedOn });
+    const scheduled = await scheduleTriggered(manager, notice.contractId, {
+      kind: 'FORCE_MAJEURE_NOTIFIED',
+      on: informedOn,
+      noticeId: notice.id,
+      obligor: sender,
+      beneficiaries: notice.recipientParties,
+      dueOn,
+    });
+    audit.push(...scheduled.audit);
+  }
+  return audit;
+}
+
+/** JVC Art. 127: notices are made in writing in Chinese and English. */
+function languageFinding(languages: string[]): Finding {
+  const missing = ['zh', 'en'].filter((language) => !languages.includes(language));
+  return missing.length === 0
+    ? {
+        code: 'NOTICE_LANGUAGES',
+        article: 'JVC Art. 127',
+        status: 'PASS',
+        message: 'Sent in Chinese and English',
+      }
+    : {
+        code: 'NOTICE_LANGUAGES',
+        article: 'JVC Art. 127',
+        status: 'WARN',
+        message: `JVC notices are to be in Chinese and English; missing: ${missing.join(', ')}`,
+      };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true)));
+}
+
+/**
+ * Records that the breach a notice describes was cured: its cure obligations are met and no
+ * termination right arises from it (TIC 11.2; JVC Art. 104(2)).
+ */
+export function recordBreachCured(
+  ctx: SignedInContext,
+  input: { noticeId: string; curedOn: string; evidence: string },
+): Promise<NoticeEntity> {
+  return mutate(ctx, async (manager) => {
+    const notice = await visibleNoticeForUpdate(ctx, manager, input.noticeId);
+    if (notice.kind !== 'BREACH') throw new BadInputError('noticeId', 'is not a breach notice');
+    if (notice.curedOn)
+      throw new ConflictError(`The breach was already recorded as cured on ${notice.curedOn}`);
+    const curedOn = assertIsoDate({ field: 'curedOn', value: input.curedOn });
+    if (curedOn > today()) throw new BadInputError('curedOn', 'cannot be in the future');
+    await manager.update(NoticeEntity, { id: notice.id }, { curedOn });
+    await manager.update(
+      ObligationEntity,
+      { noticeId: notice.id, status: 'OPEN' },
+      { status: 'MET', metOn: curedOn, evidence: input.evidence },
+    );
+    return {
+      result: { ...notice, curedOn },
+      audit: {
+        operation: 'recordBreachCured',
+        entity: 'Notice',
+        entityId: notice.id,
+        before: { curedOn: null },
+        after: { curedOn },
+      },
+    };
+  });
+}
+
+/** JVC Art. 105: the parties agreed in writing to continue the contract. */
+export function recordContinuationAgreed(
+  ctx: SignedInContext,
+  input: { noticeId: string; agreedOn: string },
+): Promise<NoticeEntity> {
+  return mutate(ctx, async (manager) => {
+    const notice = await visibleNoticeForUpdate(ctx, manager, input.noticeId);
+    if (notice.kind !== 'TERMINATION')
+      throw new BadInputError('noticeId', 'is not a termination notice');
+    const agreedOn = assertIsoDate({ field: 'agreedOn', value: input.agreedOn });
+    if (notice.deemedReceivedOn) {
+      const window = negotiationWindow({
+        deemedReceivedOn: notice.deemedReceivedOn,
+        agreedToContinue: false,
+        today: agreedOn,
+      });
+      if (agreedOn > window.windowEndsOn) {
+        throw new ConflictError(
+          `The negotiation window closed on ${window.windowEndsOn}`,
+          'JVC Art. 105',
+        );
+      }
+    }
+    await manager.update(NoticeEntity, { id: notice.id }, { continuationAgreedOn: agreedOn });
+    await manager.update(
+      ObligationEntity,
+      { noticeId: notice.id, status: 'OPEN' },
+      { status: 'MET', metOn: agreedOn, evidence: 'Written agreement to continue the contract' },
+    );
+    return {
+      result: { ...notice, continuationAgreedOn: agreedOn },
+      audit: {
+        operation: 'recordContinuationAgreed',
+        entity: 'Notice',
+        entityId: notice.id,
+        before: { continuationAgreedOn: null },
+        after: { continuationAgreedOn: agreedOn },
+      },
+    };
+  });
+}
+
+async function visibleNoticeForUpdate(
+  ctx: SignedInContext,
+  manager: Parameters<typeof scheduleTriggered>[0],
+  noticeId: string,
+): Promise<NoticeEntity> {
+  const query = manager
+    .getRepository(NoticeEntity)
+    .createQueryBuilder('notice')
+    .where('notice.id = :noticeId', { noticeId })
+    .setLock('pessimistic_write');
+  const notice = await whereContractVisibleTo(query, 'notice.contract_id', ctx.user.party).getOne();
+  if (!notice) throw new NotFoundError('Notice', noticeId);
+  // Only the parties to the notice itself say whether it was cured or settled.
+  if (notice.senderParty !== ctx.user.party && !notice.recipientParties.includes(ctx.user.party)) {
+    throw new NotFoundError('Notice', noticeId);
+  }
+  return notice;
+}
+
+/** Notices of the contracts the caller's party is party to, newest first. */
+export function listNotices(
+  ctx: SignedInContext,
+  contractId: string | null,
+  page: PageRequest,
+): Promise<Page<NoticeEntity>> {
+  const query = ctx.db.getRepository(NoticeEntity).createQueryBuilder('notice');
+  if (contractId) query.andWhere('notice.contract_id = :contractId', { contractId });
+  whereContractVisibleTo(query, 'notice.contract_id', ctx.user.party);
+  return paginate(query, page, {
+    column: ['notice.sent_at', 'notice.id'],
+    direction: 'DESC',
+    valueOf: (notice) => [notice.sentAt.toISOString(), notice.id],
+  });
+}

@@ -1,0 +1,199 @@
+import type { NoticeMethod } from '../../../src/domain/contracts';
+import type { CalendarCountry } from '../../../src/rules/calendar';
+import type { GoverningContract } from '../../../src/rules/citation';
+import { deemedReceipt } from '../../../src/rules/notice-receipt';
+
+interface Input {
+  governingContract: GoverningContract;
+  method: NoticeMethod;
+  sentAt: Date;
+  confirmationReceived: boolean;
+  recipientCountry: CalendarCountry;
+  recipientRegion?: string;
+}
+
+const notice = (overrides: Partial<Input> & Pick<Input, 'sentAt'>): Input => ({
+  governingContract: 'JVC',
+  method: 'FAX',
+  confirmationReceived: true,
+  recipientCountry: 'CN',
+  ...overrides,
+});
+
+describe('deemedReceipt: worked examples (TIC 13.3; JVC Art. 127)', () => {
+  it.each<{ example: string; input: Input; expected: string; article: string }>([
+    {
+      example: 'courier letter to Fengfan handed over on Monday 2 March 2026: 14 days later',
+      input: notice({
+        governingContract: 'TIC',
+        method: 'COURIER',
+        sentAt: new Date('2026-03-02T09:00:00+08:00'),
+        confirmationReceived: false,
+      }),
+      expected: '2026-03-16',
+      article: 'TIC 13.3',
+    },
+    {
+      example: 'courier letter to Valence, counted from the day in Nevada (1 March there)',
+      input: notice({
+        method: 'COURIER',
+        sentAt: new Date('2026-03-02T01:00:00Z'),
+        recipientCountry: 'US',
+      }),
+      expected: '2026-03-15',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'letter by post over New Year: 14 calendar days, holidays included',
+      input: notice({ method: 'POST', sentAt: new Date('2026-12-25T10:00:00+08:00') }),
+      expected: '2027-01-08',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'fax to Baoding on Friday 6 March 2026: next working day is Monday',
+      input: notice({ governingContract: 'TIC', sentAt: new Date('2026-03-06T10:00:00+08:00') }),
+      expected: '2026-03-09',
+      article: 'TIC 13.3',
+    },
+    {
+      // 1-3 October are National Day; 4 October is a Sunday. The make-up schedule (调休) that
+      // extends the holiday to 7 October is not modelled (see calendar.ts).
+      example: 'fax to Baoding on 30 September 2026, the day before National Day',
+      input: notice({ sentAt: new Date('2026-09-30T15:00:00+08:00') }),
+      expected: '2026-10-05',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'fax from Nevada on Thursday evening, already Friday in Baoding',
+      input: notice({ sentAt: new Date('2026-03-05T20:00:00-08:00') }),
+      expected: '2026-03-09',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'the same fax to Valence in Nevada, where it is still Thursday',
+      input: notice({ sentAt: new Date('2026-03-05T20:00:00-08:00'), recipientCountry: 'US' }),
+      expected: '2026-03-06',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'fax to Valence on Thursday 2 July 2026, before Independence Day (observed Friday)',
+      input: notice({
+        governingContract: 'TIC',
+        sentAt: new Date('2026-07-02T16:00:00-07:00'),
+        recipientCountry: 'US',
+      }),
+      expected: '2026-07-06',
+      article: 'TIC 13.3',
+    },
+    {
+      example: 'fax to Valence the day before Thanksgiving (federal holidays only)',
+      input: notice({ sentAt: new Date('2026-11-25T10:00:00-08:00'), recipientCountry: 'US' }),
+      expected: '2026-11-27',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'the same fax with Nevada named: Family Day is a state holiday too',
+      input: notice({
+        sentAt: new Date('2026-11-25T10:00:00-08:00'),
+        recipientCountry: 'US',
+        recipientRegion: 'NV',
+      }),
+      expected: '2026-11-30',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'e-mail under the JVC, with a confirmation receipt',
+      input: notice({ method: 'EMAIL', sentAt: new Date('2026-03-06T10:00:00+08:00') }),
+      expected: '2026-03-09',
+      article: 'JVC Art. 127',
+    },
+  ])('$example → $expected ($article)', ({ input, expected, article }) => {
+    const result = deemedReceipt(input);
+    expect(result.deemedReceivedOn).toBe(expected);
+    expect(result.article).toBe(article);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'NOTICE_DEEMED_RECEIVED', status: 'PASS', article }),
+    );
+    expect(result.findings.filter((f) => f.status === 'FAIL')).toEqual([]);
+  });
+
+  it.each<{ example: string; input: Input; code: string; article: string; says: RegExp }>([
+    {
+      example: 'e-mail under the TIC',
+      input: notice({
+        governingContract: 'TIC',
+        method: 'EMAIL',
+        sentAt: new Date('2026-03-06T10:00:00+08:00'),
+      }),
+      code: 'NOTICE_METHOD_NOT_PROVIDED',
+      article: 'TIC 13.3',
+      says: /registered air mail, courier and fax only/,
+    },
+    {
+      example: 'fax under the TIC without a confirmation receipt',
+      input: notice({
+        governingContract: 'TIC',
+        sentAt: new Date('2026-03-06T10:00:00+08:00'),
+        confirmationReceived: false,
+      }),
+      code: 'NOTICE_CONFIRMATION_MISSING',
+      article: 'TIC 13.3',
+      says: /confirmation receipt/,
+    },
+    {
+      example: 'e-mail under the JVC without a confirmation receipt',
+      input: notice({
+        method: 'EMAIL',
+        sentAt: new Date('2026-03-06T10:00:00+08:00'),
+        confirmationReceived: false,
+      }),
+      code: 'NOTICE_CONFIRMATION_MISSING',
+      article: 'JVC Art. 127',
+      says: /e-mail .*confirmation receipt/,
+    },
+  ])('$example: no deemed receipt, FAIL $code ($article)', ({ input, code, article, says }) => {
+    const result = deemedReceipt(input);
+    expect(result.deemedReceivedOn).toBeNull();
+    expect(result.article).toBe(article);
+    const fails = result.findings.filter((f) => f.status === 'FAIL');
+    expect(fails).toEqual([expect.objectContaining({ code, article })]);
+    expect(fails[0].message).toMatch(says);
+  });
+
+  it('reminds that JVC notices are in Chinese and English, and TIC mail is registered air mail', () => {
+    const jvc = deemedReceipt(notice({ method: 'POST', sentAt: new Date('2026-03-02T09:00:00Z') }));
+    expect(jvc.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'NOTICE_LANGUAGES',
+        status: 'INFO',
+        article: 'JVC Art. 127',
+      }),
+    );
+    const tic = deemedReceipt(
+      notice({
+        governingContract: 'TIC',
+        method: 'POST',
+        sentAt: new Date('2026-03-02T09:00:00Z'),
+      }),
+    );
+    expect(tic.findings.map((f) => f.code)).toEqual([
+      'NOTICE_REGISTERED_AIR_MAIL',
+      'NOTICE_DEEMED_RECEIVED',
+    ]);
+  });
+
+  it('asks for the confirmation letter by courier or post after a confirmed fax', () => {
+    const result = deemedReceipt(
+      notice({ governingContract: 'TIC', sentAt: new Date('2026-03-06T10:00:00+08:00') }),
+    );
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'NOTICE_CONFIRMATION_LETTER', status: 'INFO' }),
+    );
+  });
+
+  it('rejects an invalid sending instant', () => {
+    expect(() => deemedReceipt(notice({ sentAt: new Date('not a date') }))).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
+  });
+});
