@@ -9,7 +9,6 @@ import { assertIsoDate } from '../rules/iso-date';
 import { today } from './clock';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { dischargeRecurring, scheduleTriggered } from './obligation-schedule';
-import { whereContractVisibleTo } from './scope';
 import type { AuditRecord } from './transaction';
 import { mutate } from './transaction';
 
@@ -149,16 +148,10 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
   });
 }
 
-/** Events of a contract the caller's party is party to, oldest first. */
-export async function listEvents(
+/** Events of a contract the caller's party is party to, oldest first (batched per request). */
+export function listEvents(
   ctx: SignedInContext,
   contractId: string,
 ): Promise<ContractEventEntity[]> {
-  const query = ctx.db
-    .getRepository(ContractEventEntity)
-    .createQueryBuilder('event')
-    .where('event.contract_id = :contractId', { contractId })
-    .orderBy('event.occurred_on', 'ASC')
-    .addOrderBy('event.recorded_at', 'ASC');
-  return whereContractVisibleTo(query, 'event.contract_id', ctx.user.party).getMany();
+  return ctx.loaders.events.load(contractId);
 }

@@ -3,15 +3,9 @@ import { ContractEntity, KeyTermEntity } from '../entities';
 import { findDiscrepancies, type Discrepancy } from '../rules/discrepancies';
 import { whereContractVisibleTo } from './scope';
 
-/** The key terms of a contract the caller's party is party to, by name. */
+/** The key terms of a contract the caller's party is party to, by name (batched per request). */
 export function listKeyTerms(ctx: SignedInContext, contractId: string): Promise<KeyTermEntity[]> {
-  const query = ctx.db
-    .getRepository(KeyTermEntity)
-    .createQueryBuilder('term')
-    .where('term.contract_id = :contractId', { contractId })
-    .orderBy('term.name')
-    .addOrderBy('term.article');
-  return whereContractVisibleTo(query, 'term.contract_id', ctx.user.party).getMany();
+  return ctx.loaders.keyTerms.load(contractId);
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   ArticleEntity,
   ContractEntity,
   ContractPartyEntity,
+  ContractEventEntity,
   ContractStatusChangeEntity,
+  KeyTermEntity,
   PartyEntity,
 } from '../entities';
 import { whereContractVisibleTo } from './scope';
@@ -50,6 +52,28 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
         .where('article.contract_id IN (:...contractIds)', { contractIds })
         .orderBy('article.position');
       const rows = await whereContractVisibleTo(query, 'article.contract_id', party).getMany();
+      return groupedBy(contractIds, rows, (row) => row.contractId);
+    }),
+    keyTerms: new DataLoader<string, KeyTermEntity[]>(async (contractIds) => {
+      if (!party) return contractIds.map(() => []);
+      const query = db
+        .getRepository(KeyTermEntity)
+        .createQueryBuilder('term')
+        .where('term.contract_id IN (:...contractIds)', { contractIds })
+        .orderBy('term.name')
+        .addOrderBy('term.article');
+      const rows = await whereContractVisibleTo(query, 'term.contract_id', party).getMany();
+      return groupedBy(contractIds, rows, (row) => row.contractId);
+    }),
+    events: new DataLoader<string, ContractEventEntity[]>(async (contractIds) => {
+      if (!party) return contractIds.map(() => []);
+      const query = db
+        .getRepository(ContractEventEntity)
+        .createQueryBuilder('event')
+        .where('event.contract_id IN (:...contractIds)', { contractIds })
+        .orderBy('event.occurred_on')
+        .addOrderBy('event.recorded_at');
+      const rows = await whereContractVisibleTo(query, 'event.contract_id', party).getMany();
       return groupedBy(contractIds, rows, (row) => row.contractId);
     }),
     statusHistory: new DataLoader<string, ContractStatusChangeEntity[]>(async (contractIds) => {
