@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { IsUUID, Length } from 'class-validator';
 import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 
@@ -17,7 +17,9 @@ export class RecordBreachCuredInput {
 
 @InputType()
 export class RecordContinuationAgreedInput {
+  // An input with no validation metadata at all is refused by forbidUnknownValues.
   @Field(() => GraphQLUUID)
+  @IsUUID()
   noticeId: string;
 
   @Field(() => GraphQLLocalDate)
@@ -63,7 +65,9 @@ export class ProposeAmendmentInput {
 
 @InputType()
 export class SignAmendmentInput {
+  // An input with no validation metadata at all is refused by forbidUnknownValues.
   @Field(() => GraphQLUUID)
+  @IsUUID()
   amendmentId: string;
 
   @Field(() => GraphQLLocalDate)
@@ -72,7 +76,9 @@ export class SignAmendmentInput {
 
 @InputType()
 export class RecordAmendmentApprovalInput {
+  // An input with no validation metadata at all is refused by forbidUnknownValues.
   @Field(() => GraphQLUUID)
+  @IsUUID()
   amendmentId: string;
 
   @Field(() => GraphQLLocalDate)

@@ -79,7 +79,11 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
       ? null
       : latestIsoDate({ dates: received as string[] });
     const findings: Finding[] = dedupe(receipts.flatMap((r) => r.findings));
-    if (governing === 'JVC') findings.push(languageFinding(input.languages));
+    if (governing === 'JVC') {
+      // The receipt rule only reminds of the language requirement; here it can be judged.
+      findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'NOTICE_LANGUAGES'));
+      findings.push(languageFinding(input.languages));
+    }
 
     const notices = manager.getRepository(NoticeEntity);
     const notice = await notices.save(
@@ -205,43 +209,35 @@ export function recordBreachCured(
   ctx: SignedInContext,
   input: { noticeId: string; curedOn: string; evidence: string },
 ): Promise<NoticeEntity> {
-  return mutate(ctx, async (manager) => {
-    const notice = await visibleNoticeForUpdate(ctx, manager, input.noticeId);
-    if (notice.kind !== 'BREACH') throw new BadInputError('noticeId', 'is not a breach notice');
-    if (notice.curedOn)
-      throw new ConflictError(`The breach was already recorded as cured on ${notice.curedOn}`);
-    const curedOn = assertIsoDate({ field: 'curedOn', value: input.curedOn });
-    if (curedOn > today()) throw new BadInputError('curedOn', 'cannot be in the future');
-    await manager.update(NoticeEntity, { id: notice.id }, { curedOn });
-    await manager.update(
-      ObligationEntity,
-      { noticeId: notice.id, status: 'OPEN' },
-      { status: 'MET', metOn: curedOn, evidence: input.evidence },
-    );
-    return {
-      result: { ...notice, curedOn },
-      audit: {
-        operation: 'recordBreachCured',
-        entity: 'Notice',
-        entityId: notice.id,
-        before: { curedOn: null },
-        after: { curedOn },
-      },
-    };
+  return settleNotice(ctx, {
+    noticeId: input.noticeId,
+    kind: 'BREACH',
+    field: 'curedOn',
+    inputField: 'curedOn',
+    on: input.curedOn,
+    evidence: input.evidence,
+    operation: 'recordBreachCured',
+    already: (notice) => notice.curedOn,
+    check: () => undefined,
   });
 }
 
-/** JVC Art. 105: the parties agreed in writing to continue the contract. */
+/** JVC Art. 105: the parties agreed in writing to continue the contract within the window. */
 export function recordContinuationAgreed(
   ctx: SignedInContext,
   input: { noticeId: string; agreedOn: string },
 ): Promise<NoticeEntity> {
-  return mutate(ctx, async (manager) => {
-    const notice = await visibleNoticeForUpdate(ctx, manager, input.noticeId);
-    if (notice.kind !== 'TERMINATION')
-      throw new BadInputError('noticeId', 'is not a termination notice');
-    const agreedOn = assertIsoDate({ field: 'agreedOn', value: input.agreedOn });
-    if (notice.deemedReceivedOn) {
+  return settleNotice(ctx, {
+    noticeId: input.noticeId,
+    kind: 'TERMINATION',
+    field: 'continuationAgreedOn',
+    inputField: 'agreedOn',
+    on: input.agreedOn,
+    evidence: 'Written agreement to continue the contract',
+    operation: 'recordContinuationAgreed',
+    already: (notice) => notice.continuationAgreedOn,
+    check: (notice, agreedOn) => {
+      if (!notice.deemedReceivedOn) return;
       const window = negotiationWindow({
         deemedReceivedOn: notice.deemedReceivedOn,
         agreedToContinue: false,
@@ -253,23 +249,68 @@ export function recordContinuationAgreed(
           'JVC Art. 105',
         );
       }
+    },
+  });
+}
+
+/**
+ * Closes what a notice opened — a cured breach, an agreement to continue — in one
+ * transaction: the date on the notice, its open obligations MET, an audit event for each.
+ */
+function settleNotice(
+  ctx: SignedInContext,
+  settlement: {
+    noticeId: string;
+    kind: NoticeKind;
+    field: 'curedOn' | 'continuationAgreedOn';
+    /** The input's name for the date, used in BAD_USER_INPUT. */
+    inputField: string;
+    on: string;
+    evidence: string;
+    operation: string;
+    already: (notice: NoticeEntity) => string | null;
+    check: (notice: NoticeEntity, on: string) => void;
+  },
+): Promise<NoticeEntity> {
+  return mutate(ctx, async (manager) => {
+    const notice = await visibleNoticeForUpdate(ctx, manager, settlement.noticeId);
+    if (notice.kind !== settlement.kind) {
+      throw new BadInputError('noticeId', `is not a ${settlement.kind.toLowerCase()} notice`);
     }
-    await manager.update(NoticeEntity, { id: notice.id }, { continuationAgreedOn: agreedOn });
-    await manager.update(
-      ObligationEntity,
+    const previous = settlement.already(notice);
+    if (previous) throw new ConflictError(`Already recorded on ${previous}`);
+    const on = assertIsoDate({ field: settlement.inputField, value: settlement.on });
+    if (on > today()) throw new BadInputError(settlement.inputField, 'cannot be in the future');
+    const sentOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
+    if (on < sentOn) {
+      throw new BadInputError(settlement.inputField, `cannot be before the notice (${sentOn})`);
+    }
+    settlement.check(notice, on);
+
+    await manager.update(NoticeEntity, { id: notice.id }, { [settlement.field]: on });
+    const obligations = manager.getRepository(ObligationEntity);
+    const open = await obligations.findBy({ noticeId: notice.id, status: 'OPEN' });
+    await obligations.update(
       { noticeId: notice.id, status: 'OPEN' },
-      { status: 'MET', metOn: agreedOn, evidence: 'Written agreement to continue the contract' },
+      { status: 'MET', metOn: on, evidence: settlement.evidence },
     );
-    return {
-      result: { ...notice, continuationAgreedOn: agreedOn },
-      audit: {
-        operation: 'recordContinuationAgreed',
+    const audit: AuditRecord[] = [
+      {
+        operation: settlement.operation,
         entity: 'Notice',
         entityId: notice.id,
-        before: { continuationAgreedOn: null },
-        after: { continuationAgreedOn: agreedOn },
+        before: { [settlement.field]: null },
+        after: { [settlement.field]: on },
       },
-    };
+      ...open.map((obligation) => ({
+        operation: 'meetObligation',
+        entity: 'Obligation',
+        entityId: obligation.id,
+        before: { status: 'OPEN' },
+        after: { status: 'MET', metOn: on, evidence: settlement.evidence },
+      })),
+    ];
+    return { result: { ...notice, [settlement.field]: on }, audit };
   });
 }
 

@@ -1,0 +1,1243 @@
+import type { PartyCode, Role } from '../../src/domain/parties';
+import { ContractEntity, ContractPartyEntity } from '../../src/entities';
+import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+/**
+ * Notices end to end (TIC 13.3; JVC Art. 127): deemed receipt, and the clocks a notice starts —
+ * the cure period of a breach notice (TIC 11.2; JVC Art. 104(2)), the negotiation window of a
+ * JVC termination notice (JVC Art. 105), the evidence deadline of a force majeure claim
+ * (JVC Art. 115). Every test records its own notices and reads back only those, so the tests
+ * do not depend on each other's writes. Server "today" is after 2026-11-20: all notices are
+ * sent before then, and every date-dependent answer is asked `asOf` a fixed date.
+ */
+
+let t: TestApp;
+let contractIds: { TIC: string; JVC: string };
+beforeAll(async () => {
+  t = await startTestApp();
+  const { data, errors } = await t.gql<{
+    contracts: { edges: Array<{ node: { id: string; code: string } }> };
+  }>('{ contracts(first: 10) { edges { node { id code } } } }', {}, VALENCE_LEGAL);
+  expect(errors).toBeUndefined();
+  const byCode = new Map(data!.contracts.edges.map(({ node }) => [node.code, node.id]));
+  contractIds = { TIC: byCode.get('TIC')!, JVC: byCode.get('JVC')! };
+});
+afterAll(() => t.close());
+
+type Caller = { party: PartyCode; role: Role };
+const legal = (party: PartyCode): Caller => ({ party, role: 'LEGAL' });
+const VALENCE_LEGAL = legal('VALENCE');
+const FENGFAN_LEGAL = legal('FENGFAN');
+const JV_LEGAL = legal('JV');
+
+interface Finding {
+  code: string;
+  article: string;
+  status: 'PASS' | 'FAIL' | 'WARN' | 'INFO';
+  message: string;
+}
+
+interface TerminationRight {
+  available: boolean;
+  from: string;
+  article: string;
+  reason: string;
+}
+
+interface NegotiationWindow {
+  windowEndsOn: string;
+  deemedTerminated: boolean;
+  article: string;
+  reason: string;
+}
+
+interface NoticeView {
+  id: string;
+  contractId: string;
+  senderParty: PartyCode;
+  recipientParties: PartyCode[];
+  kind: string;
+  method: string;
+  sentAt: string;
+  confirmationReceived: boolean;
+  deemedReceivedOn: string | null;
+  subject: string;
+  languages: string[];
+  findings: Finding[];
+  curedOn: string | null;
+  continuationAgreedOn: string | null;
+  cureDeadline: string | null;
+  evidenceDueOn: string | null;
+  terminationRight: TerminationRight | null;
+  negotiationWindow: NegotiationWindow | null;
+}
+
+interface ObligationView {
+  id: string;
+  code: string;
+  obligorParty: PartyCode | null;
+  beneficiaryParties: PartyCode[];
+  article: string;
+  triggerKind: string | null;
+  dueOn: string | null;
+  status: string;
+  metOn: string | null;
+  evidence: string | null;
+}
+
+interface NoticePage {
+  edges: Array<{ cursor: string; node: NoticeView }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+interface AuditEventView {
+  operation: string;
+  entity: string;
+  entityId: string;
+  actorParty: string;
+  actorUserId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+// `asOf` defaults to a fixed date so that no answer depends on the day the suite runs.
+const NOTICE_FIELDS = `id contractId senderParty recipientParties kind method sentAt
+  confirmationReceived deemedReceivedOn subject languages
+  findings { code article status message }
+  curedOn continuationAgreedOn cureDeadline evidenceDueOn
+  terminationRight(asOf: $asOf) { available from article reason }
+  negotiationWindow(asOf: $asOf) { windowEndsOn deemedTerminated article reason }`;
+
+const RECORD_NOTICE = `mutation RecordNotice($input: RecordNoticeInput!, $asOf: LocalDate = "2026-11-20") {
+  recordNotice(input: $input) { ${NOTICE_FIELDS} }
+}`;
+
+const RECORD_BREACH_CURED = `mutation Cured($input: RecordBreachCuredInput!, $asOf: LocalDate = "2026-11-20") {
+  recordBreachCured(input: $input) { ${NOTICE_FIELDS} }
+}`;
+
+const RECORD_CONTINUATION = `mutation Continue($input: RecordContinuationAgreedInput!, $asOf: LocalDate = "2026-11-20") {
+  recordContinuationAgreed(input: $input) { ${NOTICE_FIELDS} }
+}`;
+
+const NOTICES = `query Notices($contractId: UUID, $first: Int, $after: String, $asOf: LocalDate = "2026-11-20") {
+  notices(contractId: $contractId, first: $first, after: $after) {
+    edges { cursor node { ${NOTICE_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const OBLIGATIONS = `query Obligations($filter: ObligationFilterInput) {
+  obligations(filter: $filter, first: 100) {
+    edges { node {
+      id code obligorParty beneficiaryParties article triggerKind dueOn status metOn evidence
+    } }
+    pageInfo { hasNextPage }
+  }
+}`;
+
+const AUDIT_EVENTS = `query Audit($filter: AuditEventFilterInput) {
+  auditEvents(filter: $filter, first: 100) {
+    edges { node { operation entity entityId actorParty actorUserId before after } }
+  }
+}`;
+
+interface NoticeInput {
+  contractId: string;
+  recipients: PartyCode[];
+  kind: 'BREACH' | 'TERMINATION' | 'FORCE_MAJEURE' | 'CONSULTATION_REQUEST' | 'GENERAL';
+  method: 'COURIER' | 'POST' | 'FAX' | 'EMAIL';
+  sentAt: string;
+  confirmationReceived: boolean;
+  subject: string;
+  languages: string[];
+}
+
+/** A notice input with plain defaults; every test states what matters to it. */
+function noticeInput(overrides: Partial<NoticeInput> & Pick<NoticeInput, 'contractId'>) {
+  return {
+    recipients: ['JV'] as PartyCode[],
+    kind: 'GENERAL' as const,
+    method: 'COURIER' as const,
+    sentAt: '2026-10-12T10:00:00+08:00',
+    confirmationReceived: false,
+    subject: 'Notice',
+    languages: ['zh', 'en'],
+    ...overrides,
+  };
+}
+
+function tryRecordNotice(
+  input: Record<string, unknown>,
+  as: Caller | null,
+  asOf?: string,
+): Promise<GraphQLResponse<{ recordNotice: NoticeView }>> {
+  return t.gql<{ recordNotice: NoticeView }>(RECORD_NOTICE, { input, asOf }, as);
+}
+
+async function recordNotice(input: NoticeInput, as: Caller, asOf?: string): Promise<NoticeView> {
+  const { data, errors } = await tryRecordNotice({ ...input }, as, asOf);
+  expect(errors).toBeUndefined();
+  return data!.recordNotice;
+}
+
+async function listNotices(
+  as: Caller,
+  args: { contractId?: string; first?: number; after?: string | null; asOf?: string } = {},
+): Promise<NoticePage> {
+  const { data, errors } = await t.gql<{ notices: NoticePage }>(
+    NOTICES,
+    { first: 100, ...args },
+    as,
+  );
+  expect(errors).toBeUndefined();
+  return data!.notices;
+}
+
+/** Reads one notice back through the notices query, with its clocks judged as of `asOf`. */
+async function readNotice(
+  notice: { id: string; contractId: string },
+  asOf: string,
+  as: Caller = VALENCE_LEGAL,
+): Promise<NoticeView> {
+  const page = await listNotices(as, { contractId: notice.contractId, asOf });
+  const found = page.edges.map((edge) => edge.node).filter((node) => node.id === notice.id);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+/** The obligations a notice opened: their code carries the notice id (no noticeId field). */
+async function obligationsOf(
+  notice: { id: string; contractId: string },
+  codePrefix: string,
+  asOf: string,
+  as: Caller = VALENCE_LEGAL,
+): Promise<ObligationView[]> {
+  const { data, errors } = await t.gql<{
+    obligations: { edges: Array<{ node: ObligationView }>; pageInfo: { hasNextPage: boolean } };
+  }>(OBLIGATIONS, { filter: { contractId: notice.contractId, asOf } }, as);
+  expect(errors).toBeUndefined();
+  expect(data!.obligations.pageInfo.hasNextPage).toBe(false);
+  return data!.obligations.edges
+    .map((edge) => edge.node)
+    .filter((o) => o.code.startsWith(`${codePrefix}#`) && o.code.includes(notice.id.slice(0, 8)));
+}
+
+async function auditEventsFor(entityId: string, as: Caller): Promise<AuditEventView[]> {
+  const { data, errors } = await t.gql<{
+    auditEvents: { edges: Array<{ node: AuditEventView }> };
+  }>(AUDIT_EVENTS, { filter: { entityId } }, as);
+  expect(errors).toBeUndefined();
+  return data!.auditEvents.edges.map((edge) => edge.node);
+}
+
+async function countRows(table: 'notice' | 'obligation' | 'audit_event'): Promise<number> {
+  const [{ count }] = (await t.db.query(`SELECT count(*)::int AS count FROM ${table}`)) as Array<{
+    count: number;
+  }>;
+  return count;
+}
+
+let sideContracts = 0;
+/**
+ * A further contract under the JVC (a trademark licence, JVC Art. 50) to which only some
+ * parties are party. No mutation creates contracts, so it is written to the database directly.
+ */
+async function createSideContract(
+  parties: Array<{ party: PartyCode; role: string }>,
+): Promise<string> {
+  sideContracts += 1;
+  const contract = await t.db.getRepository(ContractEntity).save(
+    t.db.getRepository(ContractEntity).create({
+      code: `TML-${sideContracts}`,
+      title: `Trademark licence contract ${sideContracts}`,
+      kind: 'TRADEMARK_LICENCE',
+      parentId: contractIds.JVC,
+      signedOn: '2004-01-15',
+      status: 'SIGNED',
+    }),
+  );
+  await t.db
+    .getRepository(ContractPartyEntity)
+    .save(parties.map(({ party, role }) => ({ contractId: contract.id, partyCode: party, role })));
+  return contract.id;
+}
+
+/** The calendar date in Beijing `days` from now: the server's "today" is reckoned there. */
+function shanghaiDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', {
+    timeZone: 'Asia/Shanghai',
+  });
+}
+
+const findingsWith = (notice: NoticeView, status: Finding['status']) =>
+  notice.findings.filter((finding) => finding.status === status);
+
+describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
+  it.each([
+    {
+      example: 'TIC courier: 14 days after the letter is given to the courier',
+      contract: 'TIC',
+      sender: 'VALENCE',
+      recipient: 'JV',
+      method: 'COURIER',
+      sentAt: '2026-09-25T10:00:00+08:00',
+      expected: '2026-10-09',
+      article: 'TIC 13.3',
+    },
+    {
+      example: 'TIC registered air mail: 14 days after it is given to the postal service',
+      contract: 'TIC',
+      sender: 'FENGFAN',
+      recipient: 'VALENCE',
+      method: 'POST',
+      sentAt: '2026-09-01T09:00:00-07:00',
+      expected: '2026-09-15',
+      article: 'TIC 13.3',
+    },
+    {
+      // Friday 25 September 2026 in Beijing (also the Mid-Autumn Festival, a day off): the
+      // sending day never counts, Saturday and Sunday are not working days.
+      example: 'TIC fax sent on a Friday: the next Monday',
+      contract: 'TIC',
+      sender: 'VALENCE',
+      recipient: 'JV',
+      method: 'FAX',
+      sentAt: '2026-09-25T09:00:00+08:00',
+      expected: '2026-09-28',
+      article: 'TIC 13.3',
+    },
+    {
+      // Sent on Wednesday 30 September 2026 to the JV in China. With the holiday data used
+      // (date-holidays), National Day is 1-3 October (Thu-Sat), Sunday 4 October is a weekend
+      // day, so Monday 5 October is the first working day. In fact the State Council's 2026
+      // arrangement gives 1-7 October off and makes Saturday 10 October a working day; those
+      // borrowed days and make-up weekends are not modelled (see src/rules/calendar.ts), so
+      // the rule answers 5 October where the JV's own calendar would say Thursday 8 October.
+      example: 'TIC fax to China the day before National Day: after the holidays',
+      contract: 'TIC',
+      sender: 'VALENCE',
+      recipient: 'JV',
+      method: 'FAX',
+      sentAt: '2026-09-30T15:00:00+08:00',
+      expected: '2026-10-05',
+      article: 'TIC 13.3',
+    },
+    {
+      // Friday 4 September 2026 in Nevada; Monday 7 September is Labor Day, a US federal holiday.
+      example: 'TIC fax to Valence before Labor Day: the Tuesday after it',
+      contract: 'TIC',
+      sender: 'JV',
+      recipient: 'VALENCE',
+      method: 'FAX',
+      sentAt: '2026-09-04T10:00:00-07:00',
+      expected: '2026-09-08',
+      article: 'TIC 13.3',
+    },
+    {
+      // Tuesday 10 November 2026 in Nevada; Wednesday 11 November is Veterans Day.
+      example: 'JVC fax to Valence the day before Veterans Day: the day after it',
+      contract: 'JVC',
+      sender: 'FENGFAN',
+      recipient: 'VALENCE',
+      method: 'FAX',
+      sentAt: '2026-11-10T10:00:00-08:00',
+      expected: '2026-11-12',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'JVC e-mail with confirmation on a Tuesday: the Wednesday',
+      contract: 'JVC',
+      sender: 'VALENCE',
+      recipient: 'JV',
+      method: 'EMAIL',
+      sentAt: '2026-11-03T10:00:00+08:00',
+      expected: '2026-11-04',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'JVC e-mail with confirmation on a Friday: the next Monday',
+      contract: 'JVC',
+      sender: 'VALENCE',
+      recipient: 'FENGFAN',
+      method: 'EMAIL',
+      sentAt: '2026-11-06T10:00:00+08:00',
+      expected: '2026-11-09',
+      article: 'JVC Art. 127',
+    },
+  ] as const)(
+    '$example',
+    async ({ contract, sender, recipient, method, sentAt, expected, article }) => {
+      const notice = await recordNotice(
+        noticeInput({
+          contractId: contractIds[contract],
+          recipients: [recipient],
+          method,
+          sentAt,
+          confirmationReceived: method === 'FAX' || method === 'EMAIL',
+        }),
+        legal(sender),
+      );
+      expect(notice.deemedReceivedOn).toBe(expected);
+      expect(notice.senderParty).toBe(sender);
+      expect(notice.recipientParties).toEqual([recipient]);
+      expect(notice.sentAt).toBe(new Date(sentAt).toISOString());
+      expect(findingsWith(notice, 'FAIL')).toEqual([]);
+      expect(notice.findings).toContainEqual(
+        expect.objectContaining({ code: 'NOTICE_DEEMED_RECEIVED', status: 'PASS', article }),
+      );
+      // The deemed receipt is stored, not recomputed: reading it back gives the same date.
+      expect((await readNotice(notice, '2026-11-20')).deemedReceivedOn).toBe(expected);
+    },
+  );
+
+  it.each([
+    {
+      example: 'a TIC fax without a confirmation receipt',
+      contract: 'TIC',
+      method: 'FAX',
+      confirmationReceived: false,
+      article: 'TIC 13.3',
+      code: 'NOTICE_CONFIRMATION_MISSING',
+    },
+    {
+      example: 'an e-mail under the TIC, which provides for none (even with a confirmation)',
+      contract: 'TIC',
+      method: 'EMAIL',
+      confirmationReceived: true,
+      article: 'TIC 13.3',
+      code: 'NOTICE_METHOD_NOT_PROVIDED',
+    },
+    {
+      example: 'a JVC e-mail without a confirmation receipt',
+      contract: 'JVC',
+      method: 'EMAIL',
+      confirmationReceived: false,
+      article: 'JVC Art. 127',
+      code: 'NOTICE_CONFIRMATION_MISSING',
+    },
+  ] as const)(
+    'deems no receipt for $example, with a FAIL finding',
+    async ({ contract, method, confirmationReceived, article, code }) => {
+      const notice = await recordNotice(
+        noticeInput({
+          contractId: contractIds[contract],
+          method,
+          confirmationReceived,
+          sentAt: '2026-10-13T10:00:00+08:00',
+        }),
+        VALENCE_LEGAL,
+      );
+      expect(notice.deemedReceivedOn).toBeNull();
+      expect(findingsWith(notice, 'FAIL')).toEqual([
+        expect.objectContaining({ code, article, status: 'FAIL' }),
+      ]);
+      expect(notice.findings).not.toContainEqual(
+        expect.objectContaining({ code: 'NOTICE_DEEMED_RECEIVED' }),
+      );
+    },
+  );
+
+  it('starts no cure period from a breach notice that is not deemed received', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        kind: 'BREACH',
+        method: 'FAX',
+        confirmationReceived: false,
+        sentAt: '2026-10-14T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    expect(notice.deemedReceivedOn).toBeNull();
+    expect(notice.cureDeadline).toBeNull();
+    expect(notice.terminationRight).toBeNull();
+    expect(await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-20')).toEqual([]);
+  });
+
+  it.each([
+    { languages: ['en'], missing: 'zh' },
+    { languages: ['zh'], missing: 'en' },
+    { languages: [], missing: 'zh, en' },
+  ])(
+    'warns when a JVC notice is not in both Chinese and English: $languages (JVC Art. 127)',
+    async ({ languages, missing }) => {
+      const notice = await recordNotice(
+        noticeInput({ contractId: contractIds.JVC, recipients: ['FENGFAN'], languages }),
+        VALENCE_LEGAL,
+      );
+      expect(notice.languages).toEqual(languages);
+      expect(notice.deemedReceivedOn).toBe('2026-10-26');
+      const warnings = findingsWith(notice, 'WARN');
+      expect(warnings).toEqual([
+        expect.objectContaining({ code: 'NOTICE_LANGUAGES', article: 'JVC Art. 127' }),
+      ]);
+      expect(warnings[0].message).toContain(`missing: ${missing}`);
+    },
+  );
+
+  it('does not warn about languages when a JVC notice is in Chinese and English', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['FENGFAN'],
+        languages: ['en', 'zh'],
+      }),
+      VALENCE_LEGAL,
+    );
+    expect(findingsWith(notice, 'WARN')).toEqual([]);
+    expect(notice.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'NOTICE_LANGUAGES',
+        article: 'JVC Art. 127',
+        status: 'PASS',
+      }),
+    );
+  });
+
+  it('counts a notice to several parties from the last of their deemed receipts', async () => {
+    // Friday 9 October, 16:00 in Beijing, is 01:00 the same Friday in Nevada. The JV in China
+    // receives it on Monday 12 October; for Valence that Monday is Columbus Day, a US federal
+    // holiday, so Tuesday 13 October. The notice counts from the later of the two.
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['VALENCE', 'JV', 'VALENCE'],
+        method: 'FAX',
+        confirmationReceived: true,
+        sentAt: '2026-10-09T16:00:00+08:00',
+      }),
+      FENGFAN_LEGAL,
+    );
+    expect(notice.recipientParties).toEqual(['VALENCE', 'JV']);
+    expect(notice.deemedReceivedOn).toBe('2026-10-13');
+  });
+});
+
+describe('breach notice → cure period → termination right (TIC 11.2; JVC Art. 104(2))', () => {
+  it.each([
+    {
+      contract: 'TIC',
+      sender: 'VALENCE',
+      breaching: 'JV',
+      outsider: 'FENGFAN',
+      sentAt: '2026-09-25T10:00:00+08:00',
+      receivedOn: '2026-10-09',
+      cureDeadline: '2026-12-08',
+      dayAfter: '2026-12-09',
+      curedOn: '2026-11-16',
+      article: 'TIC 11.2',
+      obligation: 'TIC-11.2-cure-breach',
+    },
+    {
+      contract: 'JVC',
+      sender: 'FENGFAN',
+      breaching: 'VALENCE',
+      outsider: 'JV',
+      // 16:00 in Beijing is 01:00 the same day in Nevada, where Valence receives it.
+      sentAt: '2026-08-14T16:00:00+08:00',
+      receivedOn: '2026-08-28',
+      cureDeadline: '2026-10-27',
+      dayAfter: '2026-10-28',
+      curedOn: '2026-10-20',
+      article: 'JVC Art. 104(2)',
+      obligation: 'JVC-104-cure-breach',
+    },
+  ] as const)(
+    '$contract: cure deadline 60 days after deemed receipt, then the right to terminate',
+    async (c) => {
+      const notice = await recordNotice(
+        noticeInput({
+          contractId: contractIds[c.contract],
+          recipients: [c.breaching],
+          kind: 'BREACH',
+          method: 'COURIER',
+          sentAt: c.sentAt,
+          subject: `Material breach of the ${c.contract}`,
+        }),
+        legal(c.sender),
+      );
+      expect(notice.kind).toBe('BREACH');
+      expect(notice.deemedReceivedOn).toBe(c.receivedOn);
+      expect(notice.cureDeadline).toBe(c.cureDeadline);
+      expect(notice.negotiationWindow).toBeNull();
+      expect(notice.evidenceDueOn).toBeNull();
+
+      // The breaching party owes the cure to the sender, due on the cure deadline.
+      const cures = await obligationsOf(notice, c.obligation, c.cureDeadline);
+      expect(cures).toHaveLength(1);
+      const [cure] = cures;
+      expect(cure).toMatchObject({
+        obligorParty: c.breaching,
+        beneficiaryParties: [c.sender],
+        article: c.article,
+        triggerKind: 'BREACH_NOTICE_RECEIVED',
+        dueOn: c.cureDeadline,
+        status: 'OPEN',
+        metOn: null,
+      });
+      // Uncured after the deadline, the obligation shows as missed.
+      const [late] = await obligationsOf(notice, c.obligation, c.dayAfter);
+      expect(late).toMatchObject({ id: cure.id, status: 'MISSED' });
+
+      // Termination: not on the last day of the cure period, from the day after it.
+      const onDeadline = await readNotice(notice, c.cureDeadline);
+      expect(onDeadline.terminationRight).toMatchObject({
+        available: false,
+        from: c.dayAfter,
+        article: c.article,
+      });
+      const dayAfter = await readNotice(notice, c.dayAfter);
+      expect(dayAfter.terminationRight).toMatchObject({
+        available: true,
+        from: c.dayAfter,
+        article: c.article,
+      });
+      expect(dayAfter.terminationRight!.reason).toContain(c.article);
+
+      // A party that is neither sender nor recipient of the notice cannot say it was cured.
+      const outsider = await t.gql(
+        RECORD_BREACH_CURED,
+        { input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Not ours to say' } },
+        legal(c.outsider),
+      );
+      expect(errorCodes(outsider)).toEqual(['NOT_FOUND']);
+
+      // The breaching party's LEGAL records the cure.
+      const cured = await t.gql<{ recordBreachCured: NoticeView }>(
+        RECORD_BREACH_CURED,
+        {
+          input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Defect remedied' },
+          asOf: c.dayAfter,
+        },
+        legal(c.breaching),
+      );
+      expect(cured.errors).toBeUndefined();
+      expect(cured.data!.recordBreachCured).toMatchObject({
+        id: notice.id,
+        curedOn: c.curedOn,
+        cureDeadline: c.cureDeadline,
+        terminationRight: { available: false, from: c.dayAfter, article: c.article },
+      });
+
+      const [met] = await obligationsOf(notice, c.obligation, c.dayAfter);
+      expect(met).toMatchObject({
+        id: cure.id,
+        status: 'MET',
+        metOn: c.curedOn,
+        evidence: 'Defect remedied',
+      });
+      const afterCure = await readNotice(notice, c.dayAfter);
+      expect(afterCure.curedOn).toBe(c.curedOn);
+      expect(afterCure.terminationRight).toMatchObject({ available: false, article: c.article });
+      expect(afterCure.terminationRight!.reason).toContain('cured');
+
+      // A second cure of the same breach is a conflict, not a second record.
+      const again = await t.gql(
+        RECORD_BREACH_CURED,
+        { input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Again' } },
+        legal(c.sender),
+      );
+      expect(errorCodes(again)).toEqual(['CONFLICT']);
+    },
+  );
+
+  it('refuses a cure dated in the future, and a cure of a notice that is not a breach notice', async () => {
+    const breach = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        kind: 'BREACH',
+        sentAt: '2026-10-15T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const future = await t.gql(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: breach.id, curedOn: '2099-01-01', evidence: 'Tomorrow' } },
+      JV_LEGAL,
+    );
+    expect(errorCodes(future)).toEqual(['BAD_USER_INPUT']);
+    expect(future.errors![0].extensions?.field).toBe('curedOn');
+
+    const general = await recordNotice(noticeInput({ contractId: contractIds.TIC }), VALENCE_LEGAL);
+    const notBreach = await t.gql(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: general.id, curedOn: '2026-11-01', evidence: 'n/a' } },
+      JV_LEGAL,
+    );
+    expect(errorCodes(notBreach)).toEqual(['BAD_USER_INPUT']);
+    expect(notBreach.errors![0].extensions?.field).toBe('noticeId');
+    expect((await readNotice(breach, '2026-11-20')).curedOn).toBeNull();
+  });
+});
+
+describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', () => {
+  it('is deemed agreed termination after the window, unless the parties agree to continue', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['FENGFAN'],
+        kind: 'TERMINATION',
+        method: 'COURIER',
+        sentAt: '2026-10-01T10:00:00+08:00',
+        subject: 'Notice of termination under JVC Art. 104',
+      }),
+      VALENCE_LEGAL,
+    );
+    expect(notice.deemedReceivedOn).toBe('2026-10-15');
+    expect(notice.cureDeadline).toBeNull();
+    expect(notice.terminationRight).toBeNull();
+
+    const within = await readNotice(notice, '2026-11-14');
+    expect(within.negotiationWindow).toMatchObject({
+      windowEndsOn: '2026-11-14',
+      deemedTerminated: false,
+      article: 'JVC Art. 105',
+    });
+    const after = await readNotice(notice, '2026-11-15');
+    expect(after.negotiationWindow).toMatchObject({
+      windowEndsOn: '2026-11-14',
+      deemedTerminated: true,
+      article: 'JVC Art. 105',
+    });
+
+    // The recipient owes the sender the negotiation, within the window.
+    const obligations = await obligationsOf(
+      notice,
+      'JVC-105-termination-negotiation',
+      '2026-11-14',
+    );
+    expect(obligations).toEqual([
+      expect.objectContaining({
+        obligorParty: 'FENGFAN',
+        beneficiaryParties: ['VALENCE'],
+        article: 'JVC Art. 105',
+        triggerKind: 'TERMINATION_NOTICE_RECEIVED',
+        dueOn: '2026-11-14',
+        status: 'OPEN',
+      }),
+    ]);
+
+    const agreed = await t.gql<{ recordContinuationAgreed: NoticeView }>(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: '2026-11-10' }, asOf: '2026-11-15' },
+      FENGFAN_LEGAL,
+    );
+    expect(agreed.errors).toBeUndefined();
+    expect(agreed.data!.recordContinuationAgreed).toMatchObject({
+      id: notice.id,
+      continuationAgreedOn: '2026-11-10',
+      negotiationWindow: { windowEndsOn: '2026-11-14', deemedTerminated: false },
+    });
+    const later = await readNotice(notice, '2027-06-01');
+    expect(later.continuationAgreedOn).toBe('2026-11-10');
+    expect(later.negotiationWindow).toMatchObject({
+      deemedTerminated: false,
+      article: 'JVC Art. 105',
+    });
+    const [negotiation] = await obligationsOf(
+      notice,
+      'JVC-105-termination-negotiation',
+      '2026-11-20',
+    );
+    expect(negotiation).toMatchObject({ status: 'MET', metOn: '2026-11-10' });
+  });
+
+  it('refuses an agreement to continue made after the window closed', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['VALENCE'],
+        kind: 'TERMINATION',
+        sentAt: '2026-09-01T16:00:00+08:00',
+      }),
+      FENGFAN_LEGAL,
+    );
+    // Valence receives it on 15 September (Nevada date of 1 September + 14): window to 15 October.
+    expect((await readNotice(notice, '2026-10-15')).negotiationWindow).toMatchObject({
+      windowEndsOn: '2026-10-15',
+      deemedTerminated: false,
+    });
+    const late = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: '2026-10-16' } },
+      VALENCE_LEGAL,
+    );
+    expect(errorCodes(late)).toEqual(['CONFLICT']);
+    expect(late.errors![0].extensions?.article).toBe('JVC Art. 105');
+    const read = await readNotice(notice, '2026-10-16');
+    expect(read.continuationAgreedOn).toBeNull();
+    expect(read.negotiationWindow?.deemedTerminated).toBe(true);
+  });
+
+  it('refuses an agreement dated in the future, and a second agreement', async () => {
+    // Sent yesterday: the window runs until 43 days from now, so a date two days ahead is
+    // inside it, and refused only because it has not come yet.
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['JV'],
+        kind: 'TERMINATION',
+        sentAt: new Date(Date.now() - 86_400_000).toISOString(),
+      }),
+      VALENCE_LEGAL,
+    );
+    const future = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: shanghaiDate(2) } },
+      JV_LEGAL,
+    );
+    expect(errorCodes(future)).toEqual(['BAD_USER_INPUT']);
+    expect(future.errors![0].extensions?.field).toBe('agreedOn');
+
+    const first = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: shanghaiDate(0) } },
+      JV_LEGAL,
+    );
+    expect(first.errors).toBeUndefined();
+    const second = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: shanghaiDate(-1) } },
+      VALENCE_LEGAL,
+    );
+    expect(errorCodes(second)).toEqual(['CONFLICT']);
+    expect((await readNotice(notice, shanghaiDate(0))).continuationAgreedOn).toBe(shanghaiDate(0));
+  });
+
+  it('opens no negotiation window for a TIC termination notice, nor for a breach notice', async () => {
+    const tic = await recordNotice(
+      noticeInput({ contractId: contractIds.TIC, kind: 'TERMINATION' }),
+      VALENCE_LEGAL,
+    );
+    expect(tic.deemedReceivedOn).toBe('2026-10-26');
+    expect(tic.negotiationWindow).toBeNull();
+    expect(
+      await obligationsOf(
+        { id: tic.id, contractId: contractIds.JVC },
+        'JVC-105-termination-negotiation',
+        '2026-11-20',
+      ),
+    ).toEqual([]);
+
+    const breach = await recordNotice(
+      noticeInput({ contractId: contractIds.JVC, recipients: ['FENGFAN'], kind: 'BREACH' }),
+      VALENCE_LEGAL,
+    );
+    const notTermination = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: breach.id, agreedOn: '2026-11-01' } },
+      FENGFAN_LEGAL,
+    );
+    expect(errorCodes(notTermination)).toEqual(['BAD_USER_INPUT']);
+    expect(notTermination.errors![0].extensions?.field).toBe('noticeId');
+  });
+});
+
+describe('force majeure (JVC Art. 115)', () => {
+  it('requires the claimant to furnish evidence within 15 days after sending the notice', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['VALENCE', 'FENGFAN'],
+        kind: 'FORCE_MAJEURE',
+        method: 'COURIER',
+        sentAt: '2026-10-20T16:00:00+08:00',
+        subject: 'Flood at the Baoding factory',
+      }),
+      JV_LEGAL,
+    );
+    expect(notice.senderParty).toBe('JV');
+    expect(notice.evidenceDueOn).toBe('2026-11-04');
+    expect(notice.deemedReceivedOn).toBe('2026-11-03');
+    expect(notice.cureDeadline).toBeNull();
+    expect(notice.negotiationWindow).toBeNull();
+
+    const obligations = await obligationsOf(notice, 'JVC-115-force-majeure-evidence', '2026-11-04');
+    expect(obligations).toHaveLength(1);
+    expect(obligations[0]).toMatchObject({
+      obligorParty: 'JV',
+      article: 'JVC Art. 115',
+      triggerKind: 'FORCE_MAJEURE_NOTIFIED',
+      dueOn: '2026-11-04',
+      status: 'OPEN',
+    });
+    expect([...obligations[0].beneficiaryParties].sort()).toEqual(['FENGFAN', 'VALENCE']);
+  });
+
+  it('refuses a force majeure notice under the TIC, which has no such clause', async () => {
+    const before = await countRows('notice');
+    const response = await tryRecordNotice(
+      noticeInput({ contractId: contractIds.TIC, kind: 'FORCE_MAJEURE' }),
+      VALENCE_LEGAL,
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe('kind');
+    expect(await countRows('notice')).toBe(before);
+  });
+});
+
+describe('recording a notice: validation, permission and scope', () => {
+  let valenceAndJvOnly: string;
+  beforeAll(async () => {
+    valenceAndJvOnly = await createSideContract([
+      { party: 'VALENCE', role: 'LICENSOR' },
+      { party: 'JV', role: 'LICENSEE' },
+    ]);
+  });
+
+  it.each([
+    {
+      problem: 'a notice to oneself',
+      input: () => noticeInput({ contractId: contractIds.TIC, recipients: ['VALENCE'] }),
+      field: 'recipients',
+    },
+    {
+      problem: 'a notice to oneself among others',
+      input: () => noticeInput({ contractId: contractIds.TIC, recipients: ['JV', 'VALENCE'] }),
+      field: 'recipients',
+    },
+    {
+      problem: 'a notice to a party not party to the contract',
+      input: () => noticeInput({ contractId: valenceAndJvOnly, recipients: ['FENGFAN'] }),
+      field: 'recipients',
+    },
+    {
+      problem: 'no recipient',
+      input: () => noticeInput({ contractId: contractIds.TIC, recipients: [] }),
+      field: 'recipients',
+    },
+    {
+      problem: 'a notice sent in the future',
+      input: () =>
+        noticeInput({
+          contractId: contractIds.TIC,
+          sentAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        }),
+      field: 'sentAt',
+    },
+    {
+      problem: 'a language other than zh and en',
+      input: () => noticeInput({ contractId: contractIds.JVC, languages: ['zh', 'fr'] }),
+      field: 'languages',
+    },
+    {
+      problem: 'an empty subject',
+      input: () => noticeInput({ contractId: contractIds.TIC, subject: '' }),
+      field: 'subject',
+    },
+  ])(
+    'refuses $problem: BAD_USER_INPUT naming $field, nothing written',
+    async ({ input, field }) => {
+      const before = await Promise.all([
+        countRows('notice'),
+        countRows('obligation'),
+        countRows('audit_event'),
+      ]);
+      const response = await tryRecordNotice(input(), VALENCE_LEGAL);
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].extensions?.field).toBe(field);
+      expect(response.data?.recordNotice ?? null).toBeNull();
+      expect(
+        await Promise.all([countRows('notice'), countRows('obligation'), countRows('audit_event')]),
+      ).toEqual(before);
+    },
+  );
+
+  it('records the sender as the caller’s party; there is no way to name another sender', async () => {
+    const notice = await recordNotice(
+      noticeInput({ contractId: contractIds.TIC, recipients: ['VALENCE'] }),
+      JV_LEGAL,
+    );
+    expect(notice.senderParty).toBe('JV');
+
+    const before = await countRows('notice');
+    const spoofed = await tryRecordNotice(
+      {
+        ...noticeInput({ contractId: contractIds.TIC, recipients: ['FENGFAN'] }),
+        sender: 'VALENCE',
+      },
+      JV_LEGAL,
+    );
+    expect(errorCodes(spoofed)).toEqual(['BAD_USER_INPUT']);
+    expect(await countRows('notice')).toBe(before);
+  });
+
+  it('does not let a party record a notice under a contract it is not party to', async () => {
+    const before = await countRows('notice');
+    const response = await tryRecordNotice(
+      noticeInput({ contractId: valenceAndJvOnly, recipients: ['JV'] }),
+      FENGFAN_LEGAL,
+    );
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+    expect(await countRows('notice')).toBe(before);
+  });
+
+  it.each([
+    { party: 'VALENCE', role: 'ADMIN' },
+    { party: 'VALENCE', role: 'COMPLIANCE' },
+    { party: 'VALENCE', role: 'ENGINEER' },
+    { party: 'VALENCE', role: 'VIEWER' },
+    { party: 'FENGFAN', role: 'ADMIN' },
+    { party: 'FENGFAN', role: 'COMPLIANCE' },
+    { party: 'FENGFAN', role: 'ENGINEER' },
+    { party: 'FENGFAN', role: 'VIEWER' },
+    { party: 'JV', role: 'ADMIN' },
+    { party: 'JV', role: 'COMPLIANCE' },
+    { party: 'JV', role: 'ENGINEER' },
+    { party: 'JV', role: 'VIEWER' },
+  ] as const)('$party $role may not record a notice: FORBIDDEN citing TIC 13.3', async (caller) => {
+    const before = await countRows('notice');
+    const recipient: PartyCode = caller.party === 'JV' ? 'VALENCE' : 'JV';
+    const response = await tryRecordNotice(
+      noticeInput({ contractId: contractIds.TIC, recipients: [recipient] }),
+      caller,
+    );
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(response.errors![0].extensions?.article).toEqual(expect.stringContaining('TIC 13.3'));
+    expect(await countRows('notice')).toBe(before);
+  });
+
+  it('refuses an anonymous caller', async () => {
+    const response = await tryRecordNotice(noticeInput({ contractId: contractIds.TIC }), null);
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it.each([
+    { party: 'JV', role: 'COMPLIANCE' },
+    { party: 'JV', role: 'ENGINEER' },
+    { party: 'JV', role: 'VIEWER' },
+    { party: 'JV', role: 'ADMIN' },
+  ] as const)(
+    'only LEGAL records a cure or a continuation: $party $role is FORBIDDEN',
+    async (caller) => {
+      const breach = await recordNotice(
+        noticeInput({ contractId: contractIds.JVC, kind: 'BREACH' }),
+        VALENCE_LEGAL,
+      );
+      const termination = await recordNotice(
+        noticeInput({ contractId: contractIds.JVC, kind: 'TERMINATION' }),
+        VALENCE_LEGAL,
+      );
+      const cure = await t.gql(
+        RECORD_BREACH_CURED,
+        { input: { noticeId: breach.id, curedOn: '2026-11-01', evidence: 'Remedied' } },
+        caller,
+      );
+      expect(errorCodes(cure)).toEqual(['FORBIDDEN']);
+      const agree = await t.gql(
+        RECORD_CONTINUATION,
+        { input: { noticeId: termination.id, agreedOn: '2026-11-01' } },
+        caller,
+      );
+      expect(errorCodes(agree)).toEqual(['FORBIDDEN']);
+      expect((await readNotice(breach, '2026-11-20')).curedOn).toBeNull();
+      expect((await readNotice(termination, '2026-11-20')).continuationAgreedOn).toBeNull();
+    },
+  );
+});
+
+describe('the notices query', () => {
+  it('lists newest first with cursor pagination, filtered by contract', async () => {
+    const contractId = await createSideContract([
+      { party: 'VALENCE', role: 'LICENSOR' },
+      { party: 'JV', role: 'LICENSEE' },
+    ]);
+    // Recorded out of order: the list follows sentAt, not the order of recording.
+    const second = await recordNotice(
+      noticeInput({ contractId, sentAt: '2026-11-02T10:00:00+08:00', subject: 'second' }),
+      VALENCE_LEGAL,
+    );
+    const third = await recordNotice(
+      noticeInput({ contractId, sentAt: '2026-11-03T10:00:00+08:00', subject: 'third' }),
+      VALENCE_LEGAL,
+    );
+    const first = await recordNotice(
+      noticeInput({ contractId, sentAt: '2026-11-01T10:00:00+08:00', subject: 'first' }),
+      VALENCE_LEGAL,
+    );
+    // Governed by the JVC, its parent: a courier letter is deemed received 14 days later.
+    expect(first.deemedReceivedOn).toBe('2026-11-15');
+
+    const reader: Caller = { party: 'JV', role: 'COMPLIANCE' };
+    const page1 = await listNotices(reader, { contractId, first: 2 });
+    expect(page1.edges.map((edge) => edge.node.id)).toEqual([third.id, second.id]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page1.pageInfo.endCursor).toBe(page1.edges[1].cursor);
+    const page2 = await listNotices(reader, {
+      contractId,
+      first: 2,
+      after: page1.pageInfo.endCursor,
+    });
+    expect(page2.edges.map((edge) => edge.node.id)).toEqual([first.id]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+
+    // Unfiltered: every notice of the caller's contracts, newest first, this one's among them.
+    const all = await listNotices(reader);
+    const sentAts = all.edges.map((edge) => edge.node.sentAt);
+    expect(sentAts).toEqual([...sentAts].sort().reverse());
+    expect(all.edges.map((edge) => edge.node.id)).toEqual(
+      expect.arrayContaining([first.id, second.id, third.id]),
+    );
+
+    // Filtered by the TIC: no notice of another contract.
+    const tic = await listNotices(reader, { contractId: contractIds.TIC });
+    expect(tic.edges.length).toBeGreaterThan(0);
+    expect(new Set(tic.edges.map((edge) => edge.node.contractId))).toEqual(
+      new Set([contractIds.TIC]),
+    );
+  });
+
+  it('rejects a cursor it did not issue', async () => {
+    const response = await t.gql(NOTICES, { first: 2, after: 'not-a-cursor' }, VALENCE_LEGAL);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe('after');
+  });
+
+  it('hides the notices of a contract from a party that is not party to it', async () => {
+    const contractId = await createSideContract([
+      { party: 'VALENCE', role: 'LICENSOR' },
+      { party: 'JV', role: 'LICENSEE' },
+    ]);
+    const notice = await recordNotice(noticeInput({ contractId }), VALENCE_LEGAL);
+    for (const role of ['LEGAL', 'COMPLIANCE', 'ENGINEER'] as const) {
+      const filtered = await listNotices({ party: 'FENGFAN', role }, { contractId });
+      expect(filtered.edges).toEqual([]);
+      const all = await listNotices({ party: 'FENGFAN', role });
+      expect(all.edges.map((edge) => edge.node.id)).not.toContain(notice.id);
+    }
+    const cure = await t.gql(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: notice.id, curedOn: '2026-11-01', evidence: 'n/a' } },
+      FENGFAN_LEGAL,
+    );
+    expect(errorCodes(cure)).toEqual(['NOT_FOUND']);
+  });
+
+  it.each([
+    { party: 'VALENCE', role: 'LEGAL', allowed: true },
+    { party: 'VALENCE', role: 'COMPLIANCE', allowed: true },
+    { party: 'VALENCE', role: 'ENGINEER', allowed: true },
+    { party: 'VALENCE', role: 'VIEWER', allowed: false },
+    { party: 'VALENCE', role: 'ADMIN', allowed: false },
+    { party: 'FENGFAN', role: 'LEGAL', allowed: true },
+    { party: 'FENGFAN', role: 'COMPLIANCE', allowed: true },
+    { party: 'FENGFAN', role: 'ENGINEER', allowed: true },
+    { party: 'FENGFAN', role: 'VIEWER', allowed: false },
+    { party: 'FENGFAN', role: 'ADMIN', allowed: false },
+    { party: 'JV', role: 'LEGAL', allowed: true },
+    { party: 'JV', role: 'COMPLIANCE', allowed: true },
+    { party: 'JV', role: 'ENGINEER', allowed: true },
+    { party: 'JV', role: 'VIEWER', allowed: false },
+    { party: 'JV', role: 'ADMIN', allowed: false },
+  ] as const)('$party $role: allowed $allowed', async ({ party, role, allowed }) => {
+    // A JVC notice between Valence and Fengfan: every party to the JVC sees it.
+    const notice = await recordNotice(
+      noticeInput({ contractId: contractIds.JVC, recipients: ['FENGFAN'] }),
+      VALENCE_LEGAL,
+    );
+    const response = await t.gql<{ notices: NoticePage }>(
+      NOTICES,
+      { contractId: contractIds.JVC, first: 100 },
+      { party, role },
+    );
+    if (allowed) {
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.notices.edges.map((edge) => edge.node.id)).toContain(notice.id);
+    } else {
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.data ?? null).toBeNull();
+    }
+  });
+});
+
+describe('the audit trail of notices', () => {
+  it('records recordNotice, the obligations it opens, and the cure', async () => {
+    const valenceLegalId = await t.userId('VALENCE', 'LEGAL');
+    const jvLegalId = await t.userId('JV', 'LEGAL');
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        recipients: ['JV'],
+        kind: 'BREACH',
+        sentAt: '2026-10-16T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const recorded = await auditEventsFor(notice.id, VALENCE_LEGAL);
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        operation: 'recordNotice',
+        entity: 'Notice',
+        entityId: notice.id,
+        actorParty: 'VALENCE',
+        actorUserId: valenceLegalId,
+        before: null,
+      }),
+    ]);
+    expect(recorded[0].after).toMatchObject({
+      id: notice.id,
+      kind: 'BREACH',
+      senderParty: 'VALENCE',
+      recipientParties: ['JV'],
+      deemedReceivedOn: '2026-10-30',
+    });
+
+    // The cure obligation it opened is audited in the same transaction.
+    const [cure] = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-20');
+    expect(cure.dueOn).toBe('2026-12-29');
+    expect(await auditEventsFor(cure.id, VALENCE_LEGAL)).toEqual([
+      expect.objectContaining({
+        operation: 'scheduleObligation',
+        entity: 'Obligation',
+        entityId: cure.id,
+        actorUserId: valenceLegalId,
+      }),
+    ]);
+
+    // The cure is audited as the act of the JV's LEGAL, in the JV's trail.
+    const cured = await t.gql(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: notice.id, curedOn: '2026-11-05', evidence: 'Remedied' } },
+      JV_LEGAL,
+    );
+    expect(cured.errors).toBeUndefined();
+    expect(await auditEventsFor(notice.id, JV_LEGAL)).toEqual([
+      expect.objectContaining({
+        operation: 'recordBreachCured',
+        entity: 'Notice',
+        entityId: notice.id,
+        actorParty: 'JV',
+        actorUserId: jvLegalId,
+        before: { curedOn: null },
+        after: { curedOn: '2026-11-05' },
+      }),
+    ]);
+  });
+
+  it('records recordContinuationAgreed', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['FENGFAN'],
+        kind: 'TERMINATION',
+        sentAt: '2026-10-16T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const agreed = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: '2026-11-06' } },
+      VALENCE_LEGAL,
+    );
+    expect(agreed.errors).toBeUndefined();
+    const operations = (await auditEventsFor(notice.id, VALENCE_LEGAL)).map((e) => ({
+      operation: e.operation,
+      entityId: e.entityId,
+    }));
+    expect(operations).toEqual([
+      { operation: 'recordContinuationAgreed', entityId: notice.id },
+      { operation: 'recordNotice', entityId: notice.id },
+    ]);
+  });
+});
