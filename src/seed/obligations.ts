@@ -57,6 +57,7 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     dueRule: 'within a month and a half after the Effective Date',
     trigger: 'EFFECTIVE_DATE',
     offset: { months: 1, days: 15 },
+    metByEvent: 'TECHNOLOGY_INFORMATION_RECEIVED',
   },
   {
     contract: 'TIC',
@@ -160,6 +161,7 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     dueRule: 'within one month from the Company Establishment Date',
     trigger: 'ESTABLISHMENT_DATE',
     offset: { months: 1 },
+    metByEvent: 'BOARD_MEETING',
   },
   {
     contract: 'JVC',

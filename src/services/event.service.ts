@@ -56,12 +56,24 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
         'name the Party whose contribution was verified (JVC Art. 35)',
       );
     }
-    const parties = (await partiesOf(manager, contract.id)).map((p) => p.partyCode);
+    const contractParties = await partiesOf(manager, contract.id);
+    const parties = contractParties.map((p) => p.partyCode);
     if (input.concernsParty && !parties.includes(input.concernsParty)) {
       throw new BadInputError(
         'concernsParty',
         `${input.concernsParty} is not a party to ${contract.code}`,
       );
+    }
+    if (input.kind === 'CAPITAL_VERIFICATION_REPORT') {
+      // JVC Art. 31, 35: Party A and Party B contribute the registered capital and receive the
+      // investment certificate; the Joint Venture Company issues it and cannot owe it to itself.
+      const role = contractParties.find((p) => p.partyCode === input.concernsParty)?.role;
+      if (role !== 'PARTY_A' && role !== 'PARTY_B') {
+        throw new BadInputError(
+          'concernsParty',
+          'only Party A or Party B contributes to the registered capital (JVC Art. 31, 35)',
+        );
+      }
     }
     const events = manager.getRepository(ContractEventEntity);
     if (

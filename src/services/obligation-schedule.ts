@@ -83,8 +83,9 @@ export async function scheduleTriggered(
 }
 
 /**
- * A recurring obligation is met period by period: the event (a board meeting, a report)
- * discharges the instance of the period it falls in and opens the next period's.
+ * Events that discharge obligations: a recurring obligation is met period by period (the
+ * board meeting or report discharges the instance of its period and opens the next one);
+ * a dated one-off naming the event (the first board meeting) is met by it.
  */
 export async function dischargeRecurring(
   manager: EntityManager,
@@ -97,7 +98,23 @@ export async function dischargeRecurring(
   const audit: AuditRecord[] = [];
   for (const template of templates) {
     const recurrence = template.recurrence;
-    if (!recurrence) continue;
+    if (!recurrence) {
+      // A one-off discharged by the event itself, e.g. the first board meeting (JVC Art. 58).
+      if (template.status === 'OPEN' && template.dueOn !== null && !template.perEvent) {
+        await repository.update(
+          { id: template.id },
+          { status: 'MET', metOn: event.occurredOn, evidence: event.description },
+        );
+        audit.push({
+          operation: 'meetObligation',
+          entity: 'Obligation',
+          entityId: template.id,
+          before: { status: 'OPEN' },
+          after: { status: 'MET', metOn: event.occurredOn },
+        });
+      }
+      continue;
+    }
     const period = periodContaining({ date: event.occurredOn, recurrence });
     const code = `${template.code}#${period.label}`;
     const instance = await repository.findOneBy({ contractId: event.contractId, code });

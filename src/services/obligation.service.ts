@@ -186,8 +186,14 @@ export function waiveObligation(
         'TIC 13.7; JVC Art. 120',
       );
     }
-    if (obligation.status !== 'OPEN')
+    if (obligation.status !== 'OPEN') {
       throw new ConflictError(`The obligation is already ${obligation.status}`);
+    }
+    if (obligation.dueOn === null) {
+      // A standing obligation (each invoice's payment, each notice's cure) is not waived as a
+      // whole: a waiver concerns one dated occasion.
+      throw new ConflictError('Only a dated obligation can be waived', obligation.article);
+    }
     const after = {
       ...obligation,
       status: 'WAIVED' as const,
