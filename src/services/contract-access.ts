@@ -25,7 +25,9 @@ export async function lockVisibleContract(
 }
 
 export async function partiesOf(manager: EntityManager, contractId: string) {
-  return manager.getRepository(ContractPartyEntity).find({ where: { contractId } });
+  return manager
+    .getRepository(ContractPartyEntity)
+    .find({ where: { contractId }, order: { partyCode: 'ASC' } });
 }
 
 /**

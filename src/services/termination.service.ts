@@ -32,8 +32,18 @@ export function terminateContract(
     const governing = await governingContractOf(manager, contract);
     const terminatedOn = assertIsoDate({ field: 'terminatedOn', value: input.terminatedOn });
     if (terminatedOn > today()) throw new BadInputError('terminatedOn', 'cannot be in the future');
+    const startedOn = contract.effectiveOn ?? contract.signedOn;
+    if (startedOn && terminatedOn < startedOn) {
+      throw new BadInputError(
+        'terminatedOn',
+        `cannot be before ${startedOn}, when the contract began`,
+      );
+    }
     const allowedArticles = terminationArticles({ governingContract: governing });
-    if (!allowedArticles.some((allowed) => input.article.startsWith(allowed))) {
+    // "TIC 11.2" and "TIC 11.2(a)" cite TIC 11.2; "TIC 11.25" or "TIC 11.2.1" do not.
+    const cites = (allowed: string) =>
+      input.article.startsWith(allowed) && !/^[\d.]/.test(input.article.slice(allowed.length));
+    if (!allowedArticles.some(cites)) {
       throw new BadInputError(
         'article',
         `${input.article} is not a termination article of the ${governing}; use one of ${allowedArticles.join(', ')}`,
