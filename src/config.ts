@@ -46,6 +46,23 @@ export interface AppConfig {
   introspection: boolean;
   suggestions: boolean;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  screening: {
+    candidateSimilarity: number;
+    strong: number;
+    possible: number;
+    maxPossible: number;
+  };
+  /** How old an export check may be and still clear a transfer (TIC 12.2). */
+  exportCheckMaxAgeDays: number;
+}
+
+function fraction(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0 && value <= 1))
+    throw new Error(`${name} must be a number in (0, 1], got "${raw}"`);
+  return value;
 }
 
 export function loadConfig(): AppConfig {
@@ -74,5 +91,12 @@ export function loadConfig(): AppConfig {
       maxCost: integer('GRAPHQL_MAX_COST', 5000),
       maxTokens: integer('GRAPHQL_MAX_TOKENS', 2000),
     },
+    screening: {
+      candidateSimilarity: fraction('SCREENING_CANDIDATE_SIMILARITY', 0.25),
+      strong: fraction('SCREENING_STRONG_THRESHOLD', 0.85),
+      possible: fraction('SCREENING_POSSIBLE_THRESHOLD', 0.7),
+      maxPossible: integer('SCREENING_MAX_POSSIBLE', 5),
+    },
+    exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
   };
 }

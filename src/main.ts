@@ -3,7 +3,7 @@ import { loadTokenKey } from './auth/signing-key';
 import { signDevelopmentToken } from './auth/tokens';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
-import { ContractEntity, UserEntity } from './entities';
+import { UserEntity } from './entities';
 import { logger } from './logger';
 import { seedDatabase } from './seed/seed';
 import { createApp } from './server/app';
@@ -14,9 +14,12 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const { db } = database;
 
-  if ((await db.getRepository(ContractEntity).count()) === 0) {
-    const report = await seedDatabase(db);
-    logger.info(report, 'empty database: seeded the parties, demo users and both contracts');
+  // Every start brings the seed up to date; a fresh database also gets ready-to-paste tokens.
+  const report = await seedDatabase(db);
+  if (report.contractsAdded > 0 || report.keyTermsAdded > 0 || report.obligationsAdded > 0) {
+    logger.info(report, 'seeded what the database lacked of the parties, users and contracts');
+  }
+  if (report.contractsAdded > 0) {
     if (key.sign !== null) {
       const legalUsers = await db.getRepository(UserEntity).find({ order: { partyCode: 'ASC' } });
       const lines = legalUsers

@@ -4,7 +4,7 @@
  * no rule here cannot be called (see guard.ts), and test/schema/policy-coverage.test.ts
  * fails if one exists.
  */
-import { PARTY_CODES, ROLES, type PartyCode, type Role } from '../domain/parties';
+import { ROLES, type PartyCode, type Role } from '../domain/parties';
 
 export type Grants = Readonly<Record<PartyCode, readonly Role[]>>;
 
@@ -55,7 +55,7 @@ export const POLICY = {
   },
   readDeadlines: {
     grants: everyParty(EVERY_ROLE),
-    article: 'TIC 11.2; JVC Art. 113',
+    article: 'TIC 11.2; JVC Art. 104(2)',
     why: 'every user of a party may see what its party owes and is owed, and by when',
   },
   recordNotices: {
@@ -83,6 +83,36 @@ export const POLICY = {
     article: 'TIC 11.1-11.3; JVC Art. 104, 105',
     why: 'termination is recorded by the LEGAL of a party to the contract',
   },
+  runExportChecks: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 12.2; 15 C.F.R. Parts 730-774',
+    why: 'every party checks the transfers it makes (Fengfan and the JV must: TIC 12.2)',
+  },
+  readExportChecks: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 12.2; TIC 10.1',
+    why: 'a party reads its own checks; Valence also those involving its Technology',
+  },
+  reviewScreeningMatches: {
+    grants: everyParty(['COMPLIANCE']),
+    article: 'TIC 12.2; 15 C.F.R. 744.11, 764.3',
+    why: 'a compliance officer clears or confirms a possible restricted-party match',
+  },
+  classifyItems: {
+    grants: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
+    article: 'TIC 4.1',
+    why: 'Valence obtains the U.S. export approvals for what it delivers, so it classifies the items',
+  },
+  manageExportLicences: {
+    grants: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
+    article: 'TIC 4.1',
+    why: 'Valence obtains and keeps the U.S. export licences',
+  },
+  readExportControl: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 4.1; TIC 12.2; TIC 2.8',
+    why: 'each party reads the classifications and licences that concern it (Fengfan: no Technology, TIC 2.8)',
+  },
   readAuditEvents: {
     grants: everyParty(['ADMIN', 'LEGAL']),
     article: 'TIC 8.2',
@@ -102,7 +132,3 @@ export function isAllowed(principal: Principal, permission: Permission): boolean
   const granted: readonly Role[] = POLICY[permission].grants[principal.party] ?? [];
   return principal.roles.some((role) => granted.includes(role));
 }
-
-/** Every (party, role) pair, for permission-matrix tests and documentation. */
-export const PARTY_ROLE_PAIRS: ReadonlyArray<{ party: PartyCode; role: Role }> =
-  PARTY_CODES.flatMap((party) => ROLES.map((role) => ({ party, role })));

@@ -28,6 +28,8 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof Error ? error.message : `Could not sign a token: ${String(error)}`,
+  );
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from './free-port';
 
@@ -17,6 +17,10 @@ const PASSWORD = 'postgres';
  * listens on loopback only and opens no Unix socket, so several clusters never collide.
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+  // Already running (the server is up and `npm run token` is called beside it): use it.
+  const running = runningCluster(dataDir);
+  if (running)
+    return { url: (database) => urlFor(running.port, database), stop: async () => undefined };
   const port = await findFreePort();
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -36,8 +40,28 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
-  return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  return { url: (database) => urlFor(port, database), stop: () => pg.stop() };
+}
+
+function urlFor(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The cluster in `dataDir` if a live postmaster holds it: postmaster.pid names its process
+ * (line 1) and port (line 4). A stale file from a crash names a dead process and is ignored.
+ */
+function runningCluster(dataDir: string): { port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return { port };
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? { port } : null;
+  }
 }

@@ -8,11 +8,3 @@ export type PartyCode = (typeof PARTY_CODES)[number];
 
 export const ROLES = ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
-
-export function isPartyCode(value: unknown): value is PartyCode {
-  return typeof value === 'string' && (PARTY_CODES as readonly string[]).includes(value);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}

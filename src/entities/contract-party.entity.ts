@@ -12,4 +12,8 @@ export class ContractPartyEntity {
 
   @Column({ type: 'text' })
   role: string;
+
+  /** A Party that signs it; false for the JV under the JVC that constitutes it. */
+  @Column({ type: 'boolean' })
+  signatory: boolean;
 }

@@ -1,6 +1,13 @@
 import { AmendmentEntity, AmendmentSignatureEntity } from './amendment.entity';
 import { ArticleEntity } from './article.entity';
 import { ContractEventEntity } from './contract-event.entity';
+import {
+  ExportCheckEntity,
+  ExportLicenceEntity,
+  ItemClassificationEntity,
+  ScreeningListVersionEntity,
+  ScreeningReviewEntity,
+} from './export-control.entities';
 import { ContractStatusChangeEntity } from './contract-status-change.entity';
 import { KeyTermEntity } from './key-term.entity';
 import { NoticeEntity } from './notice.entity';
@@ -12,6 +19,11 @@ import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  ExportCheckEntity,
+  ExportLicenceEntity,
+  ItemClassificationEntity,
+  ScreeningListVersionEntity,
+  ScreeningReviewEntity,
   AmendmentEntity,
   AmendmentSignatureEntity,
   ArticleEntity,
@@ -42,4 +54,9 @@ export const ENTITIES = [
   ObligationEntity,
   AmendmentEntity,
   AmendmentSignatureEntity,
+  ScreeningListVersionEntity,
+  ItemClassificationEntity,
+  ExportLicenceEntity,
+  ExportCheckEntity,
+  ScreeningReviewEntity,
 ];

@@ -27,6 +27,12 @@ export class AddContractLifecycle1763900100000 implements MigrationInterface {
           'JOINT_VENTURE_CONTRACT', 'TECHNOLOGY_INVESTMENT', 'EQUIPMENT_INVESTMENT',
           'EXPORT_SALES', 'TRADEMARK_LICENCE', 'SUPPLIER_SUBLICENCE', 'NONDISCLOSURE_AGREEMENT'))`);
     await q.query(`CREATE INDEX contract_parent_idx ON contract (parent_id)`);
+    // Who signs (and so amends, terminates, sends and receives breach notices) as a Party;
+    // the JV reads the JVC that constitutes it but is not a Party to it (JVC Art. 1, 122).
+    await q.query(`ALTER TABLE contract_party ADD COLUMN signatory boolean NOT NULL DEFAULT true`);
+    await q.query(
+      `UPDATE contract_party SET signatory = false WHERE role = 'JOINT_VENTURE_COMPANY'`,
+    );
     await q.query(`
       CREATE TABLE contract_status_change (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -185,6 +191,7 @@ export class AddContractLifecycle1763900100000 implements MigrationInterface {
     await q.query(`ALTER TABLE article DROP COLUMN search`);
     await q.query(`DROP TABLE contract_status_change`);
     await q.query(`DROP INDEX contract_parent_idx`);
+    await q.query(`ALTER TABLE contract_party DROP COLUMN signatory`);
     await q.query(`
       ALTER TABLE contract DROP CONSTRAINT contract_kind_check,
         DROP COLUMN status, DROP COLUMN effective_on, DROP COLUMN term_years,

@@ -1,5 +1,6 @@
 import { AmendmentResolver } from './amendment.resolver';
 import { AuditResolver } from './audit.resolver';
+import { ExportResolver } from './export.resolver';
 import { ContractRecordsResolver } from './contract-records.resolver';
 import { ContractLifecycleResolver } from './lifecycle.resolver';
 import { NoticeResolver } from './notice.resolver';
@@ -20,4 +21,5 @@ export const RESOLVERS = [
   NoticeResolver,
   ObligationResolver,
   AmendmentResolver,
+  ExportResolver,
 ] as const;

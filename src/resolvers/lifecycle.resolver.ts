@@ -6,7 +6,9 @@ import { ContractStatusChangeType, ContractType } from '../schema/contract.type'
 import { ContractEventType } from '../schema/event.type';
 import { KeyTermType } from '../schema/key-term.type';
 import { RecordEventInput, TerminateContractInput } from '../schema/lifecycle.inputs';
-import { contractExpiry, statusHistory } from '../services/contract.service';
+import type { ContractStatus } from '../domain/contracts';
+import { ContractStatusEnum } from '../schema/enums';
+import { contractExpiry, currentStatus, statusHistory } from '../services/contract.service';
 import { listEvents, recordEvent } from '../services/event.service';
 import { listKeyTerms, normalisedValue } from '../services/key-term.service';
 import { terminateContract } from '../services/termination.service';
@@ -21,7 +23,15 @@ export class ContractLifecycleResolver {
     return contractExpiry(contract);
   }
 
+  @FieldResolver(() => ContractStatusEnum, {
+    description: 'EXPIRED once an EFFECTIVE contract has run its term (computed)',
+  })
+  status(@Root() contract: ContractType): ContractStatus {
+    return currentStatus(contract);
+  }
+
   @FieldResolver(() => [ContractStatusChangeType])
+  @Allow('readContractRecords')
   statusHistory(
     @Root() contract: ContractType,
     @Ctx() ctx: RequestContext,

@@ -216,3 +216,20 @@ export function extensionApplicationDeadline({ expiresOn }: { expiresOn: string 
     article: 'JVC Art. 103',
   };
 }
+
+/**
+ * The status as of a date: an EFFECTIVE contract whose term has run out is EXPIRED (TIC 11.1:
+ * ten years; JVC Art. 103: fifty years), computed rather than stored, as MISSED is for
+ * obligations.
+ */
+export function statusOn({
+  status,
+  expiresOn,
+  today,
+}: {
+  status: ContractStatus;
+  expiresOn: string | null;
+  today: string;
+}): ContractStatus {
+  return status === 'EFFECTIVE' && expiresOn !== null && today >= expiresOn ? 'EXPIRED' : status;
+}

@@ -47,6 +47,8 @@ export interface SeedContract {
   file: string;
   parentCode: 'JVC' | null;
   signedOn: string;
+  /** The article recording the signature, cited by the DRAFT → SIGNED status change. */
+  signatureArticle: string;
   termYears: number;
   governingLaw: string;
   forum: string;
@@ -62,6 +64,7 @@ export const CONTRACTS: readonly SeedContract[] = [
     parentCode: null,
     // The signature block: "signed ... in Baoding ... on November 8, 2002".
     signedOn: '2002-11-08',
+    signatureArticle: 'JVC signature block; JVC Art. 124',
     termYears: 50, // JVC Art. 103, from the Establishment Date
     governingLaw: "Published laws of the People's Republic of China (JVC Art. 118)",
     forum:
@@ -81,6 +84,7 @@ export const CONTRACTS: readonly SeedContract[] = [
     // "APPENDIX 2" of the JVC (JVC Art. 18, 128).
     parentCode: 'JVC',
     signedOn: '2003-07-08',
+    signatureArticle: 'TIC preamble; TIC 13.6',
     termYears: 10, // TIC 11.1, from the Effective Date
     governingLaw:
       'Laws of the State of California, excluding its conflict rules; the CISG disclaimed (TIC 13.4)',

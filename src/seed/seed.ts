@@ -5,6 +5,7 @@ import {
   ArticleEntity,
   ContractEntity,
   ContractPartyEntity,
+  ContractStatusChangeEntity,
   KeyTermEntity,
   ObligationEntity,
   PartyEntity,
@@ -22,11 +23,14 @@ export interface SeedReport {
   usersAdded: number;
   contractsAdded: number;
   articlesAdded: number;
+  keyTermsAdded: number;
+  obligationsAdded: number;
 }
 
 /**
- * Loads the parties, the demo users and both contracts with every article. Idempotent:
- * whatever already exists (by party code, e-mail or contract code) is left as it is.
+ * Loads the parties, the demo users and both contracts with every article, key term and
+ * obligation. Idempotent, and an upgrade: what exists is left as it is, what a newer version
+ * of the seed adds is added.
  */
 export async function seedDatabase(db: DataSource): Promise<SeedReport> {
   return db.transaction(async (manager) => {
@@ -35,6 +39,8 @@ export async function seedDatabase(db: DataSource): Promise<SeedReport> {
       usersAdded: 0,
       contractsAdded: 0,
       articlesAdded: 0,
+      keyTermsAdded: 0,
+      obligationsAdded: 0,
     };
     const parties = await manager
       .createQueryBuilder()
@@ -65,83 +71,131 @@ export async function seedDatabase(db: DataSource): Promise<SeedReport> {
       report.usersAdded += 1;
     }
 
-    for (const contract of CONTRACTS) {
-      const added = await seedContract(manager, contract);
-      if (added !== null) {
-        report.contractsAdded += 1;
-        report.articlesAdded += added;
-      }
-    }
+    for (const contract of CONTRACTS) await seedContract(manager, contract, report);
     return report;
   });
 }
 
-/** Inserts one contract with its parties and articles; null if it was already there. */
-async function seedContract(manager: EntityManager, seed: SeedContract): Promise<number | null> {
+/**
+ * Brings one contract up to date: inserts it with its parties, articles and signature record
+ * when missing; fills in metadata a database seeded by an older version lacks; and adds the
+ * key terms and obligations it does not have yet (by their unique keys, never twice).
+ */
+async function seedContract(
+  manager: EntityManager,
+  seed: SeedContract,
+  report: SeedReport,
+): Promise<void> {
   const contracts = manager.getRepository(ContractEntity);
-  if (await contracts.existsBy({ code: seed.code })) return null;
-  const parent = seed.parentCode
-    ? await contracts.findOneByOrFail({ code: seed.parentCode })
-    : null;
-  const contract = await contracts.save(
-    contracts.create({
-      code: seed.code,
-      title: seed.title,
-      kind: seed.kind,
-      parentId: parent?.id ?? null,
-      signedOn: seed.signedOn,
-      // Both were signed; neither's Effective Date is in the texts: it is recorded as an event.
-      status: 'SIGNED',
-      termYears: seed.termYears,
-      governingLaw: seed.governingLaw,
-      forum: seed.forum,
-    }),
-  );
-  await manager
-    .getRepository(ContractPartyEntity)
-    .insert(
-      seed.parties.map(({ party, role }) => ({ contractId: contract.id, partyCode: party, role })),
+  let contract = await contracts.findOneBy({ code: seed.code });
+  if (!contract) {
+    const parent = seed.parentCode
+      ? await contracts.findOneByOrFail({ code: seed.parentCode })
+      : null;
+    contract = await contracts.save(
+      contracts.create({
+        code: seed.code,
+        title: seed.title,
+        kind: seed.kind,
+        parentId: parent?.id ?? null,
+        signedOn: seed.signedOn,
+        // Both were signed; neither's Effective Date is in the texts: it is recorded as an event.
+        status: 'SIGNED',
+        termYears: seed.termYears,
+        governingLaw: seed.governingLaw,
+        forum: seed.forum,
+      }),
     );
-  const text = readFileSync(path.join(CONTRACTS_DIR, seed.file), 'utf8');
-  const articles =
-    seed.code === 'TIC' ? parseTechnologyInvestmentContract(text) : parseJointVentureContract(text);
-  await manager
-    .getRepository(ArticleEntity)
-    .insert(articles.map((article) => ({ ...article, contractId: contract.id })));
-  await manager.getRepository(KeyTermEntity).insert(
-    KEY_TERMS.filter((term) => term.contract === seed.code).map((term) => ({
+    await manager.getRepository(ContractPartyEntity).insert(
+      seed.parties.map(({ party, role }) => ({
+        contractId: contract!.id,
+        partyCode: party,
+        role,
+        // The JV is constituted by the JVC, not a Party to it (JVC Art. 1, 122).
+        signatory: role !== 'JOINT_VENTURE_COMPANY',
+      })),
+    );
+    const text = readFileSync(path.join(CONTRACTS_DIR, seed.file), 'utf8');
+    const articles =
+      seed.code === 'TIC'
+        ? parseTechnologyInvestmentContract(text)
+        : parseJointVentureContract(text);
+    await manager
+      .getRepository(ArticleEntity)
+      .insert(articles.map((article) => ({ ...article, contractId: contract!.id })));
+    report.contractsAdded += 1;
+    report.articlesAdded += articles.length;
+  } else {
+    await contracts.update(
+      { id: contract.id },
+      {
+        termYears: contract.termYears ?? seed.termYears,
+        governingLaw: contract.governingLaw ?? seed.governingLaw,
+        forum: contract.forum ?? seed.forum,
+      },
+    );
+  }
+  const history = manager.getRepository(ContractStatusChangeEntity);
+  if (!(await history.existsBy({ contractId: contract.id }))) {
+    await history.insert({
       contractId: contract.id,
-      name: term.name,
-      kind: term.kind,
-      amount: term.amount ?? null,
-      currency: term.currency ?? null,
-      unit: term.unit ?? null,
-      dateValue: term.dateValue ?? null,
-      textValue: term.textValue ?? null,
-      article: term.article,
-      quote: term.quote,
-    })),
-  );
-  await manager.getRepository(ObligationEntity).insert(
-    OBLIGATIONS.filter((obligation) => obligation.contract === seed.code).map((o) => ({
-      contractId: contract.id,
-      code: o.code,
-      obligorParty: o.obligor,
-      beneficiaryParties: o.beneficiaries,
-      description: o.description,
-      article: o.article,
-      dueRule: o.dueRule,
-      triggerKind: o.trigger,
-      offsetYears: o.offset.years ?? 0,
-      offsetMonths: o.offset.months ?? 0,
-      offsetDays: o.offset.days ?? 0,
-      offsetWorkingDays: o.offset.workingDays ?? 0,
-      perEvent: o.perEvent ?? false,
-      recurrence: o.recurrence ?? null,
-      metByEventKind: o.metByEvent ?? null,
-      dueOn: null,
-      status: 'OPEN' as const,
-    })),
-  );
-  return articles.length;
+      fromStatus: 'DRAFT',
+      toStatus: 'SIGNED',
+      changedOn: seed.signedOn,
+      article: seed.signatureArticle,
+      reason: 'Signed by the duly authorised representatives of the parties',
+      recordedBy: null,
+    });
+  }
+  const terms = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(KeyTermEntity)
+    .values(
+      KEY_TERMS.filter((term) => term.contract === seed.code).map((term) => ({
+        contractId: contract!.id,
+        name: term.name,
+        kind: term.kind,
+        amount: term.amount ?? null,
+        currency: term.currency ?? null,
+        unit: term.unit ?? null,
+        dateValue: term.dateValue ?? null,
+        textValue: term.textValue ?? null,
+        article: term.article,
+        quote: term.quote,
+      })),
+    )
+    .orIgnore()
+    .returning('id')
+    .execute();
+  report.keyTermsAdded += (terms.raw as unknown[]).length;
+  const obligations = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ObligationEntity)
+    .values(
+      OBLIGATIONS.filter((obligation) => obligation.contract === seed.code).map((o) => ({
+        contractId: contract!.id,
+        code: o.code,
+        obligorParty: o.obligor,
+        beneficiaryParties: o.beneficiaries,
+        description: o.description,
+        article: o.article,
+        dueRule: o.dueRule,
+        triggerKind: o.trigger,
+        offsetYears: o.offset.years ?? 0,
+        offsetMonths: o.offset.months ?? 0,
+        offsetDays: o.offset.days ?? 0,
+        offsetWorkingDays: o.offset.workingDays ?? 0,
+        perEvent: o.perEvent ?? false,
+        recurrence: o.recurrence ?? null,
+        metByEventKind: o.metByEvent ?? null,
+        dueOn: null,
+        status: 'OPEN' as const,
+      })),
+    )
+    .orIgnore()
+    .returning('id')
+    .execute();
+  report.obligationsAdded += (obligations.raw as unknown[]).length;
 }

@@ -47,6 +47,9 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
     schema: buildAppSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
+    // main.ts handles SIGTERM itself (drain, close the database, exit); Apollo's own handler
+    // would stop the server first and leave main's shutdown waiting forever.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: protection.validationRules,
@@ -103,7 +106,8 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
     return;
   }
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL';
+  const code =
+    status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
   if (status >= 500) logger.error({ err: error }, 'unexpected error before GraphQL');
   const message =
     status === 413

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { SignedInContext } from '../auth/context';
+import type { RequestContext, SignedInContext } from '../auth/context';
+import type { GoverningContract } from '../rules/citation';
+import { governingContractViaLoaders } from './governing';
 import { AmendmentEntity, AmendmentSignatureEntity, ContractEntity } from '../entities';
-import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { amendmentStatus, type AmendmentStatus } from '../rules/amendment';
 import { assertIsoDate } from '../rules/iso-date';
 import { today } from './clock';
@@ -22,6 +24,7 @@ export function proposeAmendment(
 ): Promise<AmendmentView> {
   return mutate(ctx, async (manager) => {
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
+    await requireSignatory(ctx, manager, contract.id);
     const amendments = manager.getRepository(AmendmentEntity);
     const amendment = await amendments.save(
       amendments.create({
@@ -60,6 +63,7 @@ export function signAmendment(
     const amendment = await lockVisibleAmendment(ctx, manager, input.amendmentId);
     const signedOn = assertIsoDate({ field: 'signedOn', value: input.signedOn });
     if (signedOn > today()) throw new BadInputError('signedOn', 'cannot be in the future');
+    await requireSignatory(ctx, manager, amendment.contractId);
     const signatures = manager.getRepository(AmendmentSignatureEntity);
     if (await signatures.existsBy({ amendmentId: amendment.id, partyCode: ctx.user.party })) {
       throw new ConflictError(`${ctx.user.party} has already signed this amendment`);
@@ -92,6 +96,7 @@ export function recordAmendmentApproval(
   return mutate(ctx, async (manager) => {
     const amendment = await lockVisibleAmendment(ctx, manager, input.amendmentId);
     const contract = await lockVisibleContract(ctx, manager, amendment.contractId);
+    await requireSignatory(ctx, manager, contract.id);
     if ((await governingContractOf(manager, contract)) !== 'JVC') {
       throw new BadInputError(
         'amendmentId',
@@ -122,22 +127,51 @@ export function recordAmendmentApproval(
   });
 }
 
-/** Amendments of a contract the caller's party is party to, with their signatures. */
+/**
+ * Amendments of a contract the caller's party is party to, with their signatures and status;
+ * batched per request (amendments, signatures, parties and contracts each in one query).
+ */
 export async function listAmendments(
-  ctx: SignedInContext,
+  ctx: RequestContext,
   contractId: string,
 ): Promise<AmendmentView[]> {
-  const query = ctx.db
-    .getRepository(AmendmentEntity)
-    .createQueryBuilder('amendment')
-    .where('amendment.contract_id = :contractId', { contractId })
-    .orderBy('amendment.proposed_at', 'ASC');
-  const amendments = await whereContractVisibleTo(
-    query,
-    'amendment.contract_id',
-    ctx.user.party,
-  ).getMany();
-  return Promise.all(amendments.map((amendment) => view(ctx.db.manager, amendment)));
+  const amendments = await ctx.loaders.amendments.load(contractId);
+  return Promise.all(
+    amendments.map(async (amendment) => {
+      const [links, signatures, governing] = await Promise.all([
+        ctx.loaders.contractParties.load(amendment.contractId),
+        ctx.loaders.amendmentSignatures.load(amendment.id),
+        governingContractViaLoaders(ctx, amendment.contractId),
+      ]);
+      return {
+        amendment,
+        signatures,
+        status: statusOf(
+          // Amendments exist only where the governing contract is known: proposeAmendment
+          // refuses the others (governingContractOf).
+          governing ?? 'JVC',
+          links.filter((p) => p.signatory).map((p) => p.partyCode),
+          signatures,
+          amendment.approvalAuthorityApprovedOn,
+        ),
+      };
+    }),
+  );
+}
+
+/** Only a Party to the contract proposes, signs or records the approval of its amendments. */
+async function requireSignatory(
+  ctx: SignedInContext,
+  manager: EntityManager,
+  contractId: string,
+): Promise<void> {
+  const party = (await partiesOf(manager, contractId)).find((p) => p.partyCode === ctx.user.party);
+  if (!party?.signatory) {
+    throw new ForbiddenError(
+      `${ctx.user.party} is not a Party to this contract and does not amend it`,
+      'TIC 13.8; JVC Art. 122',
+    );
+  }
 }
 
 async function settle(manager: EntityManager, amendment: AmendmentEntity): Promise<AmendmentView> {
@@ -156,17 +190,32 @@ async function view(manager: EntityManager, amendment: AmendmentEntity): Promise
     .getRepository(ContractEntity)
     .findOneByOrFail({ id: amendment.contractId });
   const governing = await governingContractOf(manager, contract);
-  const parties = (await partiesOf(manager, amendment.contractId)).map((p) => p.partyCode);
+  // Only the Parties sign: the JV is not a Party to the JVC it constitutes (JVC Art. 122).
+  const parties = (await partiesOf(manager, amendment.contractId))
+    .filter((p) => p.signatory)
+    .map((p) => p.partyCode);
   const signatures = await manager
     .getRepository(AmendmentSignatureEntity)
     .find({ where: { amendmentId: amendment.id }, order: { signedOn: 'ASC' } });
-  const status = amendmentStatus({
+  return {
+    amendment,
+    signatures,
+    status: statusOf(governing, parties, signatures, amendment.approvalAuthorityApprovedOn),
+  };
+}
+
+function statusOf(
+  governing: GoverningContract,
+  parties: string[],
+  signatures: AmendmentSignatureEntity[],
+  approvedOn: string | null,
+): AmendmentStatus {
+  return amendmentStatus({
     governingContract: governing,
     partiesToContract: parties,
     signatures: signatures.map((s) => ({ party: s.partyCode, signedOn: s.signedOn })),
-    approvalAuthorityApprovedOn: amendment.approvalAuthorityApprovedOn,
+    approvalAuthorityApprovedOn: approvedOn,
   });
-  return { amendment, signatures, status };
 }
 
 async function lockVisibleAmendment(

@@ -1,5 +1,7 @@
 import type { RequestContext, SignedInContext } from '../auth/context';
 import { addOffset } from '../rules/calendar';
+import { statusOn } from '../rules/contract-status';
+import { today } from './clock';
 import { ContractEntity } from '../entities';
 import { NotFoundError } from '../errors';
 import { paginate, type Page, type PageRequest } from './pagination';
@@ -37,4 +39,11 @@ export function contractExpiry(
 /** The status changes of a contract, batched per request. */
 export function statusHistory(ctx: RequestContext, contractId: string) {
   return ctx.loaders.statusHistory.load(contractId);
+}
+
+/** The status as of today, EXPIRED computed from the term (see rules/contract-status). */
+export function currentStatus(
+  contract: Pick<ContractEntity, 'status' | 'termStartsOn' | 'termYears'>,
+) {
+  return statusOn({ status: contract.status, expiresOn: contractExpiry(contract), today: today() });
 }

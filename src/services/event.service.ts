@@ -7,6 +7,7 @@ import { statusTransition } from '../rules/contract-status';
 import { eventRecorders } from '../rules/event-recorders';
 import { assertIsoDate } from '../rules/iso-date';
 import { today } from './clock';
+import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { dischargeRecurring, scheduleTriggered } from './obligation-schedule';
 import type { AuditRecord } from './transaction';
@@ -39,8 +40,21 @@ const ONCE: readonly EventKind[] = [
 export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<ContractEventEntity> {
   return mutate(ctx, async (manager) => {
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
+    const status = currentStatus(contract);
+    // Nothing starts a new clock under a contract that has ended, except an invoice: payment of
+    // the Associated Expenses survives termination (TIC 11.6, 6.3).
+    if ((status === 'TERMINATED' || status === 'EXPIRED') && input.kind !== 'INVOICE') {
+      throw new ConflictError(
+        `${contract.code} is ${status.toLowerCase()}: no event starts a new deadline`,
+        'TIC 11.6; JVC Art. 100',
+      );
+    }
     const occurredOn = assertIsoDate({ field: 'occurredOn', value: input.occurredOn });
     if (occurredOn > today()) throw new BadInputError('occurredOn', 'cannot be in the future');
+    // A contract takes effect after it is signed (TIC 1.4, 13.6; JVC Art. 124, 126).
+    if (input.kind === 'EFFECTIVE_DATE' && contract.signedOn && occurredOn < contract.signedOn) {
+      throw new BadInputError('occurredOn', `cannot be before ${contract.signedOn}, the signing`);
+    }
     const governing = await governingContractOf(manager, contract);
     const recorders = eventRecorders({ governingContract: governing, kind: input.kind });
     if (!recorders.relevant) throw new BadInputError('kind', recorders.reason);

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal';
 import type { PartyCode } from '../domain/parties';
 import {
+  AmendmentEntity,
+  AmendmentSignatureEntity,
   ArticleEntity,
   ContractEntity,
   ContractPartyEntity,
@@ -76,6 +78,29 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       const rows = await whereContractVisibleTo(query, 'event.contract_id', party).getMany();
       return groupedBy(contractIds, rows, (row) => row.contractId);
     }),
+    amendments: new DataLoader<string, AmendmentEntity[]>(async (contractIds) => {
+      if (!party) return contractIds.map(() => []);
+      const query = db
+        .getRepository(AmendmentEntity)
+        .createQueryBuilder('amendment')
+        .where('amendment.contract_id IN (:...contractIds)', { contractIds })
+        .orderBy('amendment.proposed_at');
+      const rows = await whereContractVisibleTo(query, 'amendment.contract_id', party).getMany();
+      return groupedBy(contractIds, rows, (row) => row.contractId);
+    }),
+    amendmentSignatures: new DataLoader<string, AmendmentSignatureEntity[]>(
+      async (amendmentIds) => {
+        if (!party) return amendmentIds.map(() => []);
+        const query = db
+          .getRepository(AmendmentSignatureEntity)
+          .createQueryBuilder('signature')
+          .innerJoin(AmendmentEntity, 'amendment', 'amendment.id = signature.amendment_id')
+          .where('signature.amendment_id IN (:...amendmentIds)', { amendmentIds })
+          .orderBy('signature.signed_on');
+        const rows = await whereContractVisibleTo(query, 'amendment.contract_id', party).getMany();
+        return groupedBy(amendmentIds, rows, (row) => row.amendmentId);
+      },
+    ),
     statusHistory: new DataLoader<string, ContractStatusChangeEntity[]>(async (contractIds) => {
       if (!party) return contractIds.map(() => []);
       const query = db

@@ -1,28 +1,16 @@
 import type { RequestContext } from '../auth/context';
 import type { NoticeEntity } from '../entities';
 import { localDate, timeZoneOf } from '../rules/calendar';
-import type { GoverningContract } from '../rules/citation';
 import { curePeriod, terminationRight } from '../rules/cure-period';
 import { forceMajeureEvidenceDue } from '../rules/force-majeure';
 import { negotiationWindow } from '../rules/termination-negotiation';
 import { today } from './clock';
+import { governingContractViaLoaders } from './governing';
 
 type NoticeFacts = Pick<
   NoticeEntity,
   'contractId' | 'kind' | 'deemedReceivedOn' | 'curedOn' | 'continuationAgreedOn' | 'sentAt'
 >;
-
-async function governing(
-  ctx: RequestContext,
-  contractId: string,
-): Promise<GoverningContract | null> {
-  let contract = await ctx.loaders.contract.load(contractId);
-  for (let depth = 0; contract && depth < 5; depth += 1) {
-    if (contract.code === 'TIC' || contract.code === 'JVC') return contract.code;
-    contract = contract.parentId ? await ctx.loaders.contract.load(contract.parentId) : null;
-  }
-  return null;
-}
 
 /** TIC 11.2; JVC Art. 104(2): 60 days after the breach notice is deemed received. */
 export async function noticeCureDeadline(
@@ -30,7 +18,7 @@ export async function noticeCureDeadline(
   notice: NoticeFacts,
 ): Promise<string | null> {
   if (notice.kind !== 'BREACH' || !notice.deemedReceivedOn) return null;
-  const contract = await governing(ctx, notice.contractId);
+  const contract = await governingContractViaLoaders(ctx, notice.contractId);
   return contract
     ? curePeriod({ governingContract: contract, deemedReceivedOn: notice.deemedReceivedOn })
         .cureDeadline
@@ -43,7 +31,7 @@ export async function noticeTerminationRight(
   asOf: string | null,
 ) {
   const cureDeadline = await noticeCureDeadline(ctx, notice);
-  const contract = await governing(ctx, notice.contractId);
+  const contract = await governingContractViaLoaders(ctx, notice.contractId);
   if (!cureDeadline || !contract) return null;
   return terminationRight({
     governingContract: contract,
@@ -59,7 +47,7 @@ export async function noticeNegotiationWindow(
   asOf: string | null,
 ) {
   if (notice.kind !== 'TERMINATION' || !notice.deemedReceivedOn) return null;
-  if ((await governing(ctx, notice.contractId)) !== 'JVC') return null;
+  if ((await governingContractViaLoaders(ctx, notice.contractId)) !== 'JVC') return null;
   return negotiationWindow({
     deemedReceivedOn: notice.deemedReceivedOn,
     agreedToContinue: notice.continuationAgreedOn !== null,

@@ -2,13 +2,14 @@ import type { SignedInContext } from '../auth/context';
 import type { NoticeKind, NoticeMethod } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { NoticeEntity, ObligationEntity, PartyEntity } from '../entities';
-import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import type { CalendarCountry } from '../rules/calendar';
 import { localDate, timeZoneOf } from '../rules/calendar';
 import { curePeriod } from '../rules/cure-period';
 import type { Finding } from '../rules/finding';
 import { forceMajeureEvidenceDue } from '../rules/force-majeure';
 import { assertIsoDate, latestIsoDate } from '../rules/iso-date';
+import { checkNoticeAddressing } from '../rules/notice-addressing';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { negotiationWindow } from '../rules/termination-negotiation';
 import { today } from './clock';
@@ -39,26 +40,24 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
   return mutate(ctx, async (manager) => {
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
     const governing = await governingContractOf(manager, contract);
-    const parties = (await partiesOf(manager, contract.id)).map((p) => p.partyCode);
     const recipients = [...new Set(input.recipients)];
-    if (recipients.length === 0)
-      throw new BadInputError('recipients', 'name at least one recipient');
-    for (const recipient of recipients) {
-      if (recipient === ctx.user.party) {
-        throw new BadInputError('recipients', 'a party does not send notices to itself');
-      }
-      if (!parties.includes(recipient)) {
-        throw new BadInputError('recipients', `${recipient} is not a party to ${contract.code}`);
-      }
+    const addressing = checkNoticeAddressing({
+      governingContract: governing,
+      kind: input.kind,
+      sender: ctx.user.party,
+      recipients,
+      parties: (await partiesOf(manager, contract.id)).map((p) => ({
+        party: p.partyCode,
+        signatory: p.signatory,
+      })),
+    });
+    if (!addressing.ok) {
+      if (addressing.field === 'sender')
+        throw new ForbiddenError(addressing.reason, addressing.article);
+      throw new BadInputError(addressing.field, `${addressing.reason} (${addressing.article})`);
     }
     if (input.sentAt.getTime() > Date.now()) {
       throw new BadInputError('sentAt', 'cannot be in the future');
-    }
-    if (input.kind === 'FORCE_MAJEURE' && governing !== 'JVC') {
-      throw new BadInputError(
-        'kind',
-        'force majeure is provided for by the JVC (Art. 114, 115), not the TIC',
-      );
     }
 
     // With several recipients, the notice counts from the last of their deemed receipts.

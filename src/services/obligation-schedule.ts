@@ -93,7 +93,12 @@ export async function dischargeRecurring(
 ): Promise<AuditRecord[]> {
   const repository = manager.getRepository(ObligationEntity);
   const templates = await repository.find({
-    where: { contractId: event.contractId, metByEventKind: event.kind, templateId: IsNull() },
+    where: {
+      contractId: event.contractId,
+      metByEventKind: event.kind,
+      templateId: IsNull(),
+      status: 'OPEN',
+    },
   });
   const audit: AuditRecord[] = [];
   for (const template of templates) {

@@ -26,6 +26,9 @@ export interface KeysetOrder<T> {
 
 export const MAX_PAGE_SIZE = 100;
 
+/** PostgreSQL errors for a value of the wrong type: invalid text, datetime format, overflow. */
+const INVALID_VALUE_CODES = new Set(['22P02', '22007', '22008', '22003']);
+
 /**
  * Keyset (cursor) pagination on one unique column: the cursor is the last row's key, so
  * pages stay stable while rows are added and the cost of a page does not grow with depth.
@@ -52,7 +55,18 @@ export async function paginate<T extends ObjectLiteral>(
   columns.forEach((column, i) =>
     i === 0 ? query.orderBy(column, order.direction) : query.addOrderBy(column, order.direction),
   );
-  const rows = await query.take(page.first + 1).getMany();
+  const rows = await query
+    .take(page.first + 1)
+    .getMany()
+    .catch((error: unknown) => {
+      // A cursor of the right shape but the wrong types (a date that is not a date, an id
+      // that is not a uuid) fails in PostgreSQL: it is the caller's input, not our fault.
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      if (page.after && code && INVALID_VALUE_CODES.has(code)) {
+        throw new BadInputError('after', 'is not a cursor returned by this list');
+      }
+      throw error;
+    });
   const hasNextPage = rows.length > page.first;
   const edges = rows
     .slice(0, page.first)

@@ -1,13 +1,14 @@
 import type { SignedInContext } from '../auth/context';
 import { ContractEntity, ContractStatusChangeEntity, ObligationEntity } from '../entities';
-import { BadInputError, ConflictError } from '../errors';
+import { BadInputError, ConflictError, ForbiddenError } from '../errors';
 import { articleNumber } from '../rules/article-reference';
 import { statusTransition } from '../rules/contract-status';
 import { assertIsoDate } from '../rules/iso-date';
 import { survivesTermination } from '../rules/survival';
-import { terminationArticles } from '../rules/termination-grounds';
+import { checkTermination } from '../rules/termination-grounds';
 import { today } from './clock';
-import { governingContractOf, lockVisibleContract } from './contract-access';
+import { currentStatus } from './contract.service';
+import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { mutate, type AuditRecord } from './transaction';
 
 export interface Termination {
@@ -39,19 +40,22 @@ export function terminateContract(
         `cannot be before ${startedOn}, when the contract began`,
       );
     }
-    const allowedArticles = terminationArticles({ governingContract: governing });
-    // "TIC 11.2" and "TIC 11.2(a)" cite TIC 11.2; "TIC 11.25" or "TIC 11.2.1" do not.
-    const cites = (allowed: string) =>
-      input.article.startsWith(allowed) && !/^[\d.]/.test(input.article.slice(allowed.length));
-    if (!allowedArticles.some(cites)) {
-      throw new BadInputError(
-        'article',
-        `${input.article} is not a termination article of the ${governing}; use one of ${allowedArticles.join(', ')}`,
-      );
+    const caller = (await partiesOf(manager, contract.id)).find(
+      (p) => p.partyCode === ctx.user.party,
+    );
+    const ground = checkTermination({
+      governingContract: governing,
+      citedArticle: input.article,
+      party: ctx.user.party,
+      signatory: caller?.signatory ?? false,
+    });
+    if (!ground.allowed) {
+      if (ground.field === 'party') throw new ForbiddenError(ground.reason, ground.article);
+      throw new BadInputError('article', ground.reason);
     }
     const transition = statusTransition({
       governingContract: governing,
-      from: contract.status,
+      from: currentStatus(contract),
       to: 'TERMINATED',
     });
     if (!transition.allowed) throw new ConflictError(transition.reason, transition.article);

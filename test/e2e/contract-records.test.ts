@@ -122,10 +122,13 @@ interface AuditEvent {
   after: Record<string, unknown> | null;
 }
 
-const CONTRACT_FIELDS = `id code kind status signedOn effectiveOn termYears termStartsOn expiresOn
-  governingLaw forum terminatedOn terminationGround terminationArticle parent { code }
+/** The contract without its status history, which VIEWER and ADMIN may not read. */
+const METADATA_FIELDS = `id code kind status signedOn effectiveOn termYears termStartsOn expiresOn
+  governingLaw forum terminatedOn terminationGround terminationArticle parent { code }`;
+const CONTRACT_FIELDS = `${METADATA_FIELDS}
   statusHistory { fromStatus toStatus changedOn article reason }`;
 const CONTRACT = `query($id: UUID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
+const CONTRACT_METADATA = `query($id: UUID!) { contract(id: $id) { ${METADATA_FIELDS} } }`;
 const SEARCH = `query($query: String!, $contractId: UUID, $first: Int! = 20) {
   searchArticles(query: $query, contractId: $contractId, first: $first) {
     id contractId contractCode number heading chapter rank snippets
@@ -224,7 +227,14 @@ async function auditOf(as: Caller, filter: Record<string, string>): Promise<Audi
 
 describe('contract metadata', () => {
   it('states kind, status, term, governing law and forum of both seeded contracts', async () => {
-    const tic = await contract(ticId, { party: 'FENGFAN', role: 'VIEWER' });
+    const tic = ok(
+      await t.gql<{ contract: Omit<ContractView, 'statusHistory'> }>(
+        CONTRACT_METADATA,
+        { id: ticId },
+        { party: 'FENGFAN', role: 'VIEWER' },
+      ),
+    ).contract;
+    expect(tic).not.toHaveProperty('statusHistory');
     expect(tic).toMatchObject({
       code: 'TIC',
       kind: 'TECHNOLOGY_INVESTMENT',
@@ -238,13 +248,24 @@ describe('contract metadata', () => {
       terminatedOn: null,
       terminationGround: null,
       terminationArticle: null,
-      statusHistory: [],
     });
     expect(tic.governingLaw).toContain('California');
     expect(tic.governingLaw).toContain('TIC 13.4');
     expect(tic.forum).toContain('SIAC');
     expect(tic.forum).toContain('Singapore');
     expect(tic.forum).toContain('TIC 13.4');
+    // Its history starts with the signature, in the preamble and under TIC 13.6.
+    expect((await contract(ticId, { party: 'FENGFAN', role: 'COMPLIANCE' })).statusHistory).toEqual(
+      [
+        {
+          fromStatus: 'DRAFT',
+          toStatus: 'SIGNED',
+          changedOn: '2003-07-08',
+          article: 'TIC preamble; TIC 13.6',
+          reason: expect.stringContaining('Signed'),
+        },
+      ],
+    );
 
     const jvc = await contract(jvcId, { party: 'JV', role: 'ENGINEER' });
     expect(jvc).toMatchObject({
@@ -257,7 +278,15 @@ describe('contract metadata', () => {
       effectiveOn: null,
       termStartsOn: null,
       expiresOn: null,
-      statusHistory: [],
+      statusHistory: [
+        {
+          fromStatus: 'DRAFT',
+          toStatus: 'SIGNED',
+          changedOn: '2002-11-08',
+          article: 'JVC signature block; JVC Art. 124',
+          reason: expect.stringContaining('Signed'),
+        },
+      ],
     });
     expect(jvc.governingLaw).toContain("People's Republic of China");
     expect(jvc.governingLaw).toContain('JVC Art. 118');
@@ -688,14 +717,20 @@ describe('amendments', () => {
     let approvedLast: string;
     let signedLast: string;
 
-    it('all parties sign: not effective until the approval is recorded', async () => {
+    it('FENGFAN and VALENCE, the Parties, sign: not effective until the approval is recorded', async () => {
       const amendment = await propose(jvcId, 'Amendment No. 1 to the JVC', legal('FENGFAN'));
       approvedLast = amendment.id;
       expect(amendment.proposedParty).toBe('FENGFAN');
-      ok(await sign(approvedLast, '2026-04-01', legal('FENGFAN')));
-      ok(await sign(approvedLast, '2026-04-02', legal('VALENCE')));
-      const signed = ok(await sign(approvedLast, '2026-04-03', legal('JV'))).signAmendment;
+      // The JV reads the JVC but is not a Party to it: its signature is not awaited.
+      expect(sorted(amendment.missingSignatures)).toEqual(['FENGFAN', 'VALENCE']);
+      const first = ok(await sign(approvedLast, '2026-04-01', legal('FENGFAN'))).signAmendment;
+      expect(first.missingSignatures).toEqual(['VALENCE']);
+      const signed = ok(await sign(approvedLast, '2026-04-02', legal('VALENCE'))).signAmendment;
       expect(signed).toMatchObject({ effective: false, effectiveOn: null, missingSignatures: [] });
+      expect(signed.signatures).toEqual([
+        { party: 'FENGFAN', signedOn: '2026-04-01' },
+        { party: 'VALENCE', signedOn: '2026-04-02' },
+      ]);
       expect(signed.findings).toContainEqual(
         expect.objectContaining({
           code: 'AMENDMENT_APPROVAL_MISSING',
@@ -707,12 +742,40 @@ describe('amendments', () => {
       expect(row.effectiveOn).toBeNull();
     });
 
+    it('the JV cannot sign a JVC amendment: FORBIDDEN citing JVC Art. 122, nothing written', async () => {
+      const audits = () =>
+        t.db
+          .getRepository(AuditEventEntity)
+          .countBy({ entity: 'Amendment', entityId: approvedLast });
+      const auditsBefore = await audits();
+      const response = await sign(approvedLast, '2026-04-03', legal('JV'));
+      const error = failure(response, 'FORBIDDEN');
+      expect(String(error.extensions?.article)).toContain('JVC Art. 122');
+      expect(error.message).toContain('JV is not a Party');
+      expect(response.data ?? null).toBeNull();
+      expect((await signatureRows(approvedLast)).map((row) => row.partyCode)).toEqual([
+        'FENGFAN',
+        'VALENCE',
+      ]);
+      expect(await audits()).toBe(auditsBefore);
+      const row = await t.db.getRepository(AmendmentEntity).findOneByOrFail({ id: approvedLast });
+      expect(row.effectiveOn).toBeNull();
+    });
+
     it('the approval after the last signature makes it effective on the approval date', async () => {
+      // The JV is not a Party to the JVC: it does not record the approval of its amendments.
+      const byJv = await t.gql(
+        APPROVE,
+        { input: { amendmentId: approvedLast, approvedOn: '2026-04-20' } },
+        legal('JV'),
+      );
+      expect(failure(byJv, 'FORBIDDEN').extensions?.article).toBe('TIC 13.8; JVC Art. 122');
+      // Party A handles the applications to the Approval Authority (JVC Art. 40).
       const approved = ok(
         await t.gql<{ recordAmendmentApproval: Amendment }>(
           APPROVE,
           { input: { amendmentId: approvedLast, approvedOn: '2026-04-20' } },
-          legal('JV'),
+          legal('FENGFAN'),
         ),
       ).recordAmendmentApproval;
       expect(approved).toMatchObject({
@@ -738,7 +801,6 @@ describe('amendments', () => {
       const amendment = await propose(jvcId, 'Amendment No. 2 to the JVC', legal('VALENCE'));
       signedLast = amendment.id;
       ok(await sign(signedLast, '2026-05-01', legal('VALENCE')));
-      ok(await sign(signedLast, '2026-05-02', legal('JV')));
       const approved = ok(
         await t.gql<{ recordAmendmentApproval: Amendment }>(
           APPROVE,
@@ -780,6 +842,11 @@ describe('amendments', () => {
         [signedLast, '2026-05-11'],
       ]);
       expect(jvc.every((a) => a.contractId === jvcId && a.effective)).toBe(true);
+      // Signed by the two Parties only, in the order they signed.
+      expect(jvc.map((a) => a.signatures.map((s) => s.party))).toEqual([
+        ['FENGFAN', 'VALENCE'],
+        ['VALENCE', 'FENGFAN'],
+      ]);
     });
   });
 });
@@ -797,6 +864,19 @@ describe('termination and survival', () => {
     as: Caller,
   ): Promise<GraphQLResponse<{ terminateContract: ContractView }>> {
     return t.gql<{ terminateContract: ContractView }>(TERMINATE, { input }, as);
+  }
+
+  /** Every table a termination or an event writes to, counted. */
+  async function rowCounts(): Promise<Record<string, number>> {
+    const [row] = await t.db.query<Array<Record<string, number>>>(
+      `SELECT (SELECT count(*)::int FROM audit_event) AS audit_events,
+              (SELECT count(*)::int FROM contract_event) AS events,
+              (SELECT count(*)::int FROM contract_status_change) AS status_changes,
+              (SELECT count(*)::int FROM obligation) AS obligations,
+              (SELECT count(*)::int FROM obligation WHERE status = 'OPEN') AS open_obligations,
+              (SELECT count(*)::int FROM contract WHERE status = 'TERMINATED') AS terminated`,
+    );
+    return row;
   }
 
   const openObligationIds = async (contractId: string) =>
@@ -836,6 +916,12 @@ describe('termination and survival', () => {
         expiresOn: '2036-01-10',
       });
       expect(tic.statusHistory).toEqual([
+        expect.objectContaining({
+          fromStatus: 'DRAFT',
+          toStatus: 'SIGNED',
+          changedOn: '2003-07-08',
+          article: 'TIC preamble; TIC 13.6',
+        }),
         expect.objectContaining({
           fromStatus: 'SIGNED',
           toStatus: 'EFFECTIVE',
@@ -888,6 +974,28 @@ describe('termination and survival', () => {
       },
     );
 
+    it.each(['FENGFAN', 'JV'] as const)(
+      'TIC 11.3 is Valence’s alone: %s LEGAL gets FORBIDDEN citing TIC 11.3, nothing written',
+      async (party) => {
+        const before = await rowCounts();
+        const response = await terminate(
+          {
+            contractId: ticId,
+            terminatedOn: '2026-06-01',
+            ground: 'The Licensee became bankrupt',
+            article: 'TIC 11.3',
+          },
+          legal(party),
+        );
+        const error = failure(response, 'FORBIDDEN');
+        expect(error.extensions?.article).toBe('TIC 11.3');
+        expect(error.message).toContain('VALENCE only');
+        expect(response.data ?? null).toBeNull();
+        expect(await rowCounts()).toEqual(before);
+        expect(await contract(ticId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
+      },
+    );
+
     it('VALENCE LEGAL terminates it under TIC 11.2', async () => {
       openBefore = await openObligationIds(ticId);
       const terminated = ok(
@@ -903,13 +1011,14 @@ describe('termination and survival', () => {
         terminationGround: GROUND,
         terminationArticle: 'TIC 11.2',
       });
-      const tic = await contract(ticId, { party: 'FENGFAN', role: 'VIEWER' });
+      const tic = await contract(ticId, { party: 'FENGFAN', role: 'COMPLIANCE' });
       expect(tic).toMatchObject({ status: 'TERMINATED', terminatedOn: '2026-06-01' });
       expect(tic.statusHistory.map((c) => [c.fromStatus, c.toStatus, c.changedOn])).toEqual([
+        ['DRAFT', 'SIGNED', '2003-07-08'],
         ['SIGNED', 'EFFECTIVE', '2026-01-10'],
         ['EFFECTIVE', 'TERMINATED', '2026-06-01'],
       ]);
-      expect(tic.statusHistory[1]).toMatchObject({ article: 'TIC 11.2', reason: GROUND });
+      expect(tic.statusHistory[2]).toMatchObject({ article: 'TIC 11.2', reason: GROUND });
     });
 
     it('the TIC 6.3 payment survives (TIC 11.6); the TIC 7.1 obligations close', async () => {
@@ -949,15 +1058,65 @@ describe('termination and survival', () => {
       ).toBe(true);
     });
 
-    it('terminating it again is a CONFLICT', async () => {
-      const response = await terminate(
-        { contractId: ticId, terminatedOn: '2026-06-02', ground: 'Again', article: 'TIC 11.3' },
+    // Each caller has the right it invokes (Valence TIC 11.3; the JV, a Party to the TIC,
+    // TIC 11.2): only the contract's status refuses it.
+    it.each([
+      { party: 'VALENCE', article: 'TIC 11.3' },
+      { party: 'JV', article: 'TIC 11.2' },
+    ] as const)(
+      'terminating it again is a CONFLICT ($party, $article)',
+      async ({ party, article }) => {
+        const before = await rowCounts();
+        const response = await terminate(
+          { contractId: ticId, terminatedOn: '2026-06-02', ground: 'Again', article },
+          legal(party),
+        );
+        failure(response, 'CONFLICT');
+        expect(await rowCounts()).toEqual(before);
+        const tic = await contract(ticId);
+        expect(tic).toMatchObject({ terminatedOn: '2026-06-01', terminationArticle: 'TIC 11.2' });
+        expect(tic.statusHistory).toHaveLength(3);
+      },
+    );
+
+    it('after termination an invoice still dates a payment (TIC 6.3 survives), any other event is a CONFLICT', async () => {
+      // TIC 11.6: payment of the Associated Expenses survives termination, so Valence may still
+      // invoice expenses incurred before it; nothing else starts a new clock.
+      const before = await rowCounts();
+      const refused = await recordEvent(
+        {
+          contractId: ticId,
+          kind: 'PRODUCTION_STARTUP',
+          occurredOn: '2026-06-15',
+          description: 'Production line debugged',
+        },
         legal('JV'),
       );
-      failure(response, 'CONFLICT');
-      const tic = await contract(ticId);
-      expect(tic).toMatchObject({ terminatedOn: '2026-06-01', terminationArticle: 'TIC 11.2' });
-      expect(tic.statusHistory).toHaveLength(2);
+      const error = failure(refused, 'CONFLICT');
+      expect(error.message).toContain('terminated');
+      expect(await rowCounts()).toEqual(before);
+
+      const openBefore = await openObligationIds(ticId);
+      const invoice = await recordEvent(
+        {
+          contractId: ticId,
+          kind: 'INVOICE',
+          occurredOn: '2026-06-15',
+          description: 'Associated Expenses, May 2026',
+          amount: '900.00',
+          currency: 'USD',
+          reference: 'VAL-2026-006',
+        },
+        legal('VALENCE'),
+      );
+      expect(invoice.errors).toBeUndefined();
+      const openAfter = await openObligationIds(ticId);
+      expect(openAfter.length).toBe(openBefore.length + 1);
+      const [payment] = await t.db.query(
+        `SELECT article, due_on::text AS due FROM obligation WHERE id = ANY($1::uuid[]) AND NOT id = ANY($2::uuid[])`,
+        [openAfter, openBefore],
+      );
+      expect(payment).toEqual({ article: 'TIC 6.3', due: '2026-07-15' });
     });
 
     it('the audit trail records the termination and each obligation it changed', async () => {
@@ -1057,6 +1216,23 @@ describe('termination and survival', () => {
       },
     );
 
+    it.each(['JVC Art. 104', 'JVC Art. 55', 'JVC Art. 119'])(
+      'the JV, not a Party to the JVC, cannot terminate it under %s: FORBIDDEN, nothing written',
+      async (article) => {
+        const before = await rowCounts();
+        const response = await terminate(
+          { contractId: jvcId, terminatedOn: '2026-09-15', ground: 'By the JV', article },
+          legal('JV'),
+        );
+        const error = failure(response, 'FORBIDDEN');
+        expect(error.extensions?.article).toBe(article);
+        expect(error.message).toContain('JV is not a Party to the JVC');
+        expect(response.data ?? null).toBeNull();
+        expect(await rowCounts()).toEqual(before);
+        expect(await contract(jvcId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
+      },
+    );
+
     it('terminating under JVC Art. 104 keeps Chapter 17 for two years and closes the rest', async () => {
       // No seeded obligation cites Chapter 17: one confidentiality undertaking, inserted.
       const [row] = (await t.db.query(
@@ -1091,6 +1267,7 @@ describe('termination and survival', () => {
       expect(
         terminated.statusHistory.map((c) => [c.fromStatus, c.toStatus, c.changedOn, c.article]),
       ).toEqual([
+        ['DRAFT', 'SIGNED', '2002-11-08', 'JVC signature block; JVC Art. 124'],
         ['SIGNED', 'EFFECTIVE', '2026-01-05', 'JVC Art. 10, 126'],
         ['EFFECTIVE', 'TERMINATED', '2026-09-15', 'JVC Art. 104'],
       ]);
@@ -1137,6 +1314,162 @@ describe('termination and survival', () => {
           }),
         }),
       ]);
+    });
+
+    it('a board meeting after termination is a CONFLICT and reopens no regular meeting', async () => {
+      // The yearly meeting (JVC Art. 58) recurs: a meeting would meet this year's and open
+      // next year's. The termination closed both the standing obligation and this year's.
+      const meetings = async () =>
+        (await obligationsOf(jvcId, '2026-10-01'))
+          .filter((o) => o.code.startsWith('JVC-58-annual-board-meeting'))
+          .map((o) => [o.code, o.status]);
+      const before = await rowCounts();
+      const meetingsBefore = await meetings();
+      expect(meetingsBefore).toEqual([
+        ['JVC-58-annual-board-meeting#2026', 'CLOSED'],
+        ['JVC-58-annual-board-meeting', 'CLOSED'],
+      ]);
+      const response = await recordEvent(
+        {
+          contractId: jvcId,
+          kind: 'BOARD_MEETING',
+          occurredOn: '2026-10-01',
+          description: 'Board meeting after termination',
+        },
+        legal('JV'),
+      );
+      const error = failure(response, 'CONFLICT');
+      expect(error.message).toContain('terminated');
+      expect(response.data ?? null).toBeNull();
+      expect(await rowCounts()).toEqual(before);
+      expect(await meetings()).toEqual(meetingsBefore);
+    });
+  });
+});
+
+describe('the computed status: EXPIRED once the term has run out (TIC 11.1; JVC Art. 103)', () => {
+  const EVENT = `mutation($input: RecordEventInput!) { recordEvent(input: $input) { id occurredOn } }`;
+  const LIST = `{ contracts(first: 50) { edges { node { code status expiresOn } } } }`;
+
+  /**
+   * A throwaway sublicence under the TIC (so governed by the TIC's clauses), signed and with a
+   * ten-year term; the seeded TIC stays as the other tests expect it.
+   */
+  async function sublicence(code: string, signedOn: string): Promise<string> {
+    const [row] = (await t.db.query(
+      `INSERT INTO contract (code, title, kind, parent_id, status, signed_on, term_years)
+       VALUES ($1, $1, 'SUPPLIER_SUBLICENCE', $2, 'SIGNED', $3, 10) RETURNING id`,
+      [code, ticId, signedOn],
+    )) as Array<{ id: string }>;
+    await t.db.query(
+      `INSERT INTO contract_party (contract_id, party_code, role)
+       VALUES ($1, 'VALENCE', 'LICENSOR'), ($1, 'JV', 'LICENSEE')`,
+      [row.id],
+    );
+    return row.id;
+  }
+
+  const storedStatus = async (id: string) =>
+    (
+      (await t.db.query(`SELECT status FROM contract WHERE id = $1`, [id])) as Array<{
+        status: string;
+      }>
+    )[0].status;
+
+  it('an Effective Date more than ten years ago: EXPIRED, while the stored status stays EFFECTIVE', async () => {
+    const id = await sublicence('SUB-EXPIRED', '2009-11-02');
+    const event = await t.gql(
+      EVENT,
+      {
+        input: {
+          contractId: id,
+          kind: 'EFFECTIVE_DATE',
+          occurredOn: '2010-03-01',
+          description: 'Ratified by the Licensee',
+        },
+      },
+      legal('VALENCE'),
+    );
+    expect(event.errors).toBeUndefined();
+
+    const expired = await contract(id);
+    expect(expired).toMatchObject({
+      status: 'EXPIRED',
+      effectiveOn: '2010-03-01',
+      termYears: 10,
+      termStartsOn: '2010-03-01',
+      expiresOn: '2020-03-01',
+    });
+    // Computed, not recorded: the row and the history still say EFFECTIVE.
+    expect(await storedStatus(id)).toBe('EFFECTIVE');
+    expect(expired.statusHistory.map((c) => [c.fromStatus, c.toStatus, c.changedOn])).toEqual([
+      ['SIGNED', 'EFFECTIVE', '2010-03-01'],
+    ]);
+    // The same in a list of contracts, and for every role that reads contracts.
+    for (const role of ['VIEWER', 'ADMIN', 'LEGAL'] as const) {
+      const listed = ok(
+        await t.gql<{
+          contracts: { edges: Array<{ node: { code: string; status: string } }> };
+        }>(LIST, {}, { party: 'JV', role }),
+      ).contracts.edges.map((edge) => edge.node);
+      expect(listed.find((node) => node.code === 'SUB-EXPIRED')).toEqual({
+        code: 'SUB-EXPIRED',
+        status: 'EXPIRED',
+        expiresOn: '2020-03-01',
+      });
+    }
+  });
+
+  it('a term still running stays EFFECTIVE', async () => {
+    const id = await sublicence('SUB-RUNNING', '2025-11-02');
+    ok(
+      await t.gql(
+        EVENT,
+        {
+          input: {
+            contractId: id,
+            kind: 'EFFECTIVE_DATE',
+            occurredOn: '2026-01-15',
+            description: 'Ratified by the Licensee',
+          },
+        },
+        legal('VALENCE'),
+      ),
+    );
+    expect(await contract(id)).toMatchObject({ status: 'EFFECTIVE', expiresOn: '2036-01-15' });
+    expect(await storedStatus(id)).toBe('EFFECTIVE');
+  });
+
+  it('refuses an Effective Date before the signature: BAD_USER_INPUT on occurredOn, nothing written', async () => {
+    const id = await sublicence('SUB-EARLY', '2009-11-02');
+    const [before] = (await t.db.query(
+      `SELECT (SELECT count(*)::int FROM contract_event) AS events,
+              (SELECT count(*)::int FROM contract_status_change) AS changes,
+              (SELECT count(*)::int FROM audit_event) AS audits`,
+    )) as Array<Record<string, number>>;
+    const response = await t.gql(
+      EVENT,
+      {
+        input: {
+          contractId: id,
+          kind: 'EFFECTIVE_DATE',
+          occurredOn: '2009-11-01',
+          description: 'Ratified the day before it was signed',
+        },
+      },
+      legal('VALENCE'),
+    );
+    expect(failure(response, 'BAD_USER_INPUT').extensions?.field).toBe('occurredOn');
+    const [after] = (await t.db.query(
+      `SELECT (SELECT count(*)::int FROM contract_event) AS events,
+              (SELECT count(*)::int FROM contract_status_change) AS changes,
+              (SELECT count(*)::int FROM audit_event) AS audits`,
+    )) as Array<Record<string, number>>;
+    expect(after).toEqual(before);
+    expect(await contract(id)).toMatchObject({
+      status: 'SIGNED',
+      effectiveOn: null,
+      termStartsOn: null,
     });
   });
 });

@@ -506,7 +506,15 @@ describe('recordEvent on the TIC', () => {
     it('makes the TIC EFFECTIVE, starts its ten-year term and dates TIC 7.1(a) and 7.1(b)', async () => {
       const before = await contract('TIC');
       expect(before).toMatchObject({ status: 'SIGNED', effectiveOn: null, expiresOn: null });
-      expect(before.statusHistory).toEqual([]);
+      // The seeded history: signed on 8 July 2003 (the TIC's preamble and TIC 13.6).
+      const signed = {
+        fromStatus: 'DRAFT',
+        toStatus: 'SIGNED',
+        changedOn: '2003-07-08',
+        article: 'TIC preamble; TIC 13.6',
+        reason: expect.any(String),
+      };
+      expect(before.statusHistory).toEqual([signed]);
 
       const { event, created, updated } = await recorded(
         'TIC',
@@ -528,6 +536,7 @@ describe('recordEvent on the TIC', () => {
         expiresOn: '2036-01-31', // ten years from the Effective Date (TIC 11.1)
       });
       expect(after.statusHistory).toEqual([
+        signed,
         {
           fromStatus: 'SIGNED',
           toStatus: 'EFFECTIVE',

@@ -308,20 +308,42 @@ describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
       article: 'TIC 13.3',
     },
     {
-      // Sent on Wednesday 30 September 2026 to the JV in China. With the holiday data used
-      // (date-holidays), National Day is 1-3 October (Thu-Sat), Sunday 4 October is a weekend
-      // day, so Monday 5 October is the first working day. In fact the State Council's 2026
-      // arrangement gives 1-7 October off and makes Saturday 10 October a working day; those
-      // borrowed days and make-up weekends are not modelled (see src/rules/calendar.ts), so
-      // the rule answers 5 October where the JV's own calendar would say Thursday 8 October.
+      // Sent on Wednesday 30 September 2026 to the JV in China. The State Council's 2026
+      // arrangement gives Thursday 1 to Wednesday 7 October off (National Day: 1-3 October
+      // statutory, the weekend, and Tuesday 6 and Wednesday 7 October borrowed against the
+      // make-up working days Sunday 20 September and Saturday 10 October), so the first
+      // working day after sending is Thursday 8 October.
       example: 'TIC fax to China the day before National Day: after the holidays',
       contract: 'TIC',
       sender: 'VALENCE',
       recipient: 'JV',
       method: 'FAX',
       sentAt: '2026-09-30T15:00:00+08:00',
-      expected: '2026-10-05',
+      expected: '2026-10-08',
       article: 'TIC 13.3',
+    },
+    {
+      // Friday 18 September 2026 in Beijing: Saturday 19 is a day off, but Sunday 20 September
+      // is a make-up working day (调休) of the National Day arrangement.
+      example: 'TIC fax to China on a Friday before a make-up working Sunday: that Sunday',
+      contract: 'TIC',
+      sender: 'VALENCE',
+      recipient: 'JV',
+      method: 'FAX',
+      sentAt: '2026-09-18T10:00:00+08:00',
+      expected: '2026-09-20',
+      article: 'TIC 13.3',
+    },
+    {
+      // Friday 9 October 2026 in Beijing; Saturday 10 October is a make-up working day.
+      example: 'JVC e-mail to China on the Friday before a make-up working Saturday: that Saturday',
+      contract: 'JVC',
+      sender: 'VALENCE',
+      recipient: 'FENGFAN',
+      method: 'EMAIL',
+      sentAt: '2026-10-09T10:00:00+08:00',
+      expected: '2026-10-10',
+      article: 'JVC Art. 127',
     },
     {
       // Friday 4 September 2026 in Nevada; Monday 7 September is Labor Day, a US federal holiday.
@@ -497,8 +519,9 @@ describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
 
   it('counts a notice to several parties from the last of their deemed receipts', async () => {
     // Friday 9 October, 16:00 in Beijing, is 01:00 the same Friday in Nevada. The JV in China
-    // receives it on Monday 12 October; for Valence that Monday is Columbus Day, a US federal
-    // holiday, so Tuesday 13 October. The notice counts from the later of the two.
+    // receives it on Saturday 10 October, a make-up working day there; for Valence the next
+    // working day is Tuesday 13 October (Monday 12 October is Columbus Day, a US federal
+    // holiday). The notice counts from the later of the two.
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
@@ -669,6 +692,40 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
     expect(notBreach.errors![0].extensions?.field).toBe('noticeId');
     expect((await readNotice(breach, '2026-11-20')).curedOn).toBeNull();
   });
+
+  it('counts the cure period of a faxed breach notice from its receipt after National Day', async () => {
+    // Faxed to the JV on Wednesday 30 September 2026: 1-7 October are days off in China, so it
+    // is deemed received on Thursday 8 October; 60 days later is Monday 7 December, and the
+    // right to terminate arises on Tuesday 8 December (not on 5 December, as counting only
+    // 1-3 October as holidays would have it).
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        recipients: ['JV'],
+        kind: 'BREACH',
+        method: 'FAX',
+        confirmationReceived: true,
+        sentAt: '2026-09-30T15:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    expect(notice.deemedReceivedOn).toBe('2026-10-08');
+    expect(notice.cureDeadline).toBe('2026-12-07');
+    const [cure] = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-12-07');
+    expect(cure).toMatchObject({ obligorParty: 'JV', dueOn: '2026-12-07', status: 'OPEN' });
+    for (const asOf of ['2026-12-05', '2026-12-07']) {
+      expect((await readNotice(notice, asOf)).terminationRight).toMatchObject({
+        available: false,
+        from: '2026-12-08',
+        article: 'TIC 11.2',
+      });
+    }
+    expect((await readNotice(notice, '2026-12-08')).terminationRight).toMatchObject({
+      available: true,
+      from: '2026-12-08',
+      article: 'TIC 11.2',
+    });
+  });
 });
 
 describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', () => {
@@ -776,7 +833,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
-        recipients: ['JV'],
+        recipients: ['FENGFAN'],
         kind: 'TERMINATION',
         sentAt: new Date(Date.now() - 86_400_000).toISOString(),
       }),
@@ -785,7 +842,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
     const future = await t.gql(
       RECORD_CONTINUATION,
       { input: { noticeId: notice.id, agreedOn: shanghaiDate(2) } },
-      JV_LEGAL,
+      FENGFAN_LEGAL,
     );
     expect(errorCodes(future)).toEqual(['BAD_USER_INPUT']);
     expect(future.errors![0].extensions?.field).toBe('agreedOn');
@@ -793,7 +850,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
     const first = await t.gql(
       RECORD_CONTINUATION,
       { input: { noticeId: notice.id, agreedOn: shanghaiDate(0) } },
-      JV_LEGAL,
+      FENGFAN_LEGAL,
     );
     expect(first.errors).toBeUndefined();
     const second = await t.gql(
@@ -836,18 +893,20 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
 
 describe('force majeure (JVC Art. 115)', () => {
   it('requires the claimant to furnish evidence within 15 days after sending the notice', async () => {
+    // Fengfan, a Party, claims force majeure to Valence, the other Party, and informs the Joint
+    // Venture Company, to which a JVC notice may also go (JVC Art. 127).
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
-        recipients: ['VALENCE', 'FENGFAN'],
+        recipients: ['VALENCE', 'JV'],
         kind: 'FORCE_MAJEURE',
         method: 'COURIER',
         sentAt: '2026-10-20T16:00:00+08:00',
         subject: 'Flood at the Baoding factory',
       }),
-      JV_LEGAL,
+      FENGFAN_LEGAL,
     );
-    expect(notice.senderParty).toBe('JV');
+    expect(notice.senderParty).toBe('FENGFAN');
     expect(notice.evidenceDueOn).toBe('2026-11-04');
     expect(notice.deemedReceivedOn).toBe('2026-11-03');
     expect(notice.cureDeadline).toBeNull();
@@ -856,13 +915,13 @@ describe('force majeure (JVC Art. 115)', () => {
     const obligations = await obligationsOf(notice, 'JVC-115-force-majeure-evidence', '2026-11-04');
     expect(obligations).toHaveLength(1);
     expect(obligations[0]).toMatchObject({
-      obligorParty: 'JV',
+      obligorParty: 'FENGFAN',
       article: 'JVC Art. 115',
       triggerKind: 'FORCE_MAJEURE_NOTIFIED',
       dueOn: '2026-11-04',
       status: 'OPEN',
     });
-    expect([...obligations[0].beneficiaryParties].sort()).toEqual(['FENGFAN', 'VALENCE']);
+    expect([...obligations[0].beneficiaryParties].sort()).toEqual(['JV', 'VALENCE']);
   });
 
   it('refuses a force majeure notice under the TIC, which has no such clause', async () => {
@@ -874,6 +933,248 @@ describe('force majeure (JVC Art. 115)', () => {
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].extensions?.field).toBe('kind');
     expect(await countRows('notice')).toBe(before);
+  });
+});
+
+describe('the JV under the JVC: a party that reads it, not a Party that signs it (JVC Art. 1, 122)', () => {
+  const rowCounts = () =>
+    Promise.all([countRows('notice'), countRows('obligation'), countRows('audit_event')]);
+
+  it.each(['GENERAL', 'CONSULTATION_REQUEST', 'BREACH', 'TERMINATION', 'FORCE_MAJEURE'] as const)(
+    'the JV cannot send a JVC %s notice: FORBIDDEN citing JVC Art. 127, nothing written',
+    async (kind) => {
+      const before = await rowCounts();
+      const response = await tryRecordNotice(
+        noticeInput({
+          contractId: contractIds.JVC,
+          recipients: ['VALENCE', 'FENGFAN'],
+          kind,
+          sentAt: '2026-10-19T10:00:00+08:00',
+        }),
+        JV_LEGAL,
+      );
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.errors![0].extensions?.article).toBe('JVC Art. 127');
+      expect(response.errors![0].message).toContain('JV is not a Party to the JVC');
+      expect(response.data?.recordNotice ?? null).toBeNull();
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
+  it.each([
+    { kind: 'BREACH', sender: 'VALENCE', recipients: ['JV'] },
+    { kind: 'BREACH', sender: 'FENGFAN', recipients: ['JV'] },
+    { kind: 'BREACH', sender: 'VALENCE', recipients: ['FENGFAN', 'JV'] },
+    { kind: 'TERMINATION', sender: 'VALENCE', recipients: ['JV'] },
+    { kind: 'TERMINATION', sender: 'FENGFAN', recipients: ['JV'] },
+    { kind: 'TERMINATION', sender: 'FENGFAN', recipients: ['VALENCE', 'JV'] },
+  ] as const)(
+    'a JVC $kind notice from $sender to $recipients: BAD_USER_INPUT on recipients citing JVC Art. 104, nothing written',
+    async ({ kind, sender, recipients }) => {
+      const before = await rowCounts();
+      const response = await tryRecordNotice(
+        noticeInput({
+          contractId: contractIds.JVC,
+          recipients: [...recipients],
+          kind,
+          sentAt: '2026-10-19T10:00:00+08:00',
+        }),
+        legal(sender),
+      );
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      const error = response.errors![0];
+      expect(error.extensions?.field).toBe('recipients');
+      expect(error.extensions?.reason).toContain('JV is not a Party to the JVC');
+      expect(error.extensions?.reason).toContain('(JVC Art. 104)');
+      expect(response.data?.recordNotice ?? null).toBeNull();
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
+  it.each([
+    { kind: 'GENERAL', sender: 'VALENCE' },
+    { kind: 'CONSULTATION_REQUEST', sender: 'FENGFAN' },
+  ] as const)(
+    'a Party may send the Joint Venture Company a JVC $kind notice (JVC Art. 127)',
+    async ({ kind, sender }) => {
+      // Tuesday 3 November 2026 in Beijing, by e-mail with confirmation: the Wednesday.
+      const notice = await recordNotice(
+        noticeInput({
+          contractId: contractIds.JVC,
+          recipients: ['JV'],
+          kind,
+          method: 'EMAIL',
+          confirmationReceived: true,
+          sentAt: '2026-11-03T10:00:00+08:00',
+        }),
+        legal(sender),
+      );
+      expect(notice).toMatchObject({
+        senderParty: sender,
+        recipientParties: ['JV'],
+        kind,
+        deemedReceivedOn: '2026-11-04',
+        cureDeadline: null,
+        negotiationWindow: null,
+        evidenceDueOn: null,
+      });
+      expect(findingsWith(notice, 'FAIL')).toEqual([]);
+    },
+  );
+
+  it('under the TIC the JV is a Party: it sends a breach notice and owes or is owed the cure', async () => {
+    // The JV notifies Valence of a breach of the TIC; 16:00 in Beijing is 01:00 in Nevada.
+    const fromJv = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        recipients: ['VALENCE'],
+        kind: 'BREACH',
+        sentAt: '2026-10-21T16:00:00+08:00',
+      }),
+      JV_LEGAL,
+    );
+    expect(fromJv).toMatchObject({
+      senderParty: 'JV',
+      deemedReceivedOn: '2026-11-04',
+      cureDeadline: '2027-01-03',
+    });
+    const [cure] = await obligationsOf(fromJv, 'TIC-11.2-cure-breach', '2026-11-20');
+    expect(cure).toMatchObject({
+      obligorParty: 'VALENCE',
+      beneficiaryParties: ['JV'],
+      article: 'TIC 11.2',
+      dueOn: '2027-01-03',
+      status: 'OPEN',
+    });
+
+    // And a termination notice under the TIC may be addressed to it.
+    const toJv = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        recipients: ['JV'],
+        kind: 'TERMINATION',
+        sentAt: '2026-10-21T10:00:00+08:00',
+      }),
+      FENGFAN_LEGAL,
+    );
+    expect(toJv).toMatchObject({
+      senderParty: 'FENGFAN',
+      recipientParties: ['JV'],
+      deemedReceivedOn: '2026-11-04',
+    });
+  });
+});
+
+describe('settling a notice: not before it was sent, and each obligation met is audited', () => {
+  const rowCounts = () =>
+    Promise.all([countRows('notice'), countRows('obligation'), countRows('audit_event')]);
+
+  it('refuses a cure dated before the breach notice was sent: BAD_USER_INPUT on curedOn', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['FENGFAN'],
+        kind: 'BREACH',
+        sentAt: '2026-10-22T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const before = await rowCounts();
+    const early = await t.gql(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: notice.id, curedOn: '2026-10-21', evidence: 'Cured the day before' } },
+      FENGFAN_LEGAL,
+    );
+    expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
+    expect(early.errors![0].extensions?.field).toBe('curedOn');
+    expect(early.errors![0].extensions?.reason).toContain('2026-10-22');
+    expect(early.data ?? null).toBeNull();
+    expect(await rowCounts()).toEqual(before);
+    expect((await readNotice(notice, '2026-11-20')).curedOn).toBeNull();
+    const [cure] = await obligationsOf(notice, 'JVC-104-cure-breach', '2026-11-20');
+    expect(cure).toMatchObject({ status: 'OPEN', metOn: null });
+
+    // The day it was sent is not before it.
+    const sameDay = await t.gql<{ recordBreachCured: NoticeView }>(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: notice.id, curedOn: '2026-10-22', evidence: 'Cured at once' } },
+      FENGFAN_LEGAL,
+    );
+    expect(sameDay.errors).toBeUndefined();
+    expect(sameDay.data!.recordBreachCured.curedOn).toBe('2026-10-22');
+  });
+
+  it('refuses an agreement to continue dated before the termination notice: BAD_USER_INPUT on agreedOn', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['VALENCE'],
+        kind: 'TERMINATION',
+        sentAt: '2026-10-22T10:00:00+08:00',
+      }),
+      FENGFAN_LEGAL,
+    );
+    const before = await rowCounts();
+    const early = await t.gql(
+      RECORD_CONTINUATION,
+      { input: { noticeId: notice.id, agreedOn: '2026-10-20' } },
+      VALENCE_LEGAL,
+    );
+    expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
+    expect(early.errors![0].extensions?.field).toBe('agreedOn');
+    expect(early.data ?? null).toBeNull();
+    expect(await rowCounts()).toEqual(before);
+    expect((await readNotice(notice, '2026-11-20')).continuationAgreedOn).toBeNull();
+    const [negotiation] = await obligationsOf(
+      notice,
+      'JVC-105-termination-negotiation',
+      '2026-11-20',
+    );
+    expect(negotiation).toMatchObject({ obligorParty: 'VALENCE', status: 'OPEN', metOn: null });
+  });
+
+  it('audits a meetObligation for each cure obligation a cure meets', async () => {
+    // A TIC breach notice to Fengfan and the JV opens one cure obligation for each.
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        recipients: ['FENGFAN', 'JV'],
+        kind: 'BREACH',
+        sentAt: '2026-10-23T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const cures = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-20');
+    expect(cures.map((cure) => cure.obligorParty).sort()).toEqual(['FENGFAN', 'JV']);
+
+    const cured = await t.gql(
+      RECORD_BREACH_CURED,
+      { input: { noticeId: notice.id, curedOn: '2026-11-02', evidence: 'Both remedied' } },
+      FENGFAN_LEGAL,
+    );
+    expect(cured.errors).toBeUndefined();
+    const fengfanLegalId = await t.userId('FENGFAN', 'LEGAL');
+    for (const cure of cures) {
+      const met = (await auditEventsFor(cure.id, FENGFAN_LEGAL)).filter(
+        (event) => event.operation === 'meetObligation',
+      );
+      expect(met).toEqual([
+        {
+          operation: 'meetObligation',
+          entity: 'Obligation',
+          entityId: cure.id,
+          actorParty: 'FENGFAN',
+          actorUserId: fengfanLegalId,
+          before: { status: 'OPEN', metOn: null, evidence: null },
+          after: { status: 'MET', metOn: '2026-11-02', evidence: 'Both remedied' },
+        },
+      ]);
+    }
+    const after = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-20');
+    expect(after.map((cure) => [cure.status, cure.metOn])).toEqual([
+      ['MET', '2026-11-02'],
+      ['MET', '2026-11-02'],
+    ]);
   });
 });
 
@@ -1004,19 +1305,24 @@ describe('recording a notice: validation, permission and scope', () => {
   });
 
   it.each([
-    { party: 'JV', role: 'COMPLIANCE' },
-    { party: 'JV', role: 'ENGINEER' },
-    { party: 'JV', role: 'VIEWER' },
-    { party: 'JV', role: 'ADMIN' },
+    { party: 'FENGFAN', role: 'COMPLIANCE' },
+    { party: 'FENGFAN', role: 'ENGINEER' },
+    { party: 'FENGFAN', role: 'VIEWER' },
+    { party: 'FENGFAN', role: 'ADMIN' },
   ] as const)(
-    'only LEGAL records a cure or a continuation: $party $role is FORBIDDEN',
+    'only LEGAL records a cure or a continuation: $party $role, the recipient, is FORBIDDEN',
     async (caller) => {
+      // Fengfan receives both notices: only the guard stands between its users and them.
       const breach = await recordNotice(
-        noticeInput({ contractId: contractIds.JVC, kind: 'BREACH' }),
+        noticeInput({ contractId: contractIds.JVC, recipients: ['FENGFAN'], kind: 'BREACH' }),
         VALENCE_LEGAL,
       );
       const termination = await recordNotice(
-        noticeInput({ contractId: contractIds.JVC, kind: 'TERMINATION' }),
+        noticeInput({
+          contractId: contractIds.JVC,
+          recipients: ['FENGFAN'],
+          kind: 'TERMINATION',
+        }),
         VALENCE_LEGAL,
       );
       const cure = await t.gql(
@@ -1213,6 +1519,18 @@ describe('the audit trail of notices', () => {
         after: { curedOn: '2026-11-05' },
       }),
     ]);
+    // The cure obligation it met, in the same transaction and the same trail.
+    expect(await auditEventsFor(cure.id, JV_LEGAL)).toEqual([
+      expect.objectContaining({
+        operation: 'meetObligation',
+        entity: 'Obligation',
+        entityId: cure.id,
+        actorParty: 'JV',
+        actorUserId: jvLegalId,
+        before: { status: 'OPEN', metOn: null, evidence: null },
+        after: { status: 'MET', metOn: '2026-11-05', evidence: 'Remedied' },
+      }),
+    ]);
   });
 
   it('records recordContinuationAgreed', async () => {
@@ -1238,6 +1556,31 @@ describe('the audit trail of notices', () => {
     expect(operations).toEqual([
       { operation: 'recordContinuationAgreed', entityId: notice.id },
       { operation: 'recordNotice', entityId: notice.id },
+    ]);
+    // Fengfan's negotiation obligation, met by the agreement: scheduled, then met.
+    const [negotiation] = await obligationsOf(
+      notice,
+      'JVC-105-termination-negotiation',
+      '2026-11-20',
+    );
+    expect(negotiation).toMatchObject({ obligorParty: 'FENGFAN', status: 'MET' });
+    expect(
+      (await auditEventsFor(negotiation.id, VALENCE_LEGAL)).map((e) => [
+        e.operation,
+        e.before,
+        e.after,
+      ]),
+    ).toEqual([
+      [
+        'meetObligation',
+        { status: 'OPEN', metOn: null, evidence: null },
+        {
+          status: 'MET',
+          metOn: '2026-11-06',
+          evidence: 'Written agreement to continue the contract',
+        },
+      ],
+      ['scheduleObligation', null, expect.objectContaining({ dueOn: '2026-11-29' })],
     ]);
   });
 });

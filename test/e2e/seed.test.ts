@@ -77,8 +77,69 @@ describe('the seed', () => {
 
   it('is idempotent: seeding again adds nothing', async () => {
     const report = await seedDatabase(t.db);
-    expect(report).toEqual({ partiesAdded: 0, usersAdded: 0, contractsAdded: 0, articlesAdded: 0 });
+    expect(report).toEqual({
+      partiesAdded: 0,
+      usersAdded: 0,
+      contractsAdded: 0,
+      articlesAdded: 0,
+      keyTermsAdded: 0,
+      obligationsAdded: 0,
+    });
     const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM article');
     expect(count).toBe(203);
+  });
+
+  it('upgrades a database seeded by an older version: fills metadata, adds terms and obligations', async () => {
+    // A foundation-era database: contracts without term, law and forum, no key terms,
+    // no obligations and no status history.
+    await t.db.query(`DELETE FROM obligation`);
+    await t.db.query(`DELETE FROM key_term`);
+    await t.db.query(`DELETE FROM contract_status_change`);
+    await t.db.query(`UPDATE contract SET term_years = NULL, governing_law = NULL, forum = NULL`);
+
+    const report = await seedDatabase(t.db);
+    expect(report.contractsAdded).toBe(0);
+    expect(report.keyTermsAdded).toBeGreaterThan(50);
+    expect(report.obligationsAdded).toBeGreaterThanOrEqual(20);
+    const rows: Array<{ code: string; term_years: number; changes: number }> = await t.db.query(
+      `SELECT c.code, c.term_years,
+              (SELECT count(*)::int FROM contract_status_change s WHERE s.contract_id = c.id) AS changes
+         FROM contract c ORDER BY c.code`,
+    );
+    expect(rows).toEqual([
+      { code: 'JVC', term_years: 50, changes: 1 },
+      { code: 'TIC', term_years: 10, changes: 1 },
+    ]);
+    const again = await seedDatabase(t.db);
+    expect([again.keyTermsAdded, again.obligationsAdded]).toEqual([0, 0]);
+  });
+
+  it('records each signature as the DRAFT → SIGNED change, with its article', async () => {
+    const { data } = await t.gql<{
+      contracts: { edges: Array<{ node: { code: string; statusHistory: unknown[] } }> };
+    }>(
+      `{ contracts(first: 5) { edges { node { code statusHistory { fromStatus toStatus changedOn article } } } } }`,
+      {},
+      { party: 'VALENCE', role: 'LEGAL' },
+    );
+    const history = Object.fromEntries(
+      data!.contracts.edges.map((e) => [e.node.code, e.node.statusHistory]),
+    );
+    expect(history.TIC).toEqual([
+      {
+        fromStatus: 'DRAFT',
+        toStatus: 'SIGNED',
+        changedOn: '2003-07-08',
+        article: 'TIC preamble; TIC 13.6',
+      },
+    ]);
+    expect(history.JVC).toEqual([
+      {
+        fromStatus: 'DRAFT',
+        toStatus: 'SIGNED',
+        changedOn: '2002-11-08',
+        article: 'JVC signature block; JVC Art. 124',
+      },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createDataSource } from '../../ormconfig';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { seedDatabase } from '../../src/seed/seed';
+import { syncExportReferenceData } from '../../src/services/export/reference-data.service';
 import { applyTestEnvironment, withDatabase } from './test-env';
 
 declare global {
@@ -37,6 +38,7 @@ export default async function globalSetup(): Promise<void> {
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
   await seedDatabase(db);
+  await syncExportReferenceData(db);
   await db.destroy();
 
   process.env.TEST_PG_ADMIN_URL = adminUrl;

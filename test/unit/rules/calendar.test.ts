@@ -26,14 +26,20 @@ describe('addOffset: years, then months (end of month clamped), then days, then 
       { input: { from: '2026-03-16', offset: {} }, expected: '2026-03-16' },
       { input: { from: '2026-03-16', offset: { workingDays: 0 } }, expected: '2026-03-16' },
       // days before working days: Fri 2026-09-25 + 5 days = Wed 09-30, + 1 working day in CN
-      // skips National Day (10-01..03) and Sunday 10-04
+      // skips the National Day holiday, which the State Council's 2026 arrangement runs from
+      // Thursday 1 to Wednesday 7 October (3 statutory days, a weekend, 2 borrowed weekdays)
       {
         input: { from: '2026-09-25', offset: { days: 5, workingDays: 1 }, country: 'CN' },
-        expected: '2026-10-05',
+        expected: '2026-10-08',
       },
       {
-        input: { from: '2026-10-05', offset: { workingDays: -1 }, country: 'CN' },
+        input: { from: '2026-10-08', offset: { workingDays: -1 }, country: 'CN' },
         expected: '2026-09-30',
+      },
+      // Monday 12 October - 1 working day: Saturday 10 October, a make-up working day (调休)
+      {
+        input: { from: '2026-10-12', offset: { workingDays: -1 }, country: 'CN' },
+        expected: '2026-10-10',
       },
       {
         input: { from: '2026-10-05', offset: { workingDays: -1 }, country: 'US' },
@@ -63,34 +69,132 @@ describe('addOffset: years, then months (end of month clamped), then days, then 
   });
 });
 
-describe('isWorkingDay: China (statutory days off of the whole population only)', () => {
+/**
+ * The State Council's arrangement for 2026 (国办发明电〔2025〕7号), as published in November 2025:
+ * - New Year's Day: Thu 1 – Sat 3 January off; Sunday 4 January a working day;
+ * - Spring Festival: Sun 15 – Mon 23 February off (9 days, of which the 4 statutory days since
+ *   2025: the eve, Mon 16, and the 1st–3rd days, Tue 17 – Thu 19); Saturdays 14 and 28 February
+ *   working days;
+ * - Qingming: Sat 4 – Mon 6 April off;
+ * - Labour Day: Fri 1 – Tue 5 May off (statutory since 2025: 1 and 2 May); Saturday 9 May a
+ *   working day;
+ * - Dragon Boat: Fri 19 – Sun 21 June off;
+ * - Mid-Autumn: Fri 25 – Sun 27 September off;
+ * - National Day: Thu 1 – Wed 7 October off; Sunday 20 September and Saturday 10 October working
+ *   days.
+ */
+describe("isWorkingDay: China, a year with a published arrangement (the State Council's)", () => {
   it.each<{ date: string; expected: boolean; why: string }>([
     { date: '2026-01-01', expected: false, why: "New Year's Day (Thursday)" },
+    { date: '2026-01-02', expected: false, why: "New Year's holiday, borrowed Friday" },
+    { date: '2026-01-04', expected: true, why: 'a make-up working Sunday' },
+    { date: '2026-02-13', expected: true, why: 'an ordinary Friday' },
+    {
+      date: '2026-02-14',
+      expected: true,
+      why: 'a make-up working Saturday before Spring Festival',
+    },
+    { date: '2026-02-15', expected: false, why: 'Spring Festival holiday (Sunday)' },
     { date: '2026-02-16', expected: false, why: 'Spring Festival eve (Monday)' },
     { date: '2026-02-17', expected: false, why: 'Spring Festival (Tuesday)' },
     { date: '2026-02-18', expected: false, why: 'Spring Festival, 2nd day (Wednesday)' },
-    { date: '2027-04-05', expected: false, why: 'Qingming (Monday)' },
+    {
+      date: '2026-02-19',
+      expected: false,
+      why: 'Spring Festival, 3rd day (Thursday): the 4th statutory day since 2025',
+    },
+    { date: '2026-02-20', expected: false, why: 'Spring Festival holiday, borrowed Friday' },
+    { date: '2026-02-23', expected: false, why: 'Spring Festival holiday, borrowed Monday' },
+    { date: '2026-02-24', expected: true, why: 'the first working day after Spring Festival' },
+    { date: '2026-02-28', expected: true, why: 'a make-up working Saturday after Spring Festival' },
     { date: '2025-04-04', expected: false, why: 'Qingming (Friday)' },
+    { date: '2026-04-06', expected: false, why: 'Qingming holiday (Monday; Qingming is Sunday)' },
     { date: '2026-05-01', expected: false, why: 'Labour Day (Friday)' },
+    { date: '2026-05-04', expected: false, why: 'Labour Day holiday (Monday; also Youth Day)' },
+    { date: '2026-05-09', expected: true, why: 'a make-up working Saturday after Labour Day' },
+    {
+      date: '2025-05-02',
+      expected: false,
+      why: 'Labour Day, 2nd day (Friday): statutory since 2025',
+    },
     { date: '2026-06-19', expected: false, why: 'Dragon Boat Festival (Friday)' },
+    { date: '2026-09-19', expected: false, why: 'an ordinary Saturday' },
+    { date: '2026-09-20', expected: true, why: 'a make-up working Sunday before National Day' },
     { date: '2026-09-25', expected: false, why: 'Mid-Autumn Festival (Friday)' },
     { date: '2026-10-01', expected: false, why: 'National Day (Thursday)' },
     { date: '2026-10-02', expected: false, why: 'National Day (Friday)' },
     { date: '2026-10-03', expected: false, why: 'National Day (Saturday)' },
+    { date: '2026-10-05', expected: false, why: 'National Day holiday (Monday)' },
+    { date: '2026-10-06', expected: false, why: 'National Day holiday, borrowed Tuesday' },
+    { date: '2026-10-07', expected: false, why: 'National Day holiday, borrowed Wednesday' },
+    { date: '2026-10-08', expected: true, why: 'the first working day after National Day' },
+    { date: '2026-10-10', expected: true, why: 'a make-up working Saturday after National Day' },
+    { date: '2026-10-11', expected: false, why: 'an ordinary Sunday' },
+    { date: '2025-10-08', expected: false, why: 'National Day and Mid-Autumn 2025: 1–8 October' },
+    { date: '2025-10-11', expected: true, why: 'a make-up working Saturday in 2025' },
     { date: '2026-03-07', expected: false, why: 'a Saturday' },
     { date: '2026-03-08', expected: false, why: "a Sunday (also Women's Day)" },
     { date: '2026-03-09', expected: true, why: 'an ordinary Monday' },
+    {
+      date: '2023-05-04',
+      expected: true,
+      why: 'Youth Day on a Thursday: a half-day for some only',
+    },
+    { date: '2026-06-01', expected: true, why: "Children's Day on a Monday: children only" },
+    { date: '2026-12-24', expected: true, why: 'Christmas Eve is no holiday in China' },
+  ])('$date is a working day: $expected ($why)', ({ date, expected }) => {
+    expect(isWorkingDay({ date, country: 'CN' })).toBe(expected);
+  });
+
+  it('has no regional data for China', () => {
+    expect(() => isWorkingDay({ date: '2026-03-09', country: 'CN', region: 'BJ' })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringMatching(/^region:/),
+      }),
+    );
+  });
+});
+
+/**
+ * A year whose arrangement the holiday data does not hold (with chinese-days 1.5.7: after 2026,
+ * and before 2004): only the statutory days off of the law in force that year are known —
+ * 2025 on: 1 January, Spring Festival eve and 1st–3rd days, Qingming, 1–2 May, Dragon Boat,
+ * Mid-Autumn, 1–3 October. The 2027 dates below are statutory days, which any arrangement keeps.
+ */
+describe('isWorkingDay: China, a year without a published arrangement (statutory days off)', () => {
+  it.each<{ date: string; expected: boolean; why: string }>([
+    { date: '2027-01-01', expected: false, why: "New Year's Day (Friday)" },
+    { date: '2027-02-05', expected: false, why: 'Spring Festival eve (Friday)' },
+    { date: '2027-02-08', expected: false, why: 'Spring Festival, 3rd day (Monday)' },
+    { date: '2027-04-05', expected: false, why: 'Qingming (Monday)' },
+    { date: '2027-06-09', expected: false, why: 'Dragon Boat Festival (Wednesday)' },
+    { date: '2027-09-15', expected: false, why: 'Mid-Autumn Festival (Wednesday)' },
+    { date: '2027-10-01', expected: false, why: 'National Day (Friday)' },
+    { date: '2035-05-02', expected: false, why: 'Labour Day, 2nd day (Wednesday)' },
+    { date: '2035-02-07', expected: false, why: 'Spring Festival eve (Wednesday)' },
+    { date: '2035-03-10', expected: false, why: 'a Saturday' },
     {
       date: '2027-03-08',
       expected: true,
       why: "Women's Day on a Monday: a half-day for some only",
     },
-    { date: '2026-05-04', expected: true, why: 'Youth Day on a Monday: a half-day for some only' },
     { date: '2030-08-01', expected: true, why: 'Army Day on a Thursday: active servicemen only' },
-    { date: '2026-06-01', expected: true, why: "Children's Day on a Monday: children only" },
-    { date: '2026-12-24', expected: true, why: 'Christmas Eve is no holiday in China' },
+    { date: '2035-06-01', expected: true, why: "Children's Day on a Friday: children only" },
+    { date: '2035-03-12', expected: true, why: 'an ordinary Monday' },
+    // Before 2008 (the law of 1999): Labour Day 1–3 May, Spring Festival 1st–3rd days, no
+    // Qingming, Dragon Boat or Mid-Autumn.
+    { date: '2003-05-02', expected: false, why: 'Labour Day, 2nd day in 2003 (Friday)' },
+    { date: '2003-02-03', expected: false, why: 'Spring Festival, 3rd day in 2003 (Monday)' },
+    { date: '2003-06-04', expected: true, why: 'Dragon Boat in 2003 (Wednesday): no holiday yet' },
   ])('$date is a working day: $expected ($why)', ({ date, expected }) => {
     expect(isWorkingDay({ date, country: 'CN' })).toBe(expected);
+  });
+
+  it('knows no Chinese holidays before the law of 1999', () => {
+    expect(() => isWorkingDay({ date: '1998-10-01', country: 'CN' })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
   });
 });
 
@@ -163,13 +267,38 @@ describe('addWorkingDays', () => {
     },
     {
       input: { from: '2026-09-30', days: 1, country: 'CN' },
-      expected: '2026-10-05',
-      why: 'over National Day and a Sunday',
+      expected: '2026-10-08',
+      why: 'over the National Day holiday, 1–7 October',
     },
     {
       input: { from: '2026-02-13', days: 1, country: 'CN' },
-      expected: '2026-02-19',
-      why: 'over a weekend and the Spring Festival',
+      expected: '2026-02-14',
+      why: 'Fri → the make-up working Saturday before Spring Festival',
+    },
+    {
+      input: { from: '2026-02-14', days: 1, country: 'CN' },
+      expected: '2026-02-24',
+      why: 'over the Spring Festival holiday, 15–23 February',
+    },
+    {
+      input: { from: '2026-09-18', days: 1, country: 'CN' },
+      expected: '2026-09-20',
+      why: 'Fri → over an ordinary Saturday to the make-up working Sunday',
+    },
+    {
+      input: { from: '2026-10-09', days: 1, country: 'CN' },
+      expected: '2026-10-10',
+      why: 'Fri → the make-up working Saturday',
+    },
+    {
+      input: { from: '2026-09-30', days: 3, country: 'CN' },
+      expected: '2026-10-10',
+      why: 'Thu 8, Fri 9 and the make-up Saturday 10 October',
+    },
+    {
+      input: { from: '2026-12-31', days: 1, country: 'CN' },
+      expected: '2027-01-04',
+      why: "into 2027: New Year's Day (Friday) and a weekend",
     },
     {
       input: { from: '2026-03-09', days: 5, country: 'CN' },
@@ -255,7 +384,13 @@ describe("calendar arithmetic does not depend on the server's time zone", () => 
     expect(addOffset({ from: '2026-09-06', offset: { days: -1 } })).toBe('2026-09-05');
     expect(addOffset({ from: '2026-01-31', offset: { months: 1, days: 15 } })).toBe('2026-03-15');
     expect(isWorkingDay({ date: '2026-10-01', country: 'CN' })).toBe(false);
+    expect(isWorkingDay({ date: '2026-10-07', country: 'CN' })).toBe(false);
+    expect(isWorkingDay({ date: '2026-10-10', country: 'CN' })).toBe(true);
+    expect(isWorkingDay({ date: '2026-09-19', country: 'CN' })).toBe(false);
+    expect(isWorkingDay({ date: '2027-01-01', country: 'CN' })).toBe(false);
+    expect(isWorkingDay({ date: '2027-02-08', country: 'CN' })).toBe(false);
     expect(isWorkingDay({ date: '2026-10-12', country: 'US' })).toBe(false);
     expect(addWorkingDays({ from: '2026-03-06', days: 1, country: 'CN' })).toBe('2026-03-09');
+    expect(addWorkingDays({ from: '2026-09-30', days: 1, country: 'CN' })).toBe('2026-10-08');
   });
 });

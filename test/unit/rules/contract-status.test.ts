@@ -3,6 +3,7 @@ import type { GoverningContract } from '../../../src/rules/citation';
 import {
   expiryDate,
   extensionApplicationDeadline,
+  statusOn,
   statusTransition,
 } from '../../../src/rules/contract-status';
 
@@ -187,5 +188,27 @@ describe('extensionApplicationDeadline (JVC Art. 103): no less than 6 months bef
     { input: { expiresOn: '2054-03-31' }, expected: '2053-09-30', article: 'JVC Art. 103' },
   ])('expires $input.expiresOn → apply by $expected', ({ input, expected, article }) => {
     expect(extensionApplicationDeadline(input)).toEqual({ applyBy: expected, article });
+  });
+});
+
+describe('statusOn: an EFFECTIVE contract is EXPIRED once its term has run out (computed)', () => {
+  it.each<{ status: ContractStatus; expiresOn: string | null; today: string; expected: string }>([
+    // TIC 11.1: effective 2004-03-15, expires 2014-03-15.
+    { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-14', expected: 'EFFECTIVE' },
+    { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-15', expected: 'EXPIRED' },
+    { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-16', expected: 'EXPIRED' },
+    { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2026-11-20', expected: 'EXPIRED' },
+    // The day before an expiry across a year boundary.
+    { status: 'EFFECTIVE', expiresOn: '2100-01-01', today: '2099-12-31', expected: 'EFFECTIVE' },
+    // The term has not started (JVC before its Establishment Date): no expiry, no EXPIRED.
+    { status: 'EFFECTIVE', expiresOn: null, today: '2099-01-01', expected: 'EFFECTIVE' },
+    // Only an EFFECTIVE contract expires: the others keep their stored status.
+    { status: 'SIGNED', expiresOn: '2014-03-15', today: '2026-11-20', expected: 'SIGNED' },
+    { status: 'DRAFT', expiresOn: '2014-03-15', today: '2026-11-20', expected: 'DRAFT' },
+    { status: 'TERMINATED', expiresOn: '2014-03-15', today: '2026-11-20', expected: 'TERMINATED' },
+    { status: 'TERMINATED', expiresOn: '2036-01-10', today: '2026-11-20', expected: 'TERMINATED' },
+    { status: 'EXPIRED', expiresOn: '2014-03-15', today: '2010-01-01', expected: 'EXPIRED' },
+  ])('$status, expiring $expiresOn, on $today → $expected', ({ expected, ...input }) => {
+    expect(statusOn(input)).toBe(expected);
   });
 });

@@ -147,19 +147,20 @@ describe('terminationRight: from the day after the cure deadline while the breac
       confirmationReceived: true,
       recipientCountry: 'CN',
     });
-    expect(receipt.deemedReceivedOn).toBe('2026-10-05');
+    // 1-7 October 2026 are days off in China (National Day): received Thursday 8 October.
+    expect(receipt.deemedReceivedOn).toBe('2026-10-08');
     const { cureDeadline } = curePeriod({
       governingContract: 'TIC',
       deemedReceivedOn: receipt.deemedReceivedOn as string,
     });
-    expect(cureDeadline).toBe('2026-12-04');
-    expect(
-      terminationRight({
-        governingContract: 'TIC',
-        cureDeadline,
-        cured: false,
-        today: '2026-12-05',
-      }),
-    ).toMatchObject({ available: true, from: '2026-12-05', article: 'TIC 11.2' });
+    expect(cureDeadline).toBe('2026-12-07');
+    const right = (today: string) =>
+      terminationRight({ governingContract: 'TIC', cureDeadline, cured: false, today });
+    expect(right('2026-12-07')).toMatchObject({ available: false, from: '2026-12-08' });
+    expect(right('2026-12-08')).toMatchObject({
+      available: true,
+      from: '2026-12-08',
+      article: 'TIC 11.2',
+    });
   });
 });

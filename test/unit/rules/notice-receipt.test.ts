@@ -56,11 +56,41 @@ describe('deemedReceipt: worked examples (TIC 13.3; JVC Art. 127)', () => {
       article: 'TIC 13.3',
     },
     {
-      // 1-3 October are National Day; 4 October is a Sunday. The make-up schedule (调休) that
-      // extends the holiday to 7 October is not modelled (see calendar.ts).
+      // The State Council's 2026 arrangement gives Thursday 1 to Wednesday 7 October off
+      // (National Day: 1-3 October statutory, a weekend, 6-7 October borrowed against the
+      // make-up working days Sunday 20 September and Saturday 10 October).
       example: 'fax to Baoding on 30 September 2026, the day before National Day',
       input: notice({ sentAt: new Date('2026-09-30T15:00:00+08:00') }),
-      expected: '2026-10-05',
+      expected: '2026-10-08',
+      article: 'JVC Art. 127',
+    },
+    {
+      example: 'fax to Baoding on Friday 9 October 2026: Saturday 10 October is a working day',
+      input: notice({ sentAt: new Date('2026-10-09T10:00:00+08:00') }),
+      expected: '2026-10-10',
+      article: 'JVC Art. 127',
+    },
+    {
+      // Saturday 14 February 2026 is a make-up working day (调休) before Spring Festival.
+      example: 'fax to Baoding on Friday 13 February 2026: the make-up working Saturday',
+      input: notice({ governingContract: 'TIC', sentAt: new Date('2026-02-13T10:00:00+08:00') }),
+      expected: '2026-02-14',
+      article: 'TIC 13.3',
+    },
+    {
+      // Spring Festival 2026: Sunday 15 to Monday 23 February off, including the four statutory
+      // days since 2025 (the eve, 16 February, and the 1st-3rd days, 17-19 February).
+      example:
+        'e-mail sent on the make-up working Saturday 14 February 2026: after Spring Festival',
+      input: notice({ method: 'EMAIL', sentAt: new Date('2026-02-14T10:00:00+08:00') }),
+      expected: '2026-02-24',
+      article: 'JVC Art. 127',
+    },
+    {
+      // Nevada knows no make-up working days: the same Friday fax to Valence waits for Monday.
+      example: 'fax to Valence on Friday 9 October 2026: Columbus Day, so Tuesday 13 October',
+      input: notice({ sentAt: new Date('2026-10-09T10:00:00-07:00'), recipientCountry: 'US' }),
+      expected: '2026-10-13',
       article: 'JVC Art. 127',
     },
     {

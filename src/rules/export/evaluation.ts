@@ -1,0 +1,117 @@
+import {
+  decideExport,
+  type ExportDecision,
+  type LicenceOnFile,
+  type TransactionParty,
+} from './decision';
+import { hitFindings, type HitStatus, type ScreeningHit } from './hit-findings';
+import type { ExportFinding } from './types';
+
+/** One item of a check with the findings of the steps that do not depend on reviews. */
+export interface ItemEvaluation {
+  label: string;
+  eccn: string;
+  classification: ExportFinding[];
+  destination: ExportFinding[];
+  chart: ExportFinding[];
+  endUse: ExportFinding[];
+}
+
+/** Everything a check decided from, stored with it so its decision can be re-derived. */
+export interface CheckEvaluation {
+  items: ItemEvaluation[];
+  /** The transfer's destination for the chart; null when it is not an export at all. */
+  destination: string | null;
+  transferFinding: ExportFinding;
+  parties: TransactionParty[];
+  on: string;
+  hits: Array<ScreeningHit & { key: string; score: number; level: 'STRONG' | 'POSSIBLE' }>;
+  licences: LicenceOnFile[];
+}
+
+export interface Review {
+  matchKey: string;
+  outcome: 'CLEARED' | 'CONFIRMED';
+}
+
+export interface CheckOutcome {
+  decision: ExportDecision;
+  findings: Array<ExportFinding & { item: string | null }>;
+  licence: string | null;
+}
+
+const SEVERITY: Record<ExportDecision, number> = {
+  NO_LICENSE_REQUIRED: 0,
+  LICENSED: 1,
+  LICENSE_REQUIRED: 2,
+  NEEDS_REVIEW: 3,
+  PROHIBITED: 4,
+};
+
+/**
+ * The decision of a check, from its stored evaluation and the reviews of its screening
+ * matches: a STRONG match counts as confirmed and a POSSIBLE one as unreviewed until a
+ * reviewer says otherwise; each item is decided in the EAR's order (decideExport) and the
+ * check takes the most severe item's decision.
+ */
+export function decideCheck({
+  evaluation,
+  reviews,
+}: {
+  evaluation: CheckEvaluation;
+  reviews: readonly Review[];
+}): CheckOutcome {
+  const hits = evaluation.hits.map((hit): ScreeningHit => {
+    const review = reviews.find((r) => r.matchKey === hit.key);
+    const status: HitStatus = review
+      ? review.outcome
+      : hit.level === 'STRONG'
+        ? 'CONFIRMED'
+        : 'POSSIBLE';
+    return { ...hit, status };
+  });
+  const screening = hitFindings({ hits });
+  if (evaluation.destination === null) {
+    // Not an export (e.g. a release in the U.S. to a U.S. person, 734.18): no chart, no
+    // licence; only the parties can still stop it (a denied or blocked person).
+    const effects = screening.map((f) => f.effect);
+    return {
+      decision: effects.includes('STOP')
+        ? 'PROHIBITED'
+        : effects.includes('REVIEW')
+          ? 'NEEDS_REVIEW'
+          : 'NO_LICENSE_REQUIRED',
+      findings: [evaluation.transferFinding, ...screening].map((f) => ({ ...f, item: null })),
+      licence: null,
+    };
+  }
+  let worst: CheckOutcome | null = null;
+  const findings: CheckOutcome['findings'] = [{ ...evaluation.transferFinding, item: null }];
+  for (const item of evaluation.items) {
+    const result = decideExport({
+      steps: {
+        classification: item.classification,
+        destination: item.destination,
+        chart: item.chart,
+        screening,
+        endUse: item.endUse,
+      },
+      licences: evaluation.licences,
+      transaction: {
+        eccn: item.eccn,
+        destination: evaluation.destination,
+        parties: evaluation.parties,
+        on: evaluation.on,
+      },
+    });
+    findings.push(...result.findings.map((f) => ({ ...f, item: item.label })));
+    if (!worst || SEVERITY[result.decision] > SEVERITY[worst.decision]) {
+      worst = { decision: result.decision, findings: [], licence: result.licence };
+    }
+  }
+  return {
+    decision: worst?.decision ?? 'NO_LICENSE_REQUIRED',
+    findings,
+    licence: worst?.licence ?? null,
+  };
+}

@@ -1,0 +1,115 @@
+import { listConsequence, type ListConsequenceKind } from './list-consequence';
+import type { ExportEffect, ExportFinding } from './types';
+
+/**
+ * Step 4 of the check: what the screening of the parties found. Matching names against the
+ * Consolidated Screening List is done elsewhere (screening-*.ts); this turns each hit into a
+ * finding that shows the list, the entry, the matched name, the programme and the consequence of
+ * that list (list-consequence.ts).
+ * - A POSSIBLE match nobody has reviewed yet is REVIEW, whatever the list: it may be the party.
+ * - A CLEARED match (a reviewer found it is another person) has no effect.
+ * - A CONFIRMED match has its list's consequence. A REVIEW list (UVL, menu-based sanctions,
+ *   unknown lists) stays REVIEW until the reviewer records that its requirement is met
+ *   (`reviewResolved`, e.g. the UVL statement is on file).
+ */
+export type HitStatus = 'POSSIBLE' | 'CONFIRMED' | 'CLEARED';
+
+export interface ScreeningHit {
+  /** The party to the transaction that was screened, as named in the check. */
+  party: string;
+  /** The CSL `source` value of the entry. */
+  source: string;
+  entryName: string;
+  /** The name or alias of the entry that matched. */
+  matchedName: string;
+  entryId?: string;
+  programs?: readonly string[];
+  licenseRequirement?: string | null;
+  licensePolicy?: string | null;
+  status: HitStatus;
+  reviewResolved?: boolean;
+}
+
+const SCREENING_CITATION = '15 C.F.R. 744.1 and Part 764; 31 C.F.R. Chapter V';
+
+const EFFECT: Record<ListConsequenceKind, ExportEffect> = {
+  STOP: 'STOP',
+  LICENSE_REQUIRED: 'LICENSE_REQUIRED',
+  REVIEW: 'REVIEW',
+  FINDING: 'NONE',
+};
+
+function describeHit(hit: ScreeningHit): string {
+  const list = listConsequence({ source: hit.source });
+  const programme = hit.programs?.length ? hit.programs.join(', ') : list.programme;
+  const id = hit.entryId ? ` ${hit.entryId}` : '';
+  const terms = [
+    hit.licenseRequirement ? `licence requirement: ${hit.licenseRequirement.trim()}` : null,
+    hit.licensePolicy ? `licence review policy: ${hit.licensePolicy.trim()}` : null,
+  ].filter((term): term is string => term !== null);
+  return (
+    `${hit.party}: ${list.listName} (${list.agency}) entry${id} "${hit.entryName}", matched on ` +
+    `"${hit.matchedName}"; programme ${programme}${terms.length ? `; ${terms.join('; ')}` : ''}`
+  );
+}
+
+/** One finding per hit, or one PASS finding when no party matched any list. */
+export function hitFindings({ hits }: { hits: readonly ScreeningHit[] }): ExportFinding[] {
+  const step = 'SCREENING' as const;
+  if (hits.length === 0) {
+    return [
+      {
+        step,
+        code: 'SCREENING_NO_MATCH',
+        status: 'PASS',
+        effect: 'NONE',
+        citation: SCREENING_CITATION,
+        message: 'No party to the transaction matched the Consolidated Screening List',
+      },
+    ];
+  }
+  return hits.map((hit): ExportFinding => {
+    const list = listConsequence({ source: hit.source });
+    const what = describeHit(hit);
+    const code = `SCREENING_${list.listCode.replace(/-/g, '_')}`;
+    if (hit.status === 'CLEARED') {
+      return {
+        step,
+        code: `${code}_CLEARED`,
+        status: 'INFO',
+        effect: 'NONE',
+        citation: list.citation,
+        message: `${what}. A reviewer cleared it as a different person: no effect`,
+      };
+    }
+    if (hit.status === 'POSSIBLE') {
+      return {
+        step,
+        code: `${code}_POSSIBLE_MATCH`,
+        status: 'WARN',
+        effect: 'REVIEW',
+        citation: list.citation,
+        message:
+          `${what}. A possible match not yet reviewed: a reviewer must confirm or clear it. If ` +
+          `confirmed (${list.consequence}): ${list.explanation}`,
+      };
+    }
+    const resolved = list.consequence === 'REVIEW' && hit.reviewResolved === true;
+    const effect: ExportEffect = resolved ? 'NONE' : EFFECT[list.consequence];
+    return {
+      step,
+      code: `${code}_CONFIRMED`,
+      // A FINDING list has no effect on the decision but is still shown as a warning.
+      status: resolved
+        ? 'INFO'
+        : effect === 'STOP' || effect === 'LICENSE_REQUIRED'
+          ? 'FAIL'
+          : 'WARN',
+      effect,
+      citation: list.citation,
+      message:
+        `${what}. Confirmed match (${list.consequence}): ${list.explanation}` +
+        (resolved ? '. The reviewer recorded that this requirement is met' : ''),
+    };
+  });
+}

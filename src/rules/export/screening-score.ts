@@ -1,0 +1,566 @@
+import { normaliseName, normaliseText } from './screening-normalise';
+
+/**
+ * Scores one candidate entry of the Consolidated Screening List against the name of a party to
+ * an export (TIC 12.2; 15 C.F.R. 744.11 and the other lists of the CSL). The database fetches
+ * candidates with pg_trgm; this function decides, with reasons an export-control officer can
+ * read, whether the candidate is a STRONG or POSSIBLE match or none. A match is a finding for
+ * review, not a verdict: its consequence is the one of the list it was found on.
+ */
+
+/** How much each signal counts. The three name signals add up to 1. */
+export interface ScreeningWeights {
+  /** Order-insensitive similarity of the word sets, generic words weighted down (0..1). */
+  tokenSet: number;
+  /** Character trigram similarity of the legal-form-free names, as pg_trgm computes it. */
+  characters: number;
+  /** Every word of the shorter name is found (exactly or misspelt) in the longer one. */
+  allTokens: number;
+  /** Weight of a generic word (Technology, Battery, Beijing…); a distinctive word weighs 1. */
+  genericToken: number;
+  /** Added when the query's country is one of the candidate's countries. */
+  countryMatch: number;
+  /** Subtracted when both sides have countries and none is shared. */
+  countryMismatch: number;
+  /** Added, times the share of the query's address found, when the addresses overlap. */
+  addressOverlap: number;
+}
+
+/** Where the levels start, and the rules that keep unrelated names out. */
+export interface ScreeningThresholds {
+  /** From this score on: STRONG (the same name up to order, legal form or a typo). */
+  strong: number;
+  /** From this score on: POSSIBLE (to be reviewed by the officer). */
+  possible: number;
+  /** Ceiling of the score when the names share only generic words (below `possible`). */
+  genericOnlyCeiling: number;
+  /** Two words are the same word from this similarity on (1 − edits / longer length). */
+  tokenSimilarity: number;
+  /** Shorter words must be spelt exactly (a one-letter change in "ZTE" is another name). */
+  fuzzyMinLength: number;
+  /** Share of the query address's words that one candidate address must hold for the bonus. */
+  addressMinOverlap: number;
+}
+
+/**
+ * Default weights. The name decides: word set 0.3, characters 0.2, "every word of the shorter
+ * name is in the other" 0.5, so that a listed short name inside a longer one ("Cubanacan" /
+ * "Cubanacan International B.V.") is reviewed while two names that merely overlap are not. A
+ * generic word weighs half a distinctive one: extra generic words ("Group", "Belarus") still
+ * lower a match from STRONG to POSSIBLE. Country and address only move a borderline name across
+ * a threshold: +0.05 for the same country, −0.1 for different ones (a same-name entity abroad
+ * stays a hit), up to +0.1 for the same address.
+ */
+export const DEFAULT_SCREENING_WEIGHTS: Readonly<ScreeningWeights> = Object.freeze({
+  tokenSet: 0.3,
+  characters: 0.2,
+  allTokens: 0.5,
+  genericToken: 0.5,
+  countryMatch: 0.05,
+  countryMismatch: 0.1,
+  addressOverlap: 0.1,
+});
+
+/**
+ * Default thresholds, calibrated offline on the 2022-05 CSL (14,160 entries, 34,171 names):
+ * - STRONG from 0.85: all 372 word-order swaps and all 400 added/removed legal forms of 400
+ *   sampled entity names score 1; 331 of 355 one-letter misspellings stay STRONG (the rest,
+ *   short one-word names, are POSSIBLE).
+ * - POSSIBLE from 0.7: 351 of those 355 misspellings reach it; of 9,432 pairs of different
+ *   entries that pass a 0.3 trigram pre-filter, 101 reach it (mostly parents and subsidiaries:
+ *   "VTB Bank Belarus" / "VTB Bank") and 12 reach STRONG; 38 real battery and technology
+ *   companies not on the list reach it nowhere.
+ * - genericOnlyCeiling 0.5: shared generic words alone keep a pair well below POSSIBLE.
+ * - Words of 5 letters or more may differ by one edit in 5 (tokenSimilarity 0.8); shorter
+ *   words ("Alco" / "Alcoa") and words with digits ("12th" / "13th") must be equal.
+ * - An address counts when half of its words are in one of the entry's addresses.
+ */
+export const DEFAULT_SCREENING_THRESHOLDS: Readonly<ScreeningThresholds> = Object.freeze({
+  strong: 0.85,
+  possible: 0.7,
+  genericOnlyCeiling: 0.5,
+  tokenSimilarity: 0.8,
+  fuzzyMinLength: 5,
+  addressMinOverlap: 0.5,
+});
+
+const wordList = (list: string): readonly string[] => list.split(' ');
+
+/** Families of generic words: common to many unrelated names, so they weigh little. */
+export const GENERIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // What the company does: "Valence Technology" and "Beijing Cloudmind Technology" share it.
+  business: wordList(
+    'technology technologies tech science sciences scientific electronics electronic ' +
+      'electric electrical electro optoelectronics optoelectronic opto photoelectric ' +
+      'battery batteries energy power industry industries industrial manufacturing ' +
+      'manufacture machinery equipment engineering construction materials material chemical ' +
+      'chemicals metals steel precision instrument instruments devices device components ' +
+      'semiconductor systems system software digital information network networks ' +
+      'communication communications telecommunication telecommunications telecom aerospace ' +
+      'aviation shipping logistics trading trade import export commercial services service ' +
+      'solutions products development investment investments capital finance financial bank ' +
+      'holdings holding group enterprise enterprises international intl global research ' +
+      'institute academy university center centre laboratory factory plant new general ' +
+      'national state united joint venture hi high',
+  ),
+  // What kind of body it is (frequent in CSL names: ministries, banks, Russian and Spanish
+  // descriptors): "Ministry of Defense Logistics Export" shares them with many entries.
+  organisation: wordList(
+    'organization organisation association foundation charity charitable society union ' +
+      'federation committee commission council ministry department directorate ' +
+      'administration bureau office agency branch unit subsidiary affiliated subordinate ' +
+      'establishment institution entity concern complex project management production ' +
+      'design business private public federal republic peoples foreign economic stock fund ' +
+      'trust credit insurance exchange leasing invest properties money security defense ' +
+      'defence military army forces force intelligence nuclear space aero air aircraft ' +
+      'airlines airways ship shipyard shipbuilding marine maritime sea ocean offshore port ' +
+      'lines transport transportation oil gas petroleum petrochemical refinery mining ' +
+      'cement farm hotel media radio medical mechanical technical advanced control repair ' +
+      'supply support generation zavod nauchno tsentr byuro obedinenie proizvodstvennoe ' +
+      'institut tekhnologii grupo inversiones servicios internacional comercial ' +
+      'comercializadora constructora inmobiliaria sanaye ticaret al el',
+  ),
+  // Places: a city or country in a name tells where, not who.
+  places: wordList(
+    'china chinese sino beijing shanghai tianjin chongqing shenzhen guangzhou hangzhou ' +
+      'nanjing wuhan chengdu xian harbin hefei changsha dalian qingdao xiamen suzhou wuxi ' +
+      'ningbo zhuhai dongguan baoding guangdong jiangsu zhejiang sichuan hubei hunan ' +
+      'shandong henan hebei fujian anhui liaoning shaanxi xinjiang hong kong hongkong macau ' +
+      'taiwan asia asian pacific europe european euro africa african america american ' +
+      'americas latin arab arabian gulf middle afghanistan belarus burma myanmar cuba ' +
+      'cyprus dubai emirates uae germany india indonesia iran iranian iraq japan kazakhstan ' +
+      'korea korean lebanon libya malaysia mexico pakistan panama russia russian singapore ' +
+      'sudan syria syrian thailand turkey ukraine venezuela vietnam yemen east west north ' +
+      'south eastern western northern southern central',
+  ),
+};
+
+const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).flat());
+
+/** Address words that say nothing about which building it is. */
+const ADDRESS_NOISE: ReadonlySet<string> = new Set(
+  wordList(
+    'road street avenue lane no number building bldg floor room unit suite block tower ' +
+      'district city province county town village zone park area industrial development ' +
+      'economic technology high new science east west north south the and of p o box po',
+  ),
+);
+
+export type ScreeningLevel = 'STRONG' | 'POSSIBLE' | 'NONE';
+
+export interface ScreeningQuery {
+  name: string;
+  /** ISO 3166-1 alpha-2 code ("CN"); other forms are not compared. */
+  country?: string;
+  address?: string;
+}
+
+export interface ScreeningCandidate {
+  /** The CSL name or alias that the database returned. */
+  name: string;
+  /** True when `name` is one of the entry's alternative names. */
+  alias?: boolean;
+  /** ISO 3166-1 alpha-2 code(s) of the entry; the codes ending its addresses count too. */
+  country?: string | readonly string[];
+  /** CSL addresses, "street, city, state, postal, country-code". */
+  addresses?: readonly string[];
+}
+
+export interface ScreeningScore {
+  /** 0..1, rounded to 3 decimals. */
+  score: number;
+  matched: boolean;
+  level: ScreeningLevel;
+  /** Why, in words an officer can check against the two names. */
+  reasons: string[];
+  /** Each signal, for audit. */
+  components: {
+    tokenSet: number;
+    characters: number;
+    allTokens: boolean;
+    country: number;
+    address: number;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// pg_trgm
+
+/**
+ * The trigrams of a string as pg_trgm makes them: lower case, every run of letters and digits
+ * is a word padded with two spaces in front and one behind, all three-character windows kept
+ * once each.
+ */
+export function trigrams(text: string): Set<string> {
+  const result = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length === 0) continue;
+    const padded = [...`  ${word} `];
+    for (let i = 0; i + 3 <= padded.length; i += 1) result.add(padded.slice(i, i + 3).join(''));
+  }
+  return result;
+}
+
+/**
+ * pg_trgm's similarity(a, b): shared trigrams / trigrams of either (0 when one side has none).
+ * Equal to PostgreSQL's value for ASCII text such as normalised names.
+ */
+export function trigramSimilarity(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared += 1;
+  return shared / (ta.size + tb.size - shared);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** 1 for the same word, 1 − edits / length for a misspelling within the threshold, else 0. */
+function wordSimilarity(a: string, b: string, thresholds: ScreeningThresholds): number {
+  if (a === b) return 1;
+  if (Math.min(a.length, b.length) < thresholds.fuzzyMinLength) return 0;
+  if (/\d/.test(a) || /\d/.test(b)) return 0;
+  const longer = Math.max(a.length, b.length);
+  if (Math.abs(a.length - b.length) / longer > 1 - thresholds.tokenSimilarity) return 0;
+  const similarity = 1 - editDistance(a, b) / longer;
+  return similarity >= thresholds.tokenSimilarity ? similarity : 0;
+}
+
+/** Joined words shorter than this must equal the other name's word exactly. */
+const MIN_FUZZY_JOIN = 8;
+
+interface Merge {
+  from: string[];
+  to: string;
+}
+
+/**
+ * Joins adjacent words that the other name writes as one ("bao ding" / "Baoding", "Hua Wei" /
+ * "Huawei", "Opto Electronics" / "Optoelectronics"), so that romanisations and hyphens do not
+ * decide the match. Words the other name already has are not joined.
+ */
+function joinSplitWords(
+  words: readonly string[],
+  other: readonly string[],
+  thresholds: ScreeningThresholds,
+): { words: string[]; merges: Merge[] } {
+  const otherSet = new Set(other);
+  const result: string[] = [];
+  const merges: Merge[] = [];
+  for (let i = 0; i < words.length;) {
+    let joined = false;
+    for (let k = Math.min(4, words.length - i); k >= 2 && !joined; k -= 1) {
+      const parts = words.slice(i, i + k);
+      if (parts.some((part) => otherSet.has(part))) continue;
+      const candidate = parts.join('');
+      // Exact, or one misspelling in a long joined word ("opto electronic" / "optoelectronics");
+      // short joins must be exact ("chu na" is not "china").
+      const target =
+        other.find((o) => o === candidate) ??
+        (candidate.length >= MIN_FUZZY_JOIN
+          ? other.find((o) => wordSimilarity(candidate, o, thresholds) > 0)
+          : undefined);
+      if (target !== undefined) {
+        result.push(candidate);
+        merges.push({ from: parts, to: target });
+        i += k;
+        joined = true;
+      }
+    }
+    if (!joined) {
+      result.push(words[i]);
+      i += 1;
+    }
+  }
+  return { words: result, merges };
+}
+
+interface WordPair {
+  query: string;
+  candidate: string;
+  similarity: number;
+}
+
+/** One-to-one pairing of the two word sets, best pairs first. */
+function pairWords(
+  query: readonly string[],
+  candidate: readonly string[],
+  thresholds: ScreeningThresholds,
+): WordPair[] {
+  const all: WordPair[] = [];
+  for (const q of query) {
+    for (const c of candidate) {
+      const similarity = wordSimilarity(q, c, thresholds);
+      if (similarity > 0) all.push({ query: q, candidate: c, similarity });
+    }
+  }
+  all.sort((a, b) => b.similarity - a.similarity || a.query.localeCompare(b.query));
+  const usedQ = new Set<string>();
+  const usedC = new Set<string>();
+  const pairs: WordPair[] = [];
+  for (const pair of all) {
+    if (usedQ.has(pair.query) || usedC.has(pair.candidate)) continue;
+    usedQ.add(pair.query);
+    usedC.add(pair.candidate);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const fmt = (n: number) => n.toFixed(2);
+const list = (words: readonly string[]) => words.join(', ');
+
+// ---------------------------------------------------------------------------------------------
+// Country and address
+
+const ISO_COUNTRY = /^[A-Z]{2}$/;
+
+function countriesOf(candidate: ScreeningCandidate): Set<string> {
+  const codes = new Set<string>();
+  const given = candidate.country;
+  for (const code of typeof given === 'string' ? [given] : (given ?? [])) {
+    codes.add(code.trim().toUpperCase());
+  }
+  for (const address of candidate.addresses ?? []) {
+    const last = address.split(',').at(-1)?.trim() ?? '';
+    if (ISO_COUNTRY.test(last)) codes.add(last);
+  }
+  return new Set([...codes].filter((code) => ISO_COUNTRY.test(code)));
+}
+
+function addressWords(address: string): string[] {
+  const words = normaliseText({ text: address });
+  return [...new Set(words)].filter((w) =>
+    /\d/.test(w) ? w.length >= 2 : w.length >= 3 && !ADDRESS_NOISE.has(w),
+  );
+}
+
+function addressOverlap(
+  query: string,
+  candidates: readonly string[],
+  thresholds: ScreeningThresholds,
+): { overlap: number; shared: string[]; of: number } {
+  const q = addressWords(query);
+  let best = { overlap: 0, shared: [] as string[], of: q.length };
+  if (q.length === 0) return best;
+  for (const address of candidates) {
+    const c = addressWords(address);
+    const { words } = joinSplitWords(q, c, thresholds);
+    const cSet = new Set(c);
+    const shared = [...new Set(words)].filter((w) => cSet.has(w));
+    const overlap = shared.length / new Set(words).size;
+    if (overlap > best.overlap) best = { overlap, shared, of: new Set(words).size };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Score
+
+interface NameSignals {
+  tokenSet: number;
+  characters: number;
+  allTokens: boolean;
+  /** Only generic words in common while both names have distinctive ones. */
+  genericOnly: boolean;
+  reasons: string[];
+}
+
+/** The three name signals: word set, characters, all words of the shorter name present. */
+function compareNames(
+  query: string,
+  candidate: string,
+  weights: ScreeningWeights,
+  thresholds: ScreeningThresholds,
+): NameSignals {
+  const q = normaliseName({ name: query });
+  const c = normaliseName({ name: candidate });
+  const reasons: string[] = [];
+  const forms = [...q.legalForms.map((f) => `${f} (query)`), ...c.legalForms];
+  if (forms.length > 0) reasons.push(`legal forms ignored: ${list(forms)}`);
+
+  // Words the other name writes as one are joined first, both ways.
+  const qJoined = joinSplitWords(q.words, c.words, thresholds);
+  const cJoined = joinSplitWords(c.words, qJoined.words, thresholds);
+  for (const merge of [...qJoined.merges, ...cJoined.merges]) {
+    reasons.push(`"${merge.from.join(' ')}" read as one word, like "${merge.to}"`);
+  }
+  const qWords = [...new Set(qJoined.words)];
+  const cWords = [...new Set(cJoined.words)];
+
+  // Word set: a weighted soft Jaccard over the paired words, order ignored.
+  const weightOf = (w: string) => (GENERIC.has(w) ? weights.genericToken : 1);
+  const pairs = pairWords(qWords, cWords, thresholds);
+  const shared = pairs.reduce(
+    (sum, p) => sum + (p.similarity * (weightOf(p.query) + weightOf(p.candidate))) / 2,
+    0,
+  );
+  const total = (words: string[]) => words.reduce((sum, w) => sum + weightOf(w), 0);
+  const union = total(qWords) + total(cWords) - shared;
+  const tokenSet = union > 0 ? shared / union : 0;
+  const exact = pairs.filter((p) => p.similarity === 1).map((p) => p.query);
+  if (exact.length > 0) reasons.push(`words in common: ${list(exact)}`);
+  for (const p of pairs.filter((pair) => pair.similarity < 1)) {
+    const edits = editDistance(p.query, p.candidate);
+    reasons.push(
+      `"${p.query}" taken for "${p.candidate}" (${edits} letter${edits > 1 ? 's' : ''} differ)`,
+    );
+  }
+  const pairedQ = new Set(pairs.map((p) => p.query));
+  const pairedC = new Set(pairs.map((p) => p.candidate));
+  const onlyQ = qWords.filter((w) => !pairedQ.has(w));
+  const onlyC = cWords.filter((w) => !pairedC.has(w));
+  if (onlyQ.length > 0) reasons.push(`only in the query: ${list(onlyQ)}`);
+  if (onlyC.length > 0) reasons.push(`only in the listed name: ${list(onlyC)}`);
+  reasons.push(`word-set similarity ${round(tokenSet)} (word order ignored)`);
+
+  // Characters: pg_trgm similarity of the legal-form-free names.
+  const characters = trigramSimilarity(qJoined.words.join(' '), cJoined.words.join(' '));
+  reasons.push(`character (trigram) similarity ${round(characters)}`);
+
+  // A pair is distinctive when neither word is generic ("chuna" taken for "china" is not).
+  const distinctive = pairs.filter((p) => !GENERIC.has(p.query) && !GENERIC.has(p.candidate));
+  // All words of the shorter name present. A shorter name of generic words only counts when the
+  // longer has nothing more ("Aviation International" is not "International").
+  const [shorter, shorterPaired, rest] =
+    qWords.length <= cWords.length ? [qWords, pairedQ, onlyC] : [cWords, pairedC, onlyQ];
+  const allTokens =
+    shorter.length > 0 &&
+    shorter.every((w) => shorterPaired.has(w)) &&
+    (distinctive.length > 0 || rest.length === 0);
+  if (allTokens) reasons.push('every word of the shorter name is in the other');
+  const genericOnly =
+    distinctive.length === 0 &&
+    qWords.some((w) => !GENERIC.has(w)) &&
+    cWords.some((w) => !GENERIC.has(w));
+  return { tokenSet, characters, allTokens, genericOnly, reasons };
+}
+
+/** + for the same country, − for different ones, 0 when either side has none. */
+function compareCountries(
+  query: ScreeningQuery,
+  candidate: ScreeningCandidate,
+  weights: ScreeningWeights,
+): { adjustment: number; reason?: string } {
+  const country = query.country?.trim().toUpperCase();
+  const listed = countriesOf(candidate);
+  if (!country || !ISO_COUNTRY.test(country) || listed.size === 0) return { adjustment: 0 };
+  if (listed.has(country)) {
+    return {
+      adjustment: weights.countryMatch,
+      reason: `same country: ${country} (+${fmt(weights.countryMatch)})`,
+    };
+  }
+  return {
+    adjustment: -weights.countryMismatch,
+    reason:
+      `different country: ${country}, listed ${[...listed].join('/')} ` +
+      `(−${fmt(weights.countryMismatch)})`,
+  };
+}
+
+/** A bonus when enough of the query's address is in one of the entry's addresses. */
+function compareAddresses(
+  query: ScreeningQuery,
+  candidate: ScreeningCandidate,
+  weights: ScreeningWeights,
+  thresholds: ScreeningThresholds,
+): { bonus: number; reason?: string } {
+  if (!query.address || !candidate.addresses || candidate.addresses.length === 0) {
+    return { bonus: 0 };
+  }
+  const found = addressOverlap(query.address, candidate.addresses, thresholds);
+  if (found.shared.length < 2 || found.overlap < thresholds.addressMinOverlap) return { bonus: 0 };
+  const bonus = weights.addressOverlap * found.overlap;
+  return {
+    bonus,
+    reason:
+      `address shares ${found.shared.length} of ${found.of} words: ${list(found.shared)} ` +
+      `(+${fmt(bonus)})`,
+  };
+}
+
+/**
+ * Scores a CSL candidate (one name or alias of an entry) against the screened party.
+ * score = tokenSet × w.tokenSet + characters × w.characters + allTokens × w.allTokens
+ *         ± country + address, held at thresholds.genericOnlyCeiling when the names share only
+ *         generic words; STRONG from thresholds.strong, POSSIBLE from thresholds.possible.
+ */
+export function scoreMatch({
+  query,
+  candidate,
+  weights: weightOverrides,
+  thresholds: thresholdOverrides,
+}: {
+  query: ScreeningQuery;
+  candidate: ScreeningCandidate;
+  weights?: Partial<ScreeningWeights>;
+  thresholds?: Partial<ScreeningThresholds>;
+}): ScreeningScore {
+  const weights: ScreeningWeights = { ...DEFAULT_SCREENING_WEIGHTS, ...weightOverrides };
+  const thresholds: ScreeningThresholds = {
+    ...DEFAULT_SCREENING_THRESHOLDS,
+    ...thresholdOverrides,
+  };
+  const entry = candidate.alias ? `alias "${candidate.name}"` : `name "${candidate.name}"`;
+  const names = compareNames(query.name, candidate.name, weights, thresholds);
+  const country = compareCountries(query, candidate, weights);
+  const address = compareAddresses(query, candidate, weights, thresholds);
+  const reasons = [`"${query.name}" compared with the listed ${entry}`, ...names.reasons];
+  for (const reason of [country.reason, address.reason]) if (reason) reasons.push(reason);
+
+  let score =
+    weights.tokenSet * names.tokenSet +
+    weights.characters * names.characters +
+    weights.allTokens * (names.allTokens ? 1 : 0) +
+    country.adjustment +
+    address.bonus;
+  // Generic words alone never make a hit ("Valence Technology" / "Cloudmind Technology").
+  if (names.genericOnly && score > thresholds.genericOnlyCeiling) {
+    score = thresholds.genericOnlyCeiling;
+    reasons.push(`only generic words in common: score held at ${fmt(score)}`);
+  }
+  score = round(Math.min(1, Math.max(0, score)));
+  const level: ScreeningLevel =
+    score >= thresholds.strong ? 'STRONG' : score >= thresholds.possible ? 'POSSIBLE' : 'NONE';
+  reasons.push(
+    level === 'NONE'
+      ? `score ${score} below the POSSIBLE threshold ${thresholds.possible}: no match`
+      : `score ${score} ≥ ${level === 'STRONG' ? thresholds.strong : thresholds.possible}: ${level}`,
+  );
+  return {
+    score,
+    matched: level !== 'NONE',
+    level,
+    reasons,
+    components: {
+      tokenSet: round(names.tokenSet),
+      characters: round(names.characters),
+      allTokens: names.allTokens,
+      country: country.adjustment,
+      address: round(address.bonus),
+    },
+  };
+}

@@ -1,0 +1,230 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { Field, InputType } from 'type-graphql';
+import type { PartyCode } from '../domain/parties';
+import { PartyCodeEnum } from './enums';
+import {
+  EndUseFlagEnum,
+  ExportDecisionEnum,
+  ItemKindEnum,
+  LicenceAgencyEnum,
+  ReleaseKindEnum,
+  ResidencyBasisEnum,
+  ReviewOutcomeEnum,
+  TransactionRoleEnum,
+} from './export.types';
+
+const COUNTRY = /^[A-Za-z]{2}$/;
+
+@InputType()
+export class CheckItemInput {
+  @Field(() => GraphQLUUID, { nullable: true, description: 'A classified item' })
+  @IsOptional()
+  classificationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Or an ECCN (e.g. 3E001) or EAR99' })
+  @IsOptional()
+  @Length(1, 40)
+  eccn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For software/technology: the ECCN of the item it is for',
+  })
+  @IsOptional()
+  @Length(1, 40)
+  relatedEccn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 500)
+  description?: string | null;
+}
+
+@InputType()
+export class CheckPartyInput {
+  @Field()
+  @Length(1, 300)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 500)
+  address?: string | null;
+
+  @Field(() => TransactionRoleEnum)
+  role: keyof typeof TransactionRoleEnum;
+}
+
+@InputType()
+export class ResidencyStatusInput {
+  @Field()
+  @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
+  country: string;
+
+  @Field(() => ResidencyBasisEnum)
+  basis: keyof typeof ResidencyBasisEnum;
+
+  @Field(() => GraphQLLocalDate)
+  since: string;
+}
+
+@InputType()
+export class ExportCheckInput {
+  @Field(() => [CheckItemInput])
+  @ArrayMinSize(1, { message: 'must name at least one item' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  items: CheckItemInput[];
+
+  @Field(() => ReleaseKindEnum)
+  releaseKind: keyof typeof ReleaseKindEnum;
+
+  @Field({
+    description: 'ISO 3166-1 alpha-2 destination (for a deemed export: where the release happens)',
+  })
+  @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
+  destination: string;
+
+  @Field(() => String, { nullable: true, description: 'REEXPORT: the country it leaves' })
+  @IsOptional()
+  @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
+  from?: string | null;
+
+  @Field(() => [ResidencyStatusInput], {
+    nullable: true,
+    description: "DEEMED_EXPORT: the recipient's citizenships and residencies",
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  recipientStatuses?: ResidencyStatusInput[] | null;
+
+  @Field(() => [CheckPartyInput])
+  @ArrayMinSize(1, { message: 'must name every party to the transaction' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  parties: CheckPartyInput[];
+
+  @Field()
+  @Length(1, 2000)
+  declaredEndUse: string;
+
+  @Field(() => [EndUseFlagEnum], { nullable: true })
+  @IsOptional()
+  endUseFlags?: Array<keyof typeof EndUseFlagEnum> | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Default: today' })
+  @IsOptional()
+  transferOn?: string | null;
+}
+
+@InputType()
+export class ReviewScreeningMatchInput {
+  @Field(() => GraphQLUUID)
+  @IsUUID()
+  checkId: string;
+
+  @Field()
+  @Length(1, 1000)
+  matchKey: string;
+
+  @Field(() => ReviewOutcomeEnum)
+  outcome: keyof typeof ReviewOutcomeEnum;
+
+  @Field()
+  @Length(1, 2000)
+  reason: string;
+}
+
+@InputType()
+export class ClassifyItemInput {
+  @Field(() => ItemKindEnum)
+  itemKind: keyof typeof ItemKindEnum;
+
+  @Field()
+  @Length(1, 200)
+  itemRef: string;
+
+  @Field()
+  @Length(1, 1000)
+  description: string;
+
+  @Field({ description: 'An ECCN (e.g. 3E001, 3A001.e.1.b) or EAR99' })
+  @Length(1, 40)
+  eccn: string;
+
+  @Field()
+  @Length(1, 4000)
+  rationale: string;
+}
+
+@InputType()
+export class ExportLicenceInput {
+  @Field()
+  @Length(1, 100)
+  number: string;
+
+  @Field(() => LicenceAgencyEnum)
+  agency: keyof typeof LicenceAgencyEnum;
+
+  @Field(() => [String])
+  eccns: string[];
+
+  @Field(() => [String])
+  destinations: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  consignees: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  endUsers: string[];
+
+  @Field(() => [PartyCodeEnum], { defaultValue: [] })
+  coveredParties: PartyCode[];
+
+  @Field(() => GraphQLLocalDate)
+  validFrom: string;
+
+  @Field(() => GraphQLLocalDate)
+  validTo: string;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 4000)
+  conditions: string;
+}
+
+@InputType()
+export class ExportCheckFilterInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
+  destination?: string | null;
+
+  @Field(() => ExportDecisionEnum, {
+    nullable: true,
+    description: 'The decision when the check ran',
+  })
+  @IsOptional()
+  decision?: keyof typeof ExportDecisionEnum | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  to?: Date | null;
+}

@@ -1,0 +1,81 @@
+import type { SignedInContext } from '../../auth/context';
+import { ItemClassificationEntity } from '../../entities';
+import { ConflictError } from '../../errors';
+import { assertEccn } from '../../rules/export/eccn';
+import { paginate, type Page, type PageRequest } from '../pagination';
+import { mutate } from '../transaction';
+
+export type ItemKind = ItemClassificationEntity['itemKind'];
+
+export interface NewClassification {
+  itemKind: ItemKind;
+  itemRef: string;
+  description: string;
+  eccn: string;
+  rationale: string;
+}
+
+/**
+ * Valence COMPLIANCE classifies an item on the Commerce Control List (an ECCN) or as EAR99,
+ * with its rationale (TIC 4.1: Valence obtains the U.S. export approvals for what it delivers).
+ * Reclassifying an item replaces its classification, and the audit trail keeps the old one.
+ */
+export function classifyItem(
+  ctx: SignedInContext,
+  input: NewClassification,
+): Promise<ItemClassificationEntity> {
+  return mutate(ctx, async (manager) => {
+    const eccn = assertEccn({ field: 'eccn', value: input.eccn });
+    const repository = manager.getRepository(ItemClassificationEntity);
+    const before = await repository.findOne({
+      where: { itemKind: input.itemKind, itemRef: input.itemRef },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (before && before.eccn === eccn && before.rationale === input.rationale) {
+      throw new ConflictError(`${input.itemKind} ${input.itemRef} is already classified ${eccn}`);
+    }
+    const saved = await repository.save({
+      ...(before ?? {}),
+      itemKind: input.itemKind,
+      itemRef: input.itemRef,
+      description: input.description,
+      eccn,
+      rationale: input.rationale,
+      classifiedBy: ctx.user.id,
+      classifiedAt: new Date(),
+    });
+    return {
+      result: saved,
+      audit: {
+        operation: before ? 'reclassifyItem' : 'classifyItem',
+        entity: 'ItemClassification',
+        entityId: saved.id,
+        before: before ? { eccn: before.eccn, rationale: before.rationale } : null,
+        after: {
+          eccn: saved.eccn,
+          rationale: saved.rationale,
+          itemKind: saved.itemKind,
+          itemRef: saved.itemRef,
+        },
+      },
+    };
+  });
+}
+
+/**
+ * Classifications the caller may read: products for every party; the Technology, its
+ * documents and confidential information only for Valence and the Licensee — Fengfan has no
+ * rights to the Technology (TIC 2.8).
+ */
+export function listClassifications(
+  ctx: SignedInContext,
+  page: PageRequest,
+): Promise<Page<ItemClassificationEntity>> {
+  const query = ctx.db.getRepository(ItemClassificationEntity).createQueryBuilder('c');
+  if (ctx.user.party === 'FENGFAN') query.where(`c.item_kind = 'PRODUCT'`);
+  return paginate(query, page, {
+    column: ['c.item_kind', 'c.item_ref'],
+    direction: 'ASC',
+    valueOf: (c) => [c.itemKind, c.itemRef],
+  });
+}

@@ -1,0 +1,467 @@
+import type { EntityManager } from 'typeorm';
+import type { SignedInContext } from '../../auth/context';
+import { loadConfig } from '../../config';
+import {
+  ExportCheckEntity,
+  ExportLicenceEntity,
+  ItemClassificationEntity,
+  ScreeningReviewEntity,
+} from '../../entities';
+import { BadInputError, ConflictError, NotFoundError } from '../../errors';
+import { licenceRequirements } from '../../rules/export/country-chart';
+import { destinationFindings } from '../../rules/export/destination-controls';
+import { assertEccn, classificationFindings, parseEccn } from '../../rules/export/eccn';
+import { endUseFindings, type EndUseFlag } from '../../rules/export/end-use';
+import {
+  decideCheck,
+  type CheckEvaluation,
+  type CheckOutcome,
+  type ItemEvaluation,
+} from '../../rules/export/evaluation';
+import {
+  effectiveDestination,
+  type Recipient,
+  type TransferInput,
+} from '../../rules/export/release';
+import { normaliseName } from '../../rules/export/screening-normalise';
+import { assertIsoDate } from '../../rules/iso-date';
+import { today } from '../clock';
+import { paginate, type Page, type PageRequest } from '../pagination';
+import { mutate } from '../transaction';
+import { readExportReferenceTables } from './reference-data.service';
+import { screenName, screeningSettings, type ScreeningMatch } from './screening.service';
+
+export interface CheckItemInput {
+  classificationId?: string | null;
+  eccn?: string | null;
+  /** For software or technology: the ECCN of the commodity it is for. */
+  relatedEccn?: string | null;
+  description?: string | null;
+}
+
+export interface CheckPartyInput {
+  name: string;
+  country?: string | null;
+  address?: string | null;
+  role: 'CONSIGNEE' | 'END_USER' | 'INTERMEDIATE_CONSIGNEE' | 'PURCHASER' | 'RECIPIENT';
+}
+
+export interface ExportCheckInput {
+  items: CheckItemInput[];
+  releaseKind: 'EXPORT' | 'REEXPORT' | 'TRANSFER_IN_COUNTRY' | 'DEEMED_EXPORT';
+  destination: string;
+  /** REEXPORT: where the item is; DEEMED_EXPORT: where the release happens. */
+  from?: string | null;
+  /** DEEMED_EXPORT: the recipient's citizenships and permanent residencies (15 C.F.R. 734.13(b)). */
+  recipientStatuses?: Recipient['statuses'] | null;
+  parties: CheckPartyInput[];
+  declaredEndUse: string;
+  endUseFlags?: EndUseFlag[] | null;
+  transferOn?: string | null;
+}
+
+export interface CheckView {
+  check: ExportCheckEntity;
+  outcome: CheckOutcome;
+  reviews: ScreeningReviewEntity[];
+}
+
+/**
+ * Runs the export check a compliance officer runs before a transfer (TIC 4.1, 12.2; 15 C.F.R.
+ * Parts 730-774): classification, destination, Country Chart, restricted-party screening, end
+ * use, licence on file — and stores it immutably with its inputs, the reference-data versions,
+ * the decision and who ran it. The rules are pure (src/rules/export); this gathers their data.
+ */
+export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): Promise<CheckView> {
+  return mutate(ctx, async (manager) => {
+    if (input.items.length === 0) throw new BadInputError('items', 'name at least one item');
+    if (input.parties.length === 0)
+      throw new BadInputError('parties', 'name every party to the transaction');
+    const on = input.transferOn
+      ? assertIsoDate({ field: 'transferOn', value: input.transferOn })
+      : today();
+    const transfer = effectiveDestination(transferOf(input));
+    const reference = await readExportReferenceTables(manager);
+    const items = await resolveItems(manager, input.items);
+
+    const matches: ScreeningMatch[] = [];
+    const settings = screeningSettings(loadConfig().screening);
+    for (const party of input.parties)
+      matches.push(...(await screenName(manager, party, settings)));
+    const listVersion: Array<{ id: string; list_date: string | null; sha256: string }> =
+      await manager.query(
+        `SELECT id, list_date::text, sha256 FROM screening_list_version WHERE current`,
+      );
+    const destination = transfer.destination;
+    const evaluation: CheckEvaluation = {
+      destination,
+      transferFinding: transfer.finding,
+      on,
+      parties: input.parties.flatMap((p) =>
+        p.role === 'CONSIGNEE' || p.role === 'END_USER' ? [{ name: p.name, role: p.role }] : [],
+      ),
+      hits: matches.map((m) => ({
+        key: m.key,
+        score: m.score,
+        level: m.level,
+        party: m.queryName,
+        source: m.source,
+        entryName: m.entryName,
+        matchedName: m.matchedName,
+        entryId: m.entryId,
+        programs: m.programs,
+        licenseRequirement: m.licenseRequirement,
+        licensePolicy: m.licensePolicy,
+        status: 'POSSIBLE',
+      })),
+      licences: (await validLicences(manager)).map((l) => ({
+        number: l.number,
+        eccns: l.eccns,
+        destinations: l.destinations,
+        consignees: l.consignees,
+        endUsers: l.endUsers,
+        validFrom: l.validFrom,
+        validTo: l.validTo,
+      })),
+      items: destination
+        ? items.map((item): ItemEvaluation => ({
+            label: item.label,
+            eccn: item.eccn,
+            classification: classificationFindings({
+              eccn: item.eccn,
+              relatedEccn: item.relatedEccn,
+              eccns: reference.eccns,
+            }),
+            destination: destinationFindings({
+              destination,
+              eccn: item.eccn,
+              groups: reference.groups,
+            }),
+            chart: licenceRequirements({
+              eccn: item.eccn,
+              relatedEccn: item.relatedEccn,
+              destination,
+              eccns: reference.eccns,
+              chart: reference.chart,
+            }).findings.slice(),
+            endUse: endUseFindings({
+              declaredEndUse: input.declaredEndUse,
+              flags: input.endUseFlags ?? [],
+              destination,
+              eccn: item.eccn,
+              groups: reference.groups,
+            }),
+          }))
+        : [],
+    };
+    if (!input.declaredEndUse.trim())
+      throw new BadInputError('declaredEndUse', 'the declared end use is required');
+    const outcome = decideCheck({ evaluation, reviews: [] });
+    const checks = manager.getRepository(ExportCheckEntity);
+    const check = await checks.save(
+      checks.create({
+        runBy: ctx.user.id,
+        runParty: ctx.user.party,
+        releaseKind: transfer.kind,
+        destination: input.destination.trim().toUpperCase(),
+        involvesTechnology: items.some((item) => item.technology),
+        input: input as unknown as Record<string, unknown>,
+        referenceVersions: { screeningList: listVersion[0] ?? null, files: reference.versions },
+        decision: outcome.decision,
+        findings: outcome.findings as unknown as Array<Record<string, unknown>>,
+        matches: matches as unknown as Array<Record<string, unknown>>,
+        evaluation,
+        partyKeys: input.parties.map((p) => partyKey(p.name)),
+      }),
+    );
+    return {
+      result: { check, outcome, reviews: [] },
+      audit: {
+        operation: 'runExportCheck',
+        entity: 'ExportCheck',
+        entityId: check.id,
+        before: null,
+        after: {
+          decision: outcome.decision,
+          destination: check.destination,
+          releaseKind: check.releaseKind,
+        },
+      },
+    };
+  });
+}
+
+function transferOf(input: ExportCheckInput): TransferInput {
+  switch (input.releaseKind) {
+    case 'EXPORT':
+      return { kind: 'EXPORT', to: input.destination };
+    case 'REEXPORT':
+      if (!input.from) throw new BadInputError('from', 'a reexport needs the country it leaves');
+      return { kind: 'REEXPORT', from: input.from, to: input.destination };
+    case 'TRANSFER_IN_COUNTRY':
+      return { kind: 'TRANSFER_IN_COUNTRY', within: input.destination };
+    case 'DEEMED_EXPORT':
+      if (!input.recipientStatuses?.length) {
+        throw new BadInputError(
+          'recipientStatuses',
+          "a deemed export needs the recipient's citizenships (15 C.F.R. 734.13(b))",
+        );
+      }
+      return {
+        kind: 'RELEASE',
+        releasedIn: input.from ?? input.destination,
+        recipient: { statuses: input.recipientStatuses },
+      };
+  }
+}
+
+interface ResolvedItem {
+  label: string;
+  eccn: string;
+  relatedEccn?: string;
+  technology: boolean;
+}
+
+async function resolveItems(
+  manager: EntityManager,
+  items: CheckItemInput[],
+): Promise<ResolvedItem[]> {
+  const resolved: ResolvedItem[] = [];
+  for (const [index, item] of items.entries()) {
+    const field = `items[${index}]`;
+    if (Boolean(item.classificationId) === Boolean(item.eccn)) {
+      throw new BadInputError(field, 'give either a classificationId or an eccn');
+    }
+    const relatedEccn = item.relatedEccn
+      ? assertEccn({ field: `${field}.relatedEccn`, value: item.relatedEccn })
+      : undefined;
+    if (item.classificationId) {
+      const classification = await manager
+        .getRepository(ItemClassificationEntity)
+        .findOneBy({ id: item.classificationId });
+      if (!classification) throw new NotFoundError('Classification', item.classificationId);
+      resolved.push({
+        label: `${classification.itemKind} ${classification.itemRef}`,
+        eccn: classification.eccn,
+        relatedEccn,
+        technology: classification.itemKind !== 'PRODUCT' || isTechnologyEccn(classification.eccn),
+      });
+    } else {
+      const eccn = assertEccn({ field: `${field}.eccn`, value: item.eccn });
+      resolved.push({
+        label: item.description?.trim() || eccn,
+        eccn,
+        relatedEccn,
+        technology: isTechnologyEccn(eccn),
+      });
+    }
+  }
+  return resolved;
+}
+
+/** Software (D) and technology (E) product groups of the CCL. */
+function isTechnologyEccn(eccn: string): boolean {
+  const parsed = parseEccn({ value: eccn });
+  return parsed.valid && (parsed.productGroup === 'D' || parsed.productGroup === 'E');
+}
+
+async function validLicences(manager: EntityManager): Promise<ExportLicenceEntity[]> {
+  return manager.getRepository(ExportLicenceEntity).find({ order: { number: 'ASC' } });
+}
+
+/** The normalised key under which a party's checks are found again (see requirePassingCheck). */
+export function partyKey(name: string): string {
+  const normalised = normaliseName({ name });
+  return normalised.key || normalised.normalised;
+}
+
+/**
+ * Records a reviewer's decision on a possible match; the check itself never changes, its
+ * current decision is re-derived from the stored evaluation and the reviews.
+ */
+export function reviewScreeningMatch(
+  ctx: SignedInContext,
+  input: { checkId: string; matchKey: string; outcome: 'CLEARED' | 'CONFIRMED'; reason: string },
+): Promise<CheckView> {
+  return mutate(ctx, async (manager) => {
+    const check = await visibleCheck(ctx, manager, input.checkId);
+    if (!check.evaluation.hits.some((hit) => hit.key === input.matchKey)) {
+      throw new BadInputError('matchKey', 'is not a match of this check');
+    }
+    const reviews = manager.getRepository(ScreeningReviewEntity);
+    if (await reviews.existsBy({ checkId: check.id, matchKey: input.matchKey })) {
+      throw new ConflictError('This match has already been reviewed');
+    }
+    const review = await reviews.save(
+      reviews.create({
+        checkId: check.id,
+        matchKey: input.matchKey,
+        outcome: input.outcome,
+        reason: input.reason,
+        reviewedBy: ctx.user.id,
+      }),
+    );
+    const view = await viewOf(manager, check);
+    return {
+      result: view,
+      audit: {
+        operation: 'reviewScreeningMatch',
+        entity: 'ExportCheck',
+        entityId: check.id,
+        before: { decision: check.decision },
+        after: {
+          matchKey: review.matchKey,
+          outcome: review.outcome,
+          decision: view.outcome.decision,
+        },
+      },
+    };
+  });
+}
+
+async function viewOf(manager: EntityManager, check: ExportCheckEntity): Promise<CheckView> {
+  const reviews = await manager.getRepository(ScreeningReviewEntity).find({
+    where: { checkId: check.id },
+    order: { reviewedAt: 'ASC' },
+  });
+  return { check, reviews, outcome: decideCheck({ evaluation: check.evaluation, reviews }) };
+}
+
+/**
+ * Row scoping for checks: a party sees the checks it ran; Valence also sees every check that
+ * involves its Technology (TIC 10.1, 12.2).
+ */
+function scopedChecks(ctx: SignedInContext, manager: EntityManager) {
+  const query = manager.getRepository(ExportCheckEntity).createQueryBuilder('c');
+  if (ctx.user.party === 'VALENCE') {
+    query.where('(c.run_party = :party OR c.involves_technology)', { party: ctx.user.party });
+  } else {
+    query.where('c.run_party = :party', { party: ctx.user.party });
+  }
+  return query;
+}
+
+async function visibleCheck(
+  ctx: SignedInContext,
+  manager: EntityManager,
+  id: string,
+): Promise<ExportCheckEntity> {
+  const check = await scopedChecks(ctx, manager).andWhere('c.id = :id', { id }).getOne();
+  if (!check) throw new NotFoundError('ExportCheck', id);
+  return check;
+}
+
+export async function getExportCheck(ctx: SignedInContext, id: string): Promise<CheckView> {
+  return viewOf(ctx.db.manager, await visibleCheck(ctx, ctx.db.manager, id));
+}
+
+export interface ExportCheckFilter {
+  destination?: string | null;
+  decision?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** The checks the caller may see, newest first (the stored decision, before reviews). */
+export async function listExportChecks(
+  ctx: SignedInContext,
+  filter: ExportCheckFilter,
+  page: PageRequest,
+): Promise<Page<CheckView>> {
+  const query = scopedChecks(ctx, ctx.db.manager);
+  if (filter.destination)
+    query.andWhere('c.destination = :destination', {
+      destination: filter.destination.toUpperCase(),
+    });
+  if (filter.decision) query.andWhere('c.decision = :decision', { decision: filter.decision });
+  if (filter.from) query.andWhere('c.run_at >= :from', { from: filter.from });
+  if (filter.to) query.andWhere('c.run_at <= :to', { to: filter.to });
+  const result = await paginate(query, page, {
+    column: ['c.run_at', 'c.id'],
+    direction: 'DESC',
+    valueOf: (c) => [c.runAt.toISOString(), c.id],
+  });
+  const ids = result.edges.map((e) => e.node.id);
+  const reviews = ids.length
+    ? await ctx.db
+        .getRepository(ScreeningReviewEntity)
+        .createQueryBuilder('r')
+        .where('r.check_id IN (:...ids)', { ids })
+        .getMany()
+    : [];
+  return {
+    pageInfo: result.pageInfo,
+    edges: result.edges.map(({ cursor, node }) => {
+      const own = reviews.filter((r) => r.checkId === node.id);
+      return {
+        cursor,
+        node: {
+          check: node,
+          reviews: own,
+          outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
+        },
+      };
+    }),
+  };
+}
+
+export interface Clearance {
+  passed: boolean;
+  checkId: string | null;
+  decision: string | null;
+  reason: string;
+  article: string;
+}
+
+/**
+ * What the other capabilities call before releasing Technology or Valence's confidential
+ * information (TIC 12.2): a check run by `party` for this recipient and destination, no older
+ * than `maxAgeDays`, whose current decision is NO_LICENSE_REQUIRED or LICENSED.
+ */
+export async function requirePassingCheck(
+  manager: EntityManager,
+  request: {
+    party: string;
+    recipientName: string;
+    destination: string;
+    /** Default: EXPORT_CHECK_MAX_AGE_DAYS. */
+    maxAgeDays?: number;
+    now?: Date;
+  },
+): Promise<Clearance> {
+  const article = 'TIC 12.2; 15 C.F.R. Parts 730-774';
+  const maxAgeDays = request.maxAgeDays ?? loadConfig().exportCheckMaxAgeDays;
+  const since = new Date((request.now ?? new Date()).getTime() - maxAgeDays * 86_400_000);
+  const candidates = await manager
+    .getRepository(ExportCheckEntity)
+    .createQueryBuilder('c')
+    .where('c.run_party = :party', { party: request.party })
+    .andWhere('c.destination = :destination', { destination: request.destination.toUpperCase() })
+    .andWhere(':key = ANY(c.party_keys)', { key: partyKey(request.recipientName) })
+    .andWhere('c.run_at >= :since', { since })
+    .orderBy('c.run_at', 'DESC')
+    .limit(5)
+    .getMany();
+  for (const check of candidates) {
+    const { outcome } = await viewOf(manager, check);
+    if (outcome.decision === 'NO_LICENSE_REQUIRED' || outcome.decision === 'LICENSED') {
+      return {
+        passed: true,
+        checkId: check.id,
+        decision: outcome.decision,
+        reason: `check ${check.id} of ${check.runAt.toISOString()}`,
+        article,
+      };
+    }
+  }
+  const last = candidates[0];
+  return {
+    passed: false,
+    checkId: last?.id ?? null,
+    decision: last ? (await viewOf(manager, last)).outcome.decision : null,
+    reason: last
+      ? `the latest check for ${request.recipientName} to ${request.destination} does not pass`
+      : `no export check for ${request.recipientName} to ${request.destination} in the last ${maxAgeDays} days`,
+    article,
+  };
+}

@@ -1,0 +1,107 @@
+import type { SignedInContext } from '../../auth/context';
+import type { PartyCode } from '../../domain/parties';
+import { ExportLicenceEntity } from '../../entities';
+import { BadInputError, ConflictError, NotFoundError } from '../../errors';
+import { assertDestination } from '../../rules/export/destination';
+import { assertEccn } from '../../rules/export/eccn';
+import { assertIsoDate } from '../../rules/iso-date';
+import { paginate, type Page, type PageRequest } from '../pagination';
+import { mutate } from '../transaction';
+
+export interface LicenceInput {
+  number: string;
+  agency: ExportLicenceEntity['agency'];
+  eccns: string[];
+  destinations: string[];
+  consignees: string[];
+  endUsers: string[];
+  coveredParties: PartyCode[];
+  validFrom: string;
+  validTo: string;
+  conditions: string;
+}
+
+function validated(input: LicenceInput) {
+  const validFrom = assertIsoDate({ field: 'validFrom', value: input.validFrom });
+  const validTo = assertIsoDate({ field: 'validTo', value: input.validTo });
+  if (validTo < validFrom) throw new BadInputError('validTo', 'must not be before validFrom');
+  if (input.eccns.length === 0) throw new BadInputError('eccns', 'name at least one ECCN');
+  if (input.destinations.length === 0)
+    throw new BadInputError('destinations', 'name at least one destination');
+  return {
+    number: input.number.trim(),
+    agency: input.agency,
+    eccns: input.eccns.map((e, i) => assertEccn({ field: `eccns[${i}]`, value: e })),
+    destinations: input.destinations.map((d, i) =>
+      assertDestination({ field: `destinations[${i}]`, value: d }),
+    ),
+    consignees: input.consignees.map((c) => c.trim()),
+    endUsers: input.endUsers.map((c) => c.trim()),
+    coveredParties: [...new Set(input.coveredParties)],
+    validFrom,
+    validTo,
+    conditions: input.conditions,
+  };
+}
+
+/** Valence COMPLIANCE records an export licence it obtained (TIC 4.1). */
+export function createExportLicence(
+  ctx: SignedInContext,
+  input: LicenceInput,
+): Promise<ExportLicenceEntity> {
+  return mutate(ctx, async (manager) => {
+    const repository = manager.getRepository(ExportLicenceEntity);
+    const values = validated(input);
+    if (await repository.existsBy({ number: values.number })) {
+      throw new ConflictError(`Licence ${values.number} is already on file`);
+    }
+    const licence = await repository.save(repository.create({ ...values, createdBy: ctx.user.id }));
+    return {
+      result: licence,
+      audit: {
+        operation: 'createExportLicence',
+        entity: 'ExportLicence',
+        entityId: licence.id,
+        before: null,
+        after: values,
+      },
+    };
+  });
+}
+
+/** Amends a licence on file (an extension, an added consignee), keeping the trail. */
+export function updateExportLicence(
+  ctx: SignedInContext,
+  id: string,
+  input: LicenceInput,
+): Promise<ExportLicenceEntity> {
+  return mutate(ctx, async (manager) => {
+    const repository = manager.getRepository(ExportLicenceEntity);
+    const before = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!before) throw new NotFoundError('ExportLicence', id);
+    const values = validated(input);
+    const after = await repository.save({ ...before, ...values });
+    return {
+      result: after,
+      audit: {
+        operation: 'updateExportLicence',
+        entity: 'ExportLicence',
+        entityId: id,
+        before,
+        after,
+      },
+    };
+  });
+}
+
+/** Valence reads every licence; the others the licences that cover them. */
+export function listExportLicences(
+  ctx: SignedInContext,
+  page: PageRequest,
+): Promise<Page<ExportLicenceEntity>> {
+  const query = ctx.db.getRepository(ExportLicenceEntity).createQueryBuilder('l');
+  if (ctx.user.party !== 'VALENCE') {
+    query.where(':party = ANY(l.covered_parties)', { party: ctx.user.party });
+  }
+  return paginate(query, page, { column: 'l.number', direction: 'ASC', valueOf: (l) => l.number });
+}

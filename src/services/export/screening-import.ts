@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { parse } from 'csv-parse';
+import type { DataSource, EntityManager } from 'typeorm';
+import { normaliseName } from '../../rules/export/screening-normalise';
+import { CSL_COLUMNS, toCslRecord, type CslRecord } from './csl-row';
+
+export interface ImportReport {
+  versionId: string;
+  rows: number;
+  names: number;
+  listDate: string | null;
+  sha256: string;
+  replacedVersionId: string | null;
+}
+
+export interface ImportOptions {
+  /** The list's publication date; defaults to the latest entry start date in the file. */
+  listDate?: string | null;
+  /** Called with bytes read so far and the file size, for a progress bar. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  batchSize?: number;
+}
+
+/**
+ * Streams a Consolidated Screening List CSV (plain or .gz) into PostgreSQL in ONE
+ * transaction: the new version's entries and normalised names are written, then the previous
+ * version is removed and the new one made current. A broken file (bad CSV, a truncated row,
+ * a missing column) rolls everything back and leaves the previous version in place.
+ */
+export async function importScreeningList(
+  db: DataSource,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const totalBytes = statSync(file).size;
+  const batchSize = options.batchSize ?? 500;
+  return db.transaction(async (manager) => {
+    const [{ id: versionId }] = await manager.query(
+      `INSERT INTO screening_list_version (source_file, sha256, list_date, row_count, current)
+       VALUES ($1, repeat('0', 64), NULL, 0, false) RETURNING id`,
+      [file.split('/').at(-1)],
+    );
+    const hash = createHash('sha256');
+    let bytesRead = 0;
+    let rows = 0;
+    let names = 0;
+    let latestStart: string | null = null;
+    let batch: CslRecord[] = [];
+    const flush = async () => {
+      names += await insertBatch(manager, versionId, batch);
+      batch = [];
+    };
+
+    const source: Readable = createReadStream(file);
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        bytesRead += chunk.length;
+        options.onProgress?.(bytesRead, totalBytes);
+        callback(null, chunk);
+      },
+    });
+    const parser = parse({
+      columns: (header: string[]) => {
+        const missing = CSL_COLUMNS.filter((column) => !header.includes(column));
+        if (missing.length > 0)
+          throw new Error(`not a CSL file: missing columns ${missing.join(', ')}`);
+        return header;
+      },
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+    });
+    const sink = new Transform({
+      objectMode: true,
+      transform(
+        { record, info }: { record: Record<string, string>; info: { lines: number } },
+        _e,
+        callback,
+      ) {
+        // Some published copies repeat the header line: skip it, it is not an entry.
+        if (record._id === '_id' && record.source === 'source') return callback();
+        try {
+          const entry = toCslRecord(record, info.lines);
+          if (entry.startDate && (!latestStart || entry.startDate > latestStart))
+            latestStart = entry.startDate;
+          batch.push(entry);
+          rows += 1;
+        } catch (error) {
+          return callback(error as Error);
+        }
+        if (batch.length < batchSize) return callback();
+        flush().then(() => callback(), callback);
+      },
+      flush(callback) {
+        flush().then(() => callback(), callback);
+      },
+    });
+    const stages = file.endsWith('.gz')
+      ? [source, meter, createGunzip(), parser, sink]
+      : [source, meter, parser, sink];
+    await pipeline(stages as [Readable, ...NodeJS.WritableStream[]]);
+    if (rows === 0) throw new Error('the file holds no entries');
+
+    const sha256 = hash.digest('hex');
+    const listDate = options.listDate ?? latestStart;
+    const previous: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM screening_list_version WHERE current FOR UPDATE`,
+    );
+    // The old entries go with the old version; its metadata stays as history.
+    await manager.query(`DELETE FROM restricted_party WHERE version_id = ANY($1::uuid[])`, [
+      previous.map((p) => p.id),
+    ]);
+    await manager.query(`UPDATE screening_list_version SET current = false WHERE current`);
+    await manager.query(
+      `UPDATE screening_list_version SET current = true, sha256 = $2, list_date = $3, row_count = $4 WHERE id = $1`,
+      [versionId, sha256, listDate, rows],
+    );
+    return { versionId, rows, names, listDate, sha256, replacedVersionId: previous[0]?.id ?? null };
+  });
+}
+
+async function insertBatch(
+  manager: EntityManager,
+  versionId: string,
+  batch: CslRecord[],
+): Promise<number> {
+  if (batch.length === 0) return 0;
+  const ids: Array<{ id: string }> = await manager.query(
+    // INSERT ... SELECT FROM unnest returns ids in the order of the arrays.
+    `INSERT INTO restricted_party (version_id, source, list_code, entry_id, entity_number, type, name,
+       programs, addresses, countries, federal_register_notice, start_date, end_date,
+       license_requirement, license_policy, remarks, source_list_url)
+     SELECT $1, u.source, u.list_code, u.entry_id, u.entity_number, u.type, u.name,
+       ARRAY(SELECT jsonb_array_elements_text(u.programs::jsonb)),
+       ARRAY(SELECT jsonb_array_elements_text(u.addresses::jsonb)),
+       ARRAY(SELECT jsonb_array_elements_text(u.countries::jsonb)),
+       u.notice, u.start_date, u.end_date, u.requirement, u.policy, u.remarks, u.url
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[], $14::text[],
+       $15::text[], $16::text[], $17::text[])
+       AS u(source, list_code, entry_id, entity_number, type, name, programs, addresses,
+            countries, notice, start_date, end_date, requirement, policy, remarks, url)
+     RETURNING id`,
+    [
+      versionId,
+      batch.map((r) => r.source),
+      batch.map((r) => r.listCode),
+      batch.map((r) => r.entryId),
+      batch.map((r) => r.entityNumber),
+      batch.map((r) => r.type),
+      batch.map((r) => r.name),
+      // Arrays of arrays cannot pass through unnest; they travel as JSON text.
+      batch.map((r) => JSON.stringify(r.programs)),
+      batch.map((r) => JSON.stringify(r.addresses)),
+      batch.map((r) => JSON.stringify(r.countries)),
+      batch.map((r) => r.federalRegisterNotice),
+      batch.map((r) => r.startDate),
+      batch.map((r) => r.endDate),
+      batch.map((r) => r.licenseRequirement),
+      batch.map((r) => r.licensePolicy),
+      batch.map((r) => r.remarks),
+      batch.map((r) => r.sourceListUrl),
+    ],
+  );
+  const partyIds: string[] = [];
+  const names: string[] = [];
+  const normalised: string[] = [];
+  const alias: boolean[] = [];
+  batch.forEach((record, index) => {
+    for (const [name, isAlias] of [
+      [record.name, false],
+      ...record.altNames.map((a) => [a, true]),
+    ] as Array<[string, boolean]>) {
+      partyIds.push(ids[index].id);
+      names.push(name);
+      const { key, normalised: full } = normaliseName({ name });
+      // The legal-form-free key, so "X Co., Ltd." and "X" fetch each other.
+      normalised.push(key || full);
+      alias.push(isAlias);
+    }
+  });
+  await manager.query(
+    `INSERT INTO restricted_party_name (party_id, name, normalised, alias)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::boolean[])`,
+    [partyIds, names, normalised, alias],
+  );
+  return names.length;
+}

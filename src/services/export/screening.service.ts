@@ -1,0 +1,168 @@
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../config';
+import { normaliseName } from '../../rules/export/screening-normalise';
+import {
+  scoreMatch,
+  type ScreeningLevel,
+  type ScreeningThresholds,
+} from '../../rules/export/screening-score';
+
+export interface ScreenedParty {
+  name: string;
+  country?: string | null;
+  address?: string | null;
+}
+
+export interface ScreeningMatch {
+  /** Stable within a check: the list entry and the name matched, for reviews. */
+  key: string;
+  queryName: string;
+  partyId: string;
+  entryId: string;
+  source: string;
+  listCode: string;
+  entryName: string;
+  matchedName: string;
+  alias: boolean;
+  programs: string[];
+  countries: string[];
+  addresses: string[];
+  licenseRequirement: string | null;
+  licensePolicy: string | null;
+  federalRegisterNotice: string | null;
+  score: number;
+  level: Exclude<ScreeningLevel, 'NONE'>;
+  reasons: string[];
+}
+
+export interface ScreeningSettings {
+  /** pg_trgm pre-filter: names below this similarity to the query are not fetched. */
+  candidateSimilarity: number;
+  /** pg_trgm pre-filter: longer names are fetched when the query's words match this well. */
+  candidateWordSimilarity: number;
+  /** At most this many candidates per name are scored. */
+  candidateLimit: number;
+  /** At most this many POSSIBLE matches per name are reported (when none is STRONG). */
+  maxPossible: number;
+  thresholds?: Partial<ScreeningThresholds>;
+}
+
+/** The settings of the running configuration (SCREENING_* variables, see README). */
+export function screeningSettings(config: AppConfig['screening']): ScreeningSettings {
+  return {
+    ...DEFAULT_SCREENING_SETTINGS,
+    candidateSimilarity: config.candidateSimilarity,
+    maxPossible: config.maxPossible,
+    thresholds: { strong: config.strong, possible: config.possible },
+  };
+}
+
+export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = {
+  candidateSimilarity: 0.25,
+  candidateWordSimilarity: 0.6,
+  candidateLimit: 50,
+  maxPossible: 5,
+};
+
+interface CandidateRow {
+  party_id: string;
+  entry_id: string;
+  source: string;
+  list_code: string;
+  entry_name: string;
+  name: string;
+  alias: boolean;
+  programs: string[];
+  countries: string[];
+  addresses: string[];
+  license_requirement: string | null;
+  license_policy: string | null;
+  federal_register_notice: string | null;
+}
+
+/**
+ * Screens one name against the current Consolidated Screening List: PostgreSQL fetches the
+ * candidates whose normalised names are trigram-similar (pg_trgm, GIN index) or that contain
+ * the name's words (word similarity), and the pure scorer decides and explains each match.
+ * Returns the matches, best first, at most one per list entry.
+ */
+export async function screenName(
+  manager: EntityManager,
+  party: ScreenedParty,
+  settings: ScreeningSettings = DEFAULT_SCREENING_SETTINGS,
+): Promise<ScreeningMatch[]> {
+  const query = normaliseName({ name: party.name });
+  const key = query.key || query.normalised;
+  if (key.length === 0) return [];
+  // Transaction-local settings: the thresholds of the % and <% operators, and no sequential
+  // scan — the planner overestimates the GIN trigram index and would read all 34,000 names.
+  await manager.query(
+    `SELECT set_config('pg_trgm.similarity_threshold', $1, true),
+            set_config('pg_trgm.word_similarity_threshold', $2, true),
+            set_config('enable_seqscan', 'off', true)`,
+    [String(settings.candidateSimilarity), String(settings.candidateWordSimilarity)],
+  );
+  const rows: CandidateRow[] = await manager.query(
+    `WITH candidate AS (
+       SELECT id FROM restricted_party_name WHERE normalised % $1          -- similar names
+       UNION
+       SELECT id FROM restricted_party_name WHERE $1 <% normalised         -- the name within a longer one
+     )
+     SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
+            n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
+            p.license_policy, p.federal_register_notice
+       FROM candidate c
+       JOIN restricted_party_name n ON n.id = c.id
+       JOIN restricted_party p ON p.id = n.party_id
+       JOIN screening_list_version v ON v.id = p.version_id AND v.current
+      ORDER BY greatest(similarity(n.normalised, $1), word_similarity($1, n.normalised)) DESC
+      LIMIT $2`,
+    [key, settings.candidateLimit],
+  );
+  await manager.query(`SELECT set_config('enable_seqscan', 'on', true)`);
+  const best = new Map<string, ScreeningMatch>();
+  for (const row of rows) {
+    const result = scoreMatch({
+      query: {
+        name: party.name,
+        country: party.country ?? undefined,
+        address: party.address ?? undefined,
+      },
+      candidate: {
+        name: row.name,
+        alias: row.alias,
+        country: row.countries,
+        addresses: row.addresses,
+      },
+      thresholds: settings.thresholds,
+    });
+    if (result.level === 'NONE') continue;
+    const previous = best.get(row.party_id);
+    if (previous && previous.score >= result.score) continue;
+    best.set(row.party_id, {
+      key: `${row.list_code}:${row.entry_id}:${party.name}`,
+      queryName: party.name,
+      partyId: String(row.party_id),
+      entryId: row.entry_id,
+      source: row.source,
+      listCode: row.list_code,
+      entryName: row.entry_name,
+      matchedName: row.name,
+      alias: row.alias,
+      programs: row.programs,
+      countries: row.countries,
+      addresses: row.addresses,
+      licenseRequirement: row.license_requirement,
+      licensePolicy: row.license_policy,
+      federalRegisterNotice: row.federal_register_notice,
+      score: result.score,
+      level: result.level,
+      reasons: result.reasons,
+    });
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  // Not flooding the officer: when the name strongly matches listed entries, those decide and
+  // their look-alikes (subsidiaries, branches) are noise; otherwise the few best possibles.
+  const strong = ranked.filter((m) => m.level === 'STRONG');
+  return strong.length > 0 ? strong : ranked.slice(0, settings.maxPossible);
+}
