@@ -16,13 +16,25 @@ export class ContractRecordsResolver {
     description: 'Full-text search over the articles of your contracts, best match first',
   })
   @Allow('readContracts')
-  searchArticles(
+  async searchArticles(
     @Ctx() ctx: RequestContext,
     @Arg('query') query: string,
     @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first?: number,
   ): Promise<ArticleHitType[]> {
-    return searchArticles(signedIn(ctx), { query, contractId, first: first ?? 20 });
+    const hits = await searchArticles(signedIn(ctx), { query, contractId, first: first ?? 20 });
+    return hits.map((hit) => ({
+      ...hit,
+      article: {
+        id: hit.id,
+        contractId: hit.contractId,
+        number: hit.number,
+        heading: hit.heading,
+        chapter: hit.chapter,
+        body: hit.body,
+        position: hit.position,
+      },
+    }));
   }
 
   @Query(() => [DiscrepancyType], {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { ArticleType } from './article.type';
 
 @ObjectType('ArticleHit', { description: 'An article matching a full-text search' })
 export class ArticleHitType {
@@ -19,6 +20,9 @@ export class ArticleHitType {
 
   @Field()
   chapter: string;
+
+  @Field(() => ArticleType, { description: 'The matching article itself' })
+  article: ArticleType;
 
   @Field(() => Float)
   rank: number;

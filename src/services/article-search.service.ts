@@ -9,6 +9,8 @@ export interface ArticleHit {
   number: string;
   heading: string | null;
   chapter: string;
+  body: string;
+  position: number;
   rank: number;
   /** Fragments of the body with the matched words between « and ». */
   snippets: string[];
@@ -40,6 +42,8 @@ export async function searchArticles(
     .addSelect('article.number', 'number')
     .addSelect('article.heading', 'heading')
     .addSelect('article.chapter', 'chapter')
+    .addSelect('article.body', 'body')
+    .addSelect('article.position', 'position')
     .addSelect('ts_rank(article.search, q.query)', 'rank')
     .addSelect(
       `ts_headline('english', article.body, q.query,

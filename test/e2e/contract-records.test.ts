@@ -1473,3 +1473,23 @@ describe('the computed status: EXPIRED once the term has run out (TIC 11.1; JVC 
     });
   });
 });
+
+describe('searchArticles returns the matching article itself', () => {
+  it('with its full body and position', async () => {
+    const { data, errors } = await t.gql<{
+      searchArticles: Array<{
+        number: string;
+        article: { number: string; body: string; position: number };
+      }>;
+    }>(
+      `{ searchArticles(query: "liability exceed", first: 5) { number article { number body position } } }`,
+      {},
+      { party: 'JV', role: 'VIEWER' },
+    );
+    expect(errors).toBeUndefined();
+    const hit = data!.searchArticles.find((h) => h.number === '9.1');
+    expect(hit?.article.number).toBe('9.1');
+    expect(hit?.article.body).toContain('US$500,000');
+    expect(hit?.article.position).toBeGreaterThan(0);
+  });
+});
