@@ -247,7 +247,7 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['VALENCE', 'JV'],
     description:
       'If the Parties agree to extend the Contract Term, apply to the Examination and Approval Authority',
-    article: 'JVC Art. 103',
+    article: 'JVC Art. 103, 40',
     dueRule: 'no less than six months before the 50-year Contract Term expires',
     trigger: 'ESTABLISHMENT_DATE',
     offset: { years: 50, months: -6 },

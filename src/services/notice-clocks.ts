@@ -33,11 +33,13 @@ export async function noticeTerminationRight(
   const cureDeadline = await noticeCureDeadline(ctx, notice);
   const contract = await governingContractViaLoaders(ctx, notice.contractId);
   if (!cureDeadline || !contract) return null;
+  const on = asOf ?? today();
   return terminationRight({
     governingContract: contract,
     cureDeadline,
-    cured: notice.curedOn !== null,
-    today: asOf ?? today(),
+    // Judged as of the date asked: a cure recorded for a later date had not happened yet.
+    cured: notice.curedOn !== null && notice.curedOn <= on,
+    today: on,
   });
 }
 

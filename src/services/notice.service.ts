@@ -322,13 +322,13 @@ async function visibleNoticeForUpdate(
     .getRepository(NoticeEntity)
     .createQueryBuilder('notice')
     .where('notice.id = :noticeId', { noticeId })
+    // Only the parties to the notice itself say whether it was cured or settled.
+    .andWhere('(notice.sender_party = :me OR :me = ANY(notice.recipient_parties))', {
+      me: ctx.user.party,
+    })
     .setLock('pessimistic_write');
   const notice = await whereContractVisibleTo(query, 'notice.contract_id', ctx.user.party).getOne();
   if (!notice) throw new NotFoundError('Notice', noticeId);
-  // Only the parties to the notice itself say whether it was cured or settled.
-  if (notice.senderParty !== ctx.user.party && !notice.recipientParties.includes(ctx.user.party)) {
-    throw new NotFoundError('Notice', noticeId);
-  }
   return notice;
 }
 

@@ -48,7 +48,10 @@ export async function scheduleTriggered(
           years: template.offsetYears,
           months: template.offsetMonths,
           days: template.offsetDays,
+          workingDays: template.offsetWorkingDays,
         },
+        // Working days are reckoned where the obligations are performed: the JV in China.
+        country: 'CN',
       });
     if (template.recurrence) {
       const period = periodContaining({ date: trigger.on, recurrence: template.recurrence });

@@ -365,7 +365,7 @@ describe('the seeded obligations (before any event is recorded)', () => {
     ['JVC', 'JVC Art. 61', 'BOARD_MEETING', 'JV', ['FENGFAN', 'VALENCE'], true, 2],
     // the monthly and the quarterly report
     ['JVC', 'JVC Art. 88', 'ESTABLISHMENT_DATE', 'JV', ['FENGFAN', 'VALENCE'], false, 2],
-    ['JVC', 'JVC Art. 103', 'ESTABLISHMENT_DATE', 'FENGFAN', ['JV', 'VALENCE'], false, 1],
+    ['JVC', 'JVC Art. 103, 40', 'ESTABLISHMENT_DATE', 'FENGFAN', ['JV', 'VALENCE'], false, 1],
     ['JVC', 'JVC Art. 104(2)', 'BREACH_NOTICE_RECEIVED', null, [], true, 1],
     ['JVC', 'JVC Art. 105', 'TERMINATION_NOTICE_RECEIVED', null, [], true, 1],
     ['JVC', 'JVC Art. 115', 'FORCE_MAJEURE_NOTIFIED', null, [], true, 1],
@@ -657,7 +657,7 @@ describe('recordEvent on the JVC', () => {
       // first board meeting within one month of the Establishment Date
       ['JVC Art. 58', 'JV', null, '2026-03-10'],
       // extension application no less than six months before the 50 years run out
-      ['JVC Art. 103', 'FENGFAN', null, '2075-08-10'],
+      ['JVC Art. 103, 40', 'FENGFAN', null, '2075-08-10'],
     ]);
     expect(created.map((o) => [o.article, o.obligorParty, o.dueOn, o.status])).toEqual([
       ['JVC Art. 88', 'JV', '2026-02-28', 'OPEN'], // the February 2026 monthly report

@@ -86,8 +86,15 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
 
     const matches: ScreeningMatch[] = [];
     const settings = screeningSettings(loadConfig().screening);
-    for (const party of input.parties)
-      matches.push(...(await screenName(manager, party, settings)));
+    for (const party of input.parties) {
+      // A name given in two roles (consignee and end user) is one match per entry: the key
+      // identifies the match for reviewScreeningMatch, so it appears once, at its best score.
+      for (const match of await screenName(manager, party, settings)) {
+        const same = matches.findIndex((m) => m.key === match.key);
+        if (same === -1) matches.push(match);
+        else if (match.score > matches[same].score) matches[same] = match;
+      }
+    }
     const listVersion: Array<{ id: string; list_date: string | null; sha256: string }> =
       await manager.query(
         `SELECT id, list_date::text, sha256 FROM screening_list_version WHERE current`,

@@ -104,15 +104,17 @@ export async function syncExportReferenceData(db: DataSource): Promise<string[]>
 export async function readExportReferenceTables(
   manager: EntityManager,
 ): Promise<ExportReferenceData & { versions: ReferenceVersion[] }> {
-  const [countries, cells, members, eccnRows, versions] = await Promise.all([
-    manager.query(
-      'SELECT iso2, name, chart_footnotes, in_chart, in_groups FROM country ORDER BY iso2',
-    ),
-    manager.query('SELECT country, column_code FROM country_chart_cell'),
-    manager.query('SELECT country, group_code FROM country_group_member'),
-    manager.query('SELECT * FROM eccn ORDER BY designation'),
-    manager.query('SELECT file, sha256 FROM reference_data_version ORDER BY file'),
-  ]);
+  // One after the other: inside a transaction the manager holds a single connection, and pg
+  // refuses (deprecated, removed in pg 9) a query on a client that is still running one.
+  const countries = await manager.query(
+    'SELECT iso2, name, chart_footnotes, in_chart, in_groups FROM country ORDER BY iso2',
+  );
+  const cells = await manager.query('SELECT country, column_code FROM country_chart_cell');
+  const members = await manager.query('SELECT country, group_code FROM country_group_member');
+  const eccnRows = await manager.query('SELECT * FROM eccn ORDER BY designation');
+  const versions = await manager.query(
+    'SELECT file, sha256 FROM reference_data_version ORDER BY file',
+  );
   const columnsOf = new Map<string, ChartColumn[]>();
   for (const cell of cells)
     columnsOf.set(cell.country, [...(columnsOf.get(cell.country) ?? []), cell.column_code]);
