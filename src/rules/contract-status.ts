@@ -202,22 +202,6 @@ export function expiryDate({
 }
 
 /**
- * JVC Art. 103: an application to extend the Contract Term (with the agreement of all parties
- * and the unanimous consent of the Board) must reach the Examination and Approval Authority no
- * less than six (6) months before expiry: `applyBy` is the last day to file.
- */
-export function extensionApplicationDeadline({ expiresOn }: { expiresOn: string }): {
-  applyBy: string;
-  article: string;
-} {
-  assertIsoDate({ field: 'expiresOn', value: expiresOn });
-  return {
-    applyBy: addOffset({ from: expiresOn, offset: { months: -6 } }),
-    article: 'JVC Art. 103',
-  };
-}
-
-/**
  * The status as of a date: an EFFECTIVE contract whose term has run out is EXPIRED (TIC 11.1:
  * ten years; JVC Art. 103: fifty years), computed rather than stored, as MISSED is for
  * obligations.

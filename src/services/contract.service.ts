@@ -1,6 +1,6 @@
 import type { RequestContext, SignedInContext } from '../auth/context';
 import { addOffset } from '../rules/calendar';
-import { statusOn } from '../rules/contract-status';
+import { expiryDate, statusOn } from '../rules/contract-status';
 import { today } from './clock';
 import { ContractEntity } from '../entities';
 import { NotFoundError } from '../errors';
@@ -28,12 +28,22 @@ export async function getContract(ctx: SignedInContext, id: string): Promise<Con
   return contract;
 }
 
-/** Start of term plus the term in years (TIC 11.1; JVC Art. 103); null until the term starts. */
+/**
+ * When the term runs out: the TIC's ten years from its Effective Date (TIC 11.1), the JVC's
+ * fifty from the Establishment Date (JVC Art. 103); another contract's own term in years.
+ * Null until the term starts.
+ */
 export function contractExpiry(
-  contract: Pick<ContractEntity, 'termStartsOn' | 'termYears'>,
+  contract: Pick<ContractEntity, 'code' | 'termStartsOn' | 'termYears'>,
 ): string | null {
-  if (!contract.termStartsOn || !contract.termYears) return null;
-  return addOffset({ from: contract.termStartsOn, offset: { years: contract.termYears } });
+  if (!contract.termStartsOn) return null;
+  if (contract.code === 'TIC' || contract.code === 'JVC') {
+    return expiryDate({ governingContract: contract.code, startsOn: contract.termStartsOn })
+      .expiresOn;
+  }
+  return contract.termYears
+    ? addOffset({ from: contract.termStartsOn, offset: { years: contract.termYears } })
+    : null;
 }
 
 /** The status changes of a contract, batched per request. */
@@ -43,7 +53,7 @@ export function statusHistory(ctx: RequestContext, contractId: string) {
 
 /** The status as of today, EXPIRED computed from the term (see rules/contract-status). */
 export function currentStatus(
-  contract: Pick<ContractEntity, 'status' | 'termStartsOn' | 'termYears'>,
+  contract: Pick<ContractEntity, 'code' | 'status' | 'termStartsOn' | 'termYears'>,
 ) {
   return statusOn({ status: contract.status, expiresOn: contractExpiry(contract), today: today() });
 }

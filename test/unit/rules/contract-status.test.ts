@@ -1,11 +1,6 @@
 import type { ContractStatus } from '../../../src/domain/contracts';
 import type { GoverningContract } from '../../../src/rules/citation';
-import {
-  expiryDate,
-  extensionApplicationDeadline,
-  statusOn,
-  statusTransition,
-} from '../../../src/rules/contract-status';
+import { expiryDate, statusOn, statusTransition } from '../../../src/rules/contract-status';
 
 const STATUSES: ContractStatus[] = ['DRAFT', 'SIGNED', 'EFFECTIVE', 'TERMINATED', 'EXPIRED'];
 
@@ -179,16 +174,6 @@ describe('expiryDate: TIC 10 years from the Effective Date, JVC 50 from the Esta
       expect(expiryDate(input)).toEqual({ ...expected, article });
     },
   );
-});
-
-describe('extensionApplicationDeadline (JVC Art. 103): no less than 6 months before expiry', () => {
-  it.each<{ input: { expiresOn: string }; expected: string; article: string }>([
-    { input: { expiresOn: '2053-08-20' }, expected: '2053-02-20', article: 'JVC Art. 103' },
-    { input: { expiresOn: '2053-08-31' }, expected: '2053-02-28', article: 'JVC Art. 103' },
-    { input: { expiresOn: '2054-03-31' }, expected: '2053-09-30', article: 'JVC Art. 103' },
-  ])('expires $input.expiresOn → apply by $expected', ({ input, expected, article }) => {
-    expect(extensionApplicationDeadline(input)).toEqual({ applyBy: expected, article });
-  });
 });
 
 describe('statusOn: an EFFECTIVE contract is EXPIRED once its term has run out (computed)', () => {
