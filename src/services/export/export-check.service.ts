@@ -7,7 +7,7 @@ import {
   ItemClassificationEntity,
   ScreeningReviewEntity,
 } from '../../entities';
-import { BadInputError, ConflictError, NotFoundError } from '../../errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { licenceRequirements } from '../../rules/export/country-chart';
 import { destinationFindings } from '../../rules/export/destination-controls';
 import { assertEccn, classificationFindings, parseEccn } from '../../rules/export/eccn';
@@ -80,9 +80,9 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
     const on = input.transferOn
       ? assertIsoDate({ field: 'transferOn', value: input.transferOn })
       : today();
-    const transfer = effectiveDestination(transferOf(input));
+    const transfer = withInputFieldNames(() => effectiveDestination(transferOf(input)));
     const reference = await readExportReferenceTables(manager);
-    const items = await resolveItems(manager, input.items);
+    const items = await resolveItems(manager, ctx.user.party, input.items);
 
     const matches: ScreeningMatch[] = [];
     const settings = screeningSettings(loadConfig().screening);
@@ -170,7 +170,8 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
         runBy: ctx.user.id,
         runParty: ctx.user.party,
         releaseKind: transfer.kind,
-        destination: input.destination.trim().toUpperCase(),
+        // For a deemed export, the country of the recipient's nationality (734.13(b)).
+        destination: transfer.destination ?? input.destination.trim().toUpperCase(),
         involvesTechnology: items.some((item) => item.technology),
         input: input as unknown as Record<string, unknown>,
         referenceVersions: { screeningList: listVersion[0] ?? null, files: reference.versions },
@@ -196,6 +197,22 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
       },
     };
   });
+}
+
+/** The rule names its own parameters (to, within, releasedIn); the client knows `destination`. */
+function withInputFieldNames<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const field = error instanceof BadInputError ? String(error.details.field) : '';
+    if (['to', 'within', 'releasedIn'].includes(field)) {
+      throw new BadInputError(
+        'destination',
+        String(error instanceof BadInputError ? error.details.reason : ''),
+      );
+    }
+    throw error;
+  }
 }
 
 function transferOf(input: ExportCheckInput): TransferInput {
@@ -231,6 +248,7 @@ interface ResolvedItem {
 
 async function resolveItems(
   manager: EntityManager,
+  party: string,
   items: CheckItemInput[],
 ): Promise<ResolvedItem[]> {
   const resolved: ResolvedItem[] = [];
@@ -243,9 +261,13 @@ async function resolveItems(
       ? assertEccn({ field: `${field}.relatedEccn`, value: item.relatedEccn })
       : undefined;
     if (item.classificationId) {
-      const classification = await manager
+      const query = manager
         .getRepository(ItemClassificationEntity)
-        .findOneBy({ id: item.classificationId });
+        .createQueryBuilder('c')
+        .where('c.id = :id', { id: item.classificationId });
+      // Fengfan has no rights to the Technology (TIC 2.8): it sees product classifications only.
+      if (party === 'FENGFAN') query.andWhere(`c.item_kind = 'PRODUCT'`);
+      const classification = await query.getOne();
       if (!classification) throw new NotFoundError('Classification', item.classificationId);
       resolved.push({
         label: `${classification.itemKind} ${classification.itemRef}`,
@@ -292,6 +314,11 @@ export function reviewScreeningMatch(
 ): Promise<CheckView> {
   return mutate(ctx, async (manager) => {
     const check = await visibleCheck(ctx, manager, input.checkId);
+    if (check.runParty !== ctx.user.party) {
+      // Valence reads the checks of its Technology; clearing a match is the running party's
+      // own compliance decision (TIC 12.2: Fengfan and the Licensee comply themselves).
+      throw new ForbiddenError('Only the party that ran a check reviews its matches', 'TIC 12.2');
+    }
     if (!check.evaluation.hits.some((hit) => hit.key === input.matchKey)) {
       throw new BadInputError('matchKey', 'is not a match of this check');
     }
@@ -439,7 +466,8 @@ export async function requirePassingCheck(
   const article = 'TIC 12.2; 15 C.F.R. Parts 730-774';
   const maxAgeDays = request.maxAgeDays ?? loadConfig().exportCheckMaxAgeDays;
   const since = new Date((request.now ?? new Date()).getTime() - maxAgeDays * 86_400_000);
-  const candidates = await manager
+  // The latest check decides: a newer refusal is not overridden by an older clearance.
+  const latest = await manager
     .getRepository(ExportCheckEntity)
     .createQueryBuilder('c')
     .where('c.run_party = :party', { party: request.party })
@@ -447,28 +475,26 @@ export async function requirePassingCheck(
     .andWhere(':key = ANY(c.party_keys)', { key: partyKey(request.recipientName) })
     .andWhere('c.run_at >= :since', { since })
     .orderBy('c.run_at', 'DESC')
-    .limit(5)
-    .getMany();
-  for (const check of candidates) {
-    const { outcome } = await viewOf(manager, check);
-    if (outcome.decision === 'NO_LICENSE_REQUIRED' || outcome.decision === 'LICENSED') {
-      return {
-        passed: true,
-        checkId: check.id,
-        decision: outcome.decision,
-        reason: `check ${check.id} of ${check.runAt.toISOString()}`,
-        article,
-      };
-    }
+    .addOrderBy('c.id', 'DESC')
+    .getOne();
+  if (!latest) {
+    return {
+      passed: false,
+      checkId: null,
+      decision: null,
+      reason: `no export check for ${request.recipientName} to ${request.destination} in the last ${maxAgeDays} days`,
+      article,
+    };
   }
-  const last = candidates[0];
+  const { outcome } = await viewOf(manager, latest);
+  const passed = outcome.decision === 'NO_LICENSE_REQUIRED' || outcome.decision === 'LICENSED';
   return {
-    passed: false,
-    checkId: last?.id ?? null,
-    decision: last ? (await viewOf(manager, last)).outcome.decision : null,
-    reason: last
-      ? `the latest check for ${request.recipientName} to ${request.destination} does not pass`
-      : `no export check for ${request.recipientName} to ${request.destination} in the last ${maxAgeDays} days`,
+    passed,
+    checkId: latest.id,
+    decision: outcome.decision,
+    reason: passed
+      ? `check ${latest.id} of ${latest.runAt.toISOString()} decided ${outcome.decision}`
+      : `the latest check for ${request.recipientName} to ${request.destination} decided ${outcome.decision}`,
     article,
   };
 }
