@@ -37,6 +37,7 @@ function toType({ check, outcome, reviews }: CheckView): ExportCheckType {
   return {
     id: check.id,
     runParty: check.runParty,
+    runBy: check.runBy,
     runAt: check.runAt,
     releaseKind: check.releaseKind,
     destination: check.destination,

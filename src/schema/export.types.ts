@@ -1,5 +1,5 @@
 import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
 import { PartyCodeEnum } from './enums';
@@ -76,6 +76,9 @@ export class ItemClassificationType {
 
   @Field()
   rationale: string;
+
+  @Field(() => ID, { description: 'The Valence COMPLIANCE user who classified it' })
+  classifiedBy: string;
 
   @Field()
   classifiedAt: Date;
@@ -185,6 +188,9 @@ export class ScreeningMatchType {
   @Field(() => Float)
   score: number;
 
+  @Field(() => Int, { description: 'Character edits between the normalised names (fuzzystrmatch)' })
+  edits: number;
+
   @Field({ description: 'STRONG (treated as confirmed until cleared) or POSSIBLE (to review)' })
   level: string;
 
@@ -202,6 +208,9 @@ export class ExportCheckType {
 
   @Field(() => PartyCodeEnum)
   runParty: PartyCode;
+
+  @Field(() => ID, { description: 'The user who ran it' })
+  runBy: string;
 
   @Field()
   runAt: Date;

@@ -31,6 +31,8 @@ export interface ScreeningMatch {
   licensePolicy: string | null;
   federalRegisterNotice: string | null;
   score: number;
+  /** Character edits between the normalised names (fuzzystrmatch levenshtein, 9 = 9 or more). */
+  edits: number;
   level: Exclude<ScreeningLevel, 'NONE'>;
   reasons: string[];
 }
@@ -65,6 +67,7 @@ export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = {
 };
 
 interface CandidateRow {
+  edits: number;
   party_id: string;
   entry_id: string;
   source: string;
@@ -110,12 +113,15 @@ export async function screenName(
      )
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
+            -- fuzzystrmatch: the edit distance between the normalised names (capped at 9).
+            levenshtein_less_equal(left(n.normalised, 255), left($1, 255), 9) AS edits,
             p.license_policy, p.federal_register_notice
        FROM candidate c
        JOIN restricted_party_name n ON n.id = c.id
        JOIN restricted_party p ON p.id = n.party_id
        JOIN screening_list_version v ON v.id = p.version_id AND v.current
-      ORDER BY greatest(similarity(n.normalised, $1), word_similarity($1, n.normalised)) DESC
+      ORDER BY greatest(similarity(n.normalised, $1), word_similarity($1, n.normalised)) DESC,
+               edits ASC
       LIMIT $2`,
     [key, settings.candidateLimit],
   );
@@ -157,7 +163,11 @@ export async function screenName(
       federalRegisterNotice: row.federal_register_notice,
       score: result.score,
       level: result.level,
-      reasons: result.reasons,
+      edits: row.edits,
+      reasons:
+        row.edits > 0 && row.edits <= 2
+          ? [...result.reasons, `${row.edits} character edit(s) apart (Levenshtein distance)`]
+          : result.reasons,
     });
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);

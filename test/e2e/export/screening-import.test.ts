@@ -82,6 +82,24 @@ describe('importing the Consolidated Screening List', () => {
   });
 });
 
+describe('screening a name against the imported list', () => {
+  it('finds a misspelling, measures it with fuzzystrmatch and says so', async () => {
+    const matches = await t.db.transaction((m) =>
+      screenName(m, { name: 'Hikvison', country: 'CN' }),
+    );
+    const hit = matches.find((m) => m.listCode === 'EL' && m.matchedName === 'Hikvision');
+    expect(hit).toMatchObject({ level: 'STRONG', edits: 1 });
+    expect(hit!.reasons.join(' ')).toMatch(/1 character edit\(s\) apart \(Levenshtein distance\)/);
+  });
+
+  it('does not flood: an unrelated battery maker matches nothing', async () => {
+    const matches = await t.db.transaction((m) =>
+      screenName(m, { name: 'Baoding Fengfan-Valence Battery Co., Ltd.', country: 'CN' }),
+    );
+    expect(matches).toEqual([]);
+  });
+});
+
 describe('the export-control reference tables', () => {
   it('hold the Country Chart, the country groups and the ECCNs of data/export-control', async () => {
     const china: Array<{ column_code: string }> = await t.db.query(
