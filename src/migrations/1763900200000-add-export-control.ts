@@ -191,6 +191,10 @@ export class AddExportControl1763900200000 implements MigrationInterface {
         reviewed_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (check_id, match_key)
       )`);
+    // A review is part of the check's record: never changed or removed either.
+    await q.query(`
+      CREATE TRIGGER screening_review_no_update_delete BEFORE UPDATE OR DELETE ON screening_review
+      FOR EACH ROW EXECUTE FUNCTION export_check_is_immutable()`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -30,6 +30,14 @@ export class CheckItemInput {
   @IsOptional()
   classificationId?: string | null;
 
+  @Field(() => ItemKindEnum, {
+    nullable: true,
+    description:
+      'For an item given by ECCN: what it is (TECHNOLOGY, DOCUMENT or CONFIDENTIAL_INFORMATION make the check visible to Valence); default TECHNOLOGY for a D or E ECCN, else PRODUCT',
+  })
+  @IsOptional()
+  itemKind?: keyof typeof ItemKindEnum | null;
+
   @Field(() => String, { nullable: true, description: 'Or an ECCN (e.g. 3E001) or EAR99' })
   @IsOptional()
   @Length(1, 40)

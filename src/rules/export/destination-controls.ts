@@ -112,3 +112,41 @@ export function destinationFindings({
   }
   return findings;
 }
+
+/**
+ * TIC 12.2 forbids a transfer "to any national or resident" of a restricted destination, not
+ * only to the destination itself: every party's country, and every citizenship and residency
+ * of a person receiving technology, is read against Country Groups E:1 and E:2 (Part 746).
+ */
+export function nationalityFindings({
+  parties,
+  recipientCountries,
+  groups,
+}: {
+  parties: ReadonlyArray<{ name: string; country?: string | null }>;
+  recipientCountries: readonly string[];
+  groups: readonly CountryGroupRow[];
+}): ExportFinding[] {
+  const links = [
+    ...parties.flatMap((p) => (p.country ? [{ who: p.name, country: p.country }] : [])),
+    ...recipientCountries.map((country) => ({ who: 'the recipient', country })),
+  ];
+  return links.flatMap(({ who, country }) => {
+    const membership = countryGroupsOf({ destination: country, groups });
+    if (!membership.embargoed) return [];
+    const where = membership.name ? `${membership.name} (${membership.destination})` : country;
+    return [
+      {
+        step: 'DESTINATION' as const,
+        code: 'PARTY_OF_EMBARGOED_COUNTRY',
+        status: 'FAIL' as const,
+        effect: 'STOP' as const,
+        citation: EMBARGO_CITATION,
+        message:
+          `${who} is a national or resident of ${where} (Country Group ` +
+          `${membership.groups.filter((g) => g.startsWith('E')).join(', ')}): TIC 12.2 forbids ` +
+          'transferring the Technology or Valence Confidential Information to any national or resident of a restricted destination',
+      },
+    ];
+  });
+}

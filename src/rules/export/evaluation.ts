@@ -50,7 +50,7 @@ const SEVERITY: Record<ExportDecision, number> = {
 
 /**
  * The decision of a check, from its stored evaluation and the reviews of its screening
- * matches: a STRONG match counts as confirmed and a POSSIBLE one as unreviewed until a
+ * matches: an identical name counts as confirmed and any other match as unreviewed until a
  * reviewer says otherwise; each item is decided in the EAR's order (decideExport) and the
  * check takes the most severe item's decision.
  */
@@ -63,17 +63,12 @@ export function decideCheck({
 }): CheckOutcome {
   const hits = evaluation.hits.map((hit): ScreeningHit => {
     const review = reviews.find((r) => r.matchKey === hit.key);
-    const status: HitStatus = review
-      ? review.outcome
-      : hit.level === 'STRONG'
-        ? 'CONFIRMED'
-        : 'POSSIBLE';
-    return { ...hit, status };
+    return { ...hit, status: review ? review.outcome : unreviewedStatus(hit) };
   });
-  const screening = hitFindings({ hits });
   if (evaluation.destination === null) {
     // Not an export (e.g. a release in the U.S. to a U.S. person, 734.18): no chart, no
     // licence; only the parties can still stop it (a denied or blocked person).
+    const screening = hitFindings({ hits });
     const effects = screening.map((f) => f.effect);
     return {
       decision: effects.includes('STOP')
@@ -88,21 +83,18 @@ export function decideCheck({
   let worst: CheckOutcome | null = null;
   const findings: CheckOutcome['findings'] = [{ ...evaluation.transferFinding, item: null }];
   for (const item of evaluation.items) {
+    const destination = evaluation.destination;
     const result = decideExport({
       steps: {
         classification: item.classification,
         destination: item.destination,
         chart: item.chart,
-        screening,
+        // Read per item: an MEU listing binds only the items of Supp. No. 2 to Part 744.
+        screening: hitFindings({ hits, item: { eccn: item.eccn, destination } }),
         endUse: item.endUse,
       },
       licences: evaluation.licences,
-      transaction: {
-        eccn: item.eccn,
-        destination: evaluation.destination,
-        parties: evaluation.parties,
-        on: evaluation.on,
-      },
+      transaction: { eccn: item.eccn, destination, parties: evaluation.parties, on: evaluation.on },
     });
     findings.push(...result.findings.map((f) => ({ ...f, item: item.label })));
     if (!worst || SEVERITY[result.decision] > SEVERITY[worst.decision]) {
@@ -114,4 +106,13 @@ export function decideCheck({
     findings,
     licence: worst?.licence ?? null,
   };
+}
+
+/**
+ * Before any review, a match is taken as confirmed only when the names are the same up to
+ * word order, legal form and punctuation (score 1); a close but different spelling, however
+ * strong, is a possible match that a person must confirm or clear.
+ */
+function unreviewedStatus(hit: { score: number }): HitStatus {
+  return hit.score >= 1 ? 'CONFIRMED' : 'POSSIBLE';
 }

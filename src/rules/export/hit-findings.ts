@@ -1,4 +1,5 @@
 import { listConsequence, type ListConsequenceKind } from './list-consequence';
+import { militaryEndUserConsequence } from './military-end-user';
 import type { ExportEffect, ExportFinding } from './types';
 
 /**
@@ -54,7 +55,14 @@ function describeHit(hit: ScreeningHit): string {
 }
 
 /** One finding per hit, or one PASS finding when no party matched any list. */
-export function hitFindings({ hits }: { hits: readonly ScreeningHit[] }): ExportFinding[] {
+export function hitFindings({
+  hits,
+  item,
+}: {
+  hits: readonly ScreeningHit[];
+  /** The item and destination the hits are read for (the MEU listing depends on them). */
+  item?: { eccn: string; destination: string };
+}): ExportFinding[] {
   const step = 'SCREENING' as const;
   if (hits.length === 0) {
     return [
@@ -94,8 +102,11 @@ export function hitFindings({ hits }: { hits: readonly ScreeningHit[] }): Export
           `confirmed (${list.consequence}): ${list.explanation}`,
       };
     }
-    const resolved = list.consequence === 'REVIEW' && hit.reviewResolved === true;
-    const effect: ExportEffect = resolved ? 'NONE' : EFFECT[list.consequence];
+    // An MEU listing requires a licence only for certain items (744.21): read it for this one.
+    const meu = list.listCode === 'MEU' && item ? militaryEndUserConsequence(item) : null;
+    const consequence = meu ? meu.effect : EFFECT[list.consequence];
+    const resolved = consequence === 'REVIEW' && hit.reviewResolved === true;
+    const effect: ExportEffect = resolved ? 'NONE' : consequence;
     return {
       step,
       code: `${code}_CONFIRMED`,
@@ -106,9 +117,9 @@ export function hitFindings({ hits }: { hits: readonly ScreeningHit[] }): Export
           ? 'FAIL'
           : 'WARN',
       effect,
-      citation: list.citation,
+      citation: meu ? meu.citation : list.citation,
       message:
-        `${what}. Confirmed match (${list.consequence}): ${list.explanation}` +
+        `${what}. Confirmed match (${meu ? meu.effect : list.consequence}): ${meu ? meu.explanation : list.explanation}` +
         (resolved ? '. The reviewer recorded that this requirement is met' : ''),
     };
   });

@@ -9,7 +9,7 @@ import {
 } from '../../entities';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { licenceRequirements } from '../../rules/export/country-chart';
-import { destinationFindings } from '../../rules/export/destination-controls';
+import { destinationFindings, nationalityFindings } from '../../rules/export/destination-controls';
 import { assertEccn, classificationFindings, parseEccn } from '../../rules/export/eccn';
 import { endUseFindings, type EndUseFlag } from '../../rules/export/end-use';
 import {
@@ -33,6 +33,9 @@ import { screenName, screeningSettings, type ScreeningMatch } from './screening.
 
 export interface CheckItemInput {
   classificationId?: string | null;
+  /** What an item given by ECCN is; TECHNOLOGY, DOCUMENT and CONFIDENTIAL_INFORMATION make
+   * the check visible to Valence. Default: TECHNOLOGY for a software/technology ECCN. */
+  itemKind?: ItemClassificationEntity['itemKind'] | null;
   eccn?: string | null;
   /** For software or technology: the ECCN of the commodity it is for. */
   relatedEccn?: string | null;
@@ -75,6 +78,9 @@ export interface CheckView {
 export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): Promise<CheckView> {
   return mutate(ctx, async (manager) => {
     if (input.items.length === 0) throw new BadInputError('items', 'name at least one item');
+    if (!input.declaredEndUse.trim()) {
+      throw new BadInputError('declaredEndUse', 'the declared end use is required');
+    }
     if (input.parties.length === 0)
       throw new BadInputError('parties', 'name every party to the transaction');
     const on = input.transferOn
@@ -121,7 +127,7 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
         licensePolicy: m.licensePolicy,
         status: 'POSSIBLE',
       })),
-      licences: (await validLicences(manager)).map((l) => ({
+      licences: (await licencesCovering(manager, ctx.user.party)).map((l) => ({
         number: l.number,
         eccns: l.eccns,
         destinations: l.destinations,
@@ -139,11 +145,14 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
               relatedEccn: item.relatedEccn,
               eccns: reference.eccns,
             }),
-            destination: destinationFindings({
-              destination,
-              eccn: item.eccn,
-              groups: reference.groups,
-            }),
+            destination: [
+              ...destinationFindings({ destination, eccn: item.eccn, groups: reference.groups }),
+              ...nationalityFindings({
+                parties: input.parties,
+                recipientCountries: (input.recipientStatuses ?? []).map((s) => s.country),
+                groups: reference.groups,
+              }),
+            ],
             chart: licenceRequirements({
               eccn: item.eccn,
               relatedEccn: item.relatedEccn,
@@ -161,8 +170,6 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
           }))
         : [],
     };
-    if (!input.declaredEndUse.trim())
-      throw new BadInputError('declaredEndUse', 'the declared end use is required');
     const outcome = decideCheck({ evaluation, reviews: [] });
     const checks = manager.getRepository(ExportCheckEntity);
     const check = await checks.save(
@@ -281,7 +288,7 @@ async function resolveItems(
         label: item.description?.trim() || eccn,
         eccn,
         relatedEccn,
-        technology: isTechnologyEccn(eccn),
+        technology: item.itemKind ? item.itemKind !== 'PRODUCT' : isTechnologyEccn(eccn),
       });
     }
   }
@@ -294,8 +301,17 @@ function isTechnologyEccn(eccn: string): boolean {
   return parsed.valid && (parsed.productGroup === 'D' || parsed.productGroup === 'E');
 }
 
-async function validLicences(manager: EntityManager): Promise<ExportLicenceEntity[]> {
-  return manager.getRepository(ExportLicenceEntity).find({ order: { number: 'ASC' } });
+/** The licences a check may rely on, and show: Valence's all, the others' those covering them. */
+async function licencesCovering(
+  manager: EntityManager,
+  party: string,
+): Promise<ExportLicenceEntity[]> {
+  const query = manager
+    .getRepository(ExportLicenceEntity)
+    .createQueryBuilder('l')
+    .orderBy('l.number');
+  if (party !== 'VALENCE') query.where(':party = ANY(l.covered_parties)', { party });
+  return query.getMany();
 }
 
 /** The normalised key under which a party's checks are found again (see requirePassingCheck). */

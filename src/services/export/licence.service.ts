@@ -25,6 +25,7 @@ function validated(input: LicenceInput) {
   const validFrom = assertIsoDate({ field: 'validFrom', value: input.validFrom });
   const validTo = assertIsoDate({ field: 'validTo', value: input.validTo });
   if (validTo < validFrom) throw new BadInputError('validTo', 'must not be before validFrom');
+  if (input.number.trim() === '') throw new BadInputError('number', 'must not be blank');
   if (input.eccns.length === 0) throw new BadInputError('eccns', 'name at least one ECCN');
   if (input.destinations.length === 0)
     throw new BadInputError('destinations', 'name at least one destination');
@@ -80,6 +81,11 @@ export function updateExportLicence(
     const before = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!before) throw new NotFoundError('ExportLicence', id);
     const values = validated(input);
+    const taken = await repository
+      .createQueryBuilder('l')
+      .where('l.number = :number AND l.id <> :id', { number: values.number, id })
+      .getExists();
+    if (taken) throw new ConflictError(`Licence ${values.number} is already on file`);
     const after = await repository.save({ ...before, ...values });
     return {
       result: after,

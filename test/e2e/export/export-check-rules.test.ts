@@ -157,4 +157,174 @@ describe('export-check rules beyond the worked cases', () => {
     );
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
   });
+
+  it('a party that is a national or resident of an embargoed country stops it (TIC 12.2)', async () => {
+    const run = (input: Record<string, unknown>) =>
+      t.gql<Run & { runExportCheck: { findings: Array<{ code: string; citation: string }> } }>(
+        `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { decision findings { code citation } } }`,
+        { input },
+        { party: 'JV', role: 'COMPLIANCE' },
+      );
+    const consignee = await run({
+      items: [{ eccn: 'EAR99' }],
+      releaseKind: 'EXPORT',
+      destination: 'CN',
+      parties: [{ name: 'Tehran Trading Co', country: 'IR', role: 'CONSIGNEE' }],
+      declaredEndUse: civil,
+    });
+    expect(consignee.data!.runExportCheck.decision).toBe('PROHIBITED');
+    expect(consignee.data!.runExportCheck.findings.map((f) => f.code)).toContain(
+      'PARTY_OF_EMBARGOED_COUNTRY',
+    );
+    // A dual national: the most recent citizenship sets the chart's country (734.13(b)), but
+    // TIC 12.2 reaches every nationality.
+    const dual = await run({
+      items: [{ eccn: 'EAR99', itemKind: 'TECHNOLOGY' }],
+      releaseKind: 'DEEMED_EXPORT',
+      destination: 'US',
+      recipientStatuses: [
+        { country: 'IR', basis: 'CITIZENSHIP', since: '1980-01-01' },
+        { country: 'CN', basis: 'CITIZENSHIP', since: '2005-01-01' },
+      ],
+      parties: [{ name: 'Visiting engineer', role: 'RECIPIENT' }],
+      declaredEndUse: 'Training on the cathode line',
+    });
+    expect(dual.data!.runExportCheck.decision).toBe('PROHIBITED');
+  });
+
+  it('a confirmed Military End-User party needs a licence only for Supp. No. 2 items (744.21)', async () => {
+    const run = (eccn: string) =>
+      t.gql<{
+        runExportCheck: {
+          decision: string;
+          findings: Array<{ code: string; effect: string; citation: string }>;
+        };
+      }>(
+        `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { decision findings { code effect citation } } }`,
+        {
+          input: {
+            items: [{ eccn }],
+            releaseKind: 'EXPORT',
+            destination: 'CN',
+            parties: [{ name: 'AVIC Aircraft Co. Ltd.', country: 'CN', role: 'END_USER' }],
+            declaredEndUse: civil,
+          },
+        },
+        { party: 'JV', role: 'COMPLIANCE' },
+      );
+    const ear99 = (await run('EAR99')).data!.runExportCheck;
+    const meu = ear99.findings.find((f) => f.code === 'SCREENING_MEU_CONFIRMED');
+    expect(meu).toMatchObject({ effect: 'NONE' });
+    expect(ear99.decision).toBe('NO_LICENSE_REQUIRED');
+    const listed = (await run('3A991')).data!.runExportCheck;
+    expect(listed.findings.find((f) => f.code === 'SCREENING_MEU_CONFIRMED')).toMatchObject({
+      effect: 'LICENSE_REQUIRED',
+      citation: '15 C.F.R. 744.21(a)(1) and Supp. No. 2 to Part 744',
+    });
+    expect(listed.decision).toBe('LICENSE_REQUIRED');
+  });
+
+  it('a check relies on, and shows, only the licences that cover the party running it', async () => {
+    const created = await t.gql(
+      `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+      {
+        input: {
+          number: 'D-FENGFAN-ONLY',
+          agency: 'BIS',
+          eccns: ['3E001'],
+          destinations: ['CN'],
+          consignees: ['Shenzhen Cathode Materials Co., Ltd.'],
+          endUsers: ['Shenzhen Cathode Materials Co., Ltd.'],
+          coveredParties: ['FENGFAN'],
+          validFrom: '2026-01-01',
+          validTo: '2027-12-31',
+        },
+      },
+      { party: 'VALENCE', role: 'COMPLIANCE' },
+    );
+    expect(created.errors).toBeUndefined();
+    const { data } = await t.gql<{
+      runExportCheck: { decision: string; findings: Array<{ message: string }> };
+    }>(
+      `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { decision findings { message } } }`,
+      {
+        input: {
+          items: [{ eccn: '3E001', relatedEccn: '3A001.e.1.b' }],
+          releaseKind: 'EXPORT',
+          destination: 'CN',
+          parties: recipient('Shenzhen Cathode Materials Co., Ltd.'),
+          declaredEndUse: civil,
+        },
+      },
+      { party: 'JV', role: 'COMPLIANCE' },
+    );
+    expect(data!.runExportCheck.decision).toBe('LICENSE_REQUIRED');
+    expect(data!.runExportCheck.findings.map((f) => f.message).join(' ')).not.toContain(
+      'D-FENGFAN-ONLY',
+    );
+  });
+
+  it('an EAR99 technology item checked by the JV is visible to Valence', async () => {
+    const { data } = await t.gql<Run>(
+      RUN,
+      {
+        input: {
+          items: [
+            {
+              eccn: 'EAR99',
+              itemKind: 'TECHNOLOGY',
+              description: 'LVP cell assembly work instructions',
+            },
+          ],
+          releaseKind: 'EXPORT',
+          destination: 'CN',
+          parties: recipient('Tianjin Cell Assembly Ltd'),
+          declaredEndUse: civil,
+        },
+      },
+      { party: 'JV', role: 'ENGINEER' },
+    );
+    const seen = await t.gql<{ exportCheck: { id: string } }>(
+      `query($id: UUID!) { exportCheck(id: $id) { id } }`,
+      { id: data!.runExportCheck.id },
+      { party: 'VALENCE', role: 'COMPLIANCE' },
+    );
+    expect(seen.errors).toBeUndefined();
+  });
+
+  it('renumbering a licence to a number already on file is a CONFLICT, not a server error', async () => {
+    const create = (number: string) =>
+      t.gql<{ createExportLicence: { id: string } }>(
+        `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+        {
+          input: {
+            number,
+            agency: 'BIS',
+            eccns: ['3E001'],
+            destinations: ['CN'],
+            validFrom: '2026-01-01',
+            validTo: '2027-12-31',
+          },
+        },
+        { party: 'VALENCE', role: 'COMPLIANCE' },
+      );
+    await create('D-ONE');
+    const two = await create('D-TWO');
+    const renumbered = await t.gql(
+      `mutation($id: UUID!, $input: ExportLicenceInput!) { updateExportLicence(id: $id, input: $input) { id } }`,
+      {
+        id: two.data!.createExportLicence.id,
+        input: {
+          number: 'D-ONE',
+          agency: 'BIS',
+          eccns: ['3E001'],
+          destinations: ['CN'],
+          validFrom: '2026-01-01',
+          validTo: '2027-12-31',
+        },
+      },
+      { party: 'VALENCE', role: 'COMPLIANCE' },
+    );
+    expect(errorCodes(renumbered)).toEqual(['CONFLICT']);
+  });
 });

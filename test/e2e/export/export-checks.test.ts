@@ -298,27 +298,27 @@ const WORKED_CASES: WorkedCase[] = [
     score: [1, 1],
   },
   {
-    // "Hikvison" for "Hikvision", and "Co Ltd" without punctuation: Hikvision is on the Entity
-    // List (744.11) and on OFAC's CMIC list. Each hit carries its own list's consequence: the
-    // Entity List requires a licence; CMIC restricts securities, not exports (E.O. 13959), so
-    // it is shown with no effect.
+    // "Hikvison" for "Hikvision", and "Co Ltd" without punctuation: a strong but not identical
+    // name is a possible match until a person confirms it (an officer does not conclude a
+    // listing from a misspelling alone): NEEDS_REVIEW. If confirmed, the Entity List requires a
+    // licence (744.11); OFAC's CMIC list restricts securities, not exports (E.O. 13959).
     name: 'an Entity List entity under a misspelling (Hikvision as "Hikvison")',
     input: toJv({
       parties: [
         { name: 'Hangzhou Hikvison Digital Technology Co Ltd', country: 'CN', role: 'END_USER' },
       ],
     }),
-    decision: 'LICENSE_REQUIRED',
+    decision: 'NEEDS_REVIEW',
     releaseKind: 'EXPORT',
     findings: [
-      ['SCREENING', 'SCREENING_EL_CONFIRMED', 'LICENSE_REQUIRED', ENTITY_LIST],
+      ['SCREENING', 'SCREENING_EL_POSSIBLE_MATCH', 'REVIEW', ENTITY_LIST],
       [
         'SCREENING',
-        'SCREENING_CMIC_CONFIRMED',
-        'NONE',
+        'SCREENING_CMIC_POSSIBLE_MATCH',
+        'REVIEW',
         'E.O. 13959, E.O. 14032; 31 C.F.R. Part 586',
       ],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [
       {
