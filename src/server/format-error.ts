@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from '../errors';
 
 /**
@@ -31,6 +32,15 @@ export function createErrorFormatter(options: {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
+      };
+    }
+    if (isUniqueViolation(original)) {
+      // Two requests raced to create the same thing; the database kept one: a conflict.
+      return {
+        message: 'This already exists (a concurrent request created it first)',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'CONFLICT' },
       };
     }
     const code = formatted.extensions?.code;
@@ -66,6 +76,13 @@ function variableField(message: string): string | undefined {
   if (!match) return undefined;
   const inside = (match[2] ?? '').replace(/\[\d+\]/g, '').replace(/^\./, '');
   return inside || match[1];
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23505'
+  );
 }
 
 interface ValidationFailure {

@@ -186,7 +186,10 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
         findings: outcome.findings as unknown as Array<Record<string, unknown>>,
         matches: matches as unknown as Array<Record<string, unknown>>,
         evaluation,
-        partyKeys: input.parties.map((p) => partyKey(p.name)),
+        // The parties a release goes to; a purchaser or intermediary is not cleared by it.
+        partyKeys: input.parties
+          .filter((p) => p.role === 'RECIPIENT' || p.role === 'END_USER' || p.role === 'CONSIGNEE')
+          .map((p) => partyKey(p.name)),
       }),
     );
     return {

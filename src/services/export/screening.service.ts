@@ -174,5 +174,19 @@ export async function screenName(
   // Not flooding the officer: when the name strongly matches listed entries, those decide and
   // their look-alikes (subsidiaries, branches) are noise; otherwise the few best possibles.
   const strong = ranked.filter((m) => m.level === 'STRONG');
-  return strong.length > 0 ? strong : ranked.slice(0, settings.maxPossible);
+  if (strong.length === 0) return ranked.slice(0, settings.maxPossible);
+  // A list without a strong match keeps its best possible one: a strong Entity List hit must
+  // not hide a possible Denied Persons or SDN match, whose consequence is different.
+  const strongLists = new Set(strong.map((m) => m.listCode));
+  const bestPossiblePerList = new Map<string, ScreeningMatch>();
+  for (const match of ranked) {
+    if (
+      match.level === 'POSSIBLE' &&
+      !strongLists.has(match.listCode) &&
+      !bestPossiblePerList.has(match.listCode)
+    ) {
+      bestPossiblePerList.set(match.listCode, match);
+    }
+  }
+  return [...strong, ...bestPossiblePerList.values()];
 }

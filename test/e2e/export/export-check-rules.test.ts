@@ -193,14 +193,18 @@ describe('export-check rules beyond the worked cases', () => {
   });
 
   it('a confirmed Military End-User party needs a licence only for Supp. No. 2 items (744.21)', async () => {
-    const run = (eccn: string) =>
-      t.gql<{
-        runExportCheck: {
-          decision: string;
-          findings: Array<{ code: string; effect: string; citation: string }>;
-        };
-      }>(
-        `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { decision findings { code effect citation } } }`,
+    type Check = {
+      id: string;
+      decision: string;
+      findings: Array<{ code: string; effect: string; citation: string }>;
+      matches: Array<{ key: string; listCode: string; level: string }>;
+    };
+    const fields = 'id decision findings { code effect citation } matches { key listCode level }';
+    // Runs the check, then clears any possible match on another list, so that what remains
+    // is the MEU listing's own consequence for the item.
+    const decide = async (eccn: string): Promise<Check> => {
+      const ran = await t.gql<{ runExportCheck: Check }>(
+        `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { ${fields} } }`,
         {
           input: {
             items: [{ eccn }],
@@ -212,11 +216,31 @@ describe('export-check rules beyond the worked cases', () => {
         },
         { party: 'JV', role: 'COMPLIANCE' },
       );
-    const ear99 = (await run('EAR99')).data!.runExportCheck;
-    const meu = ear99.findings.find((f) => f.code === 'SCREENING_MEU_CONFIRMED');
-    expect(meu).toMatchObject({ effect: 'NONE' });
+      let check = ran.data!.runExportCheck;
+      expect(check.matches.some((m) => m.listCode === 'MEU')).toBe(true);
+      for (const match of check.matches.filter((m) => m.listCode !== 'MEU')) {
+        const reviewed = await t.gql<{ reviewScreeningMatch: Check }>(
+          `mutation($input: ReviewScreeningMatchInput!) { reviewScreeningMatch(input: $input) { ${fields} } }`,
+          {
+            input: {
+              checkId: check.id,
+              matchKey: match.key,
+              outcome: 'CLEARED',
+              reason: 'Another entity',
+            },
+          },
+          { party: 'JV', role: 'COMPLIANCE' },
+        );
+        check = reviewed.data!.reviewScreeningMatch;
+      }
+      return check;
+    };
+    const ear99 = await decide('EAR99');
+    expect(ear99.findings.find((f) => f.code === 'SCREENING_MEU_CONFIRMED')).toMatchObject({
+      effect: 'NONE',
+    });
     expect(ear99.decision).toBe('NO_LICENSE_REQUIRED');
-    const listed = (await run('3A991')).data!.runExportCheck;
+    const listed = await decide('3A991');
     expect(listed.findings.find((f) => f.code === 'SCREENING_MEU_CONFIRMED')).toMatchObject({
       effect: 'LICENSE_REQUIRED',
       citation: '15 C.F.R. 744.21(a)(1) and Supp. No. 2 to Part 744',
@@ -326,5 +350,26 @@ describe('export-check rules beyond the worked cases', () => {
       { party: 'VALENCE', role: 'COMPLIANCE' },
     );
     expect(errorCodes(renumbered)).toEqual(['CONFLICT']);
+  });
+
+  it('concurrent creations of one licence: one lands, the others are CONFLICT, never a 500', async () => {
+    const create = () =>
+      t.gql(
+        `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+        {
+          input: {
+            number: 'D-RACE',
+            agency: 'BIS',
+            eccns: ['3E001'],
+            destinations: ['CN'],
+            validFrom: '2026-01-01',
+            validTo: '2027-12-31',
+          },
+        },
+        { party: 'VALENCE', role: 'COMPLIANCE' },
+      );
+    const results = await Promise.all([create(), create(), create()]);
+    const codes = results.map((r) => errorCodes(r)[0] ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
   });
 });
