@@ -1,4 +1,4 @@
-/** The two contracts whose rules this module implements (see ../shared/DOMAIN.md). */
+/** The two contracts whose rules this module implements: the TIC and the JVC. */
 export const GOVERNING_CONTRACTS = ['TIC', 'JVC'] as const;
 export type GoverningContract = (typeof GOVERNING_CONTRACTS)[number];
 

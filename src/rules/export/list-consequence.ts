@@ -25,7 +25,7 @@ export interface ListConsequence {
 
 type KnownList = Omit<ListConsequence, 'listCode'> & { source: string };
 
-/** Every `source` value of the CSL files in ../shared (2022-05 complete, 2023-11 partial). */
+/** Every `source` value the Consolidated Screening List uses (as published 2022-05 and 2023-11). */
 const LISTS: Record<string, KnownList> = {
   DPL: {
     source: 'Denied Persons List (DPL) - Bureau of Industry and Security',

@@ -105,7 +105,7 @@ const ECCN_HEADER = [
   'citation',
   'notes',
 ] as const;
-const PROVENANCES: readonly EccnProvenance[] = ['SHARED_EXTRACT', 'CFR_TEXT'];
+const PROVENANCES: readonly EccnProvenance[] = ['CCL_EXTRACT', 'CFR_TEXT'];
 
 function checkDesignation(value: string, where: string): string {
   const parsed = parseEccn({ value });

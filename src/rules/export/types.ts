@@ -76,7 +76,7 @@ export interface ConditionalControl {
 }
 
 /** Where a row of eccns.csv comes from (see data/export-control/README.md). */
-export type EccnProvenance = 'SHARED_EXTRACT' | 'CFR_TEXT';
+export type EccnProvenance = 'CCL_EXTRACT' | 'CFR_TEXT';
 
 /** One row of data/export-control/eccns.csv. */
 export interface EccnEntry {

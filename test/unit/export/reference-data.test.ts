@@ -146,17 +146,17 @@ describe('the files in data/export-control load and pass validation', () => {
     expect(data.chart).toHaveLength(200);
     expect(data.groups).toHaveLength(200);
     expect(data.eccns.map((e) => [e.designation, e.provenance])).toEqual([
-      ['3A001', 'SHARED_EXTRACT'],
-      ['3A001.e.1.a', 'SHARED_EXTRACT'],
-      ['3A001.e.1.b', 'SHARED_EXTRACT'],
-      ['3A991', 'SHARED_EXTRACT'],
-      ['3A991.j.1', 'SHARED_EXTRACT'],
-      ['3A991.j.2', 'SHARED_EXTRACT'],
+      ['3A001', 'CCL_EXTRACT'],
+      ['3A001.e.1.a', 'CCL_EXTRACT'],
+      ['3A001.e.1.b', 'CCL_EXTRACT'],
+      ['3A991', 'CCL_EXTRACT'],
+      ['3A991.j.1', 'CCL_EXTRACT'],
+      ['3A991.j.2', 'CCL_EXTRACT'],
       ['3D001', 'CFR_TEXT'],
-      ['3D991', 'SHARED_EXTRACT'],
+      ['3D991', 'CCL_EXTRACT'],
       ['3E001', 'CFR_TEXT'],
       ['3E991', 'CFR_TEXT'],
-      ['EAR99', 'SHARED_EXTRACT'],
+      ['EAR99', 'CCL_EXTRACT'],
     ]);
   });
 

@@ -13,7 +13,7 @@ import { effectiveDestination, type TransferInput } from '../../../src/rules/exp
 
 /**
  * Worked cases of the whole check on the real reference data, each with the reasoning from the
- * regulation that gives its expected answer. The helper only wires the steps together in the
+ * regulation that gives its expected answer. `check` below only wires the steps together in the
  * EAR's order, as runExportCheck will.
  */
 const data = loadExportReferenceData();
