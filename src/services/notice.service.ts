@@ -123,38 +123,35 @@ async function openClocks(
 ): Promise<AuditRecord[]> {
   const audit: AuditRecord[] = [];
   const receivedOn = notice.deemedReceivedOn;
-  if (notice.kind === 'BREACH' && receivedOn) {
-    const { cureDeadline } = curePeriod({
-      governingContract: governing,
-      deemedReceivedOn: receivedOn,
-    });
-    for (const breaching of notice.recipientParties) {
-      const scheduled = await scheduleTriggered(manager, notice.contractId, {
-        kind: 'BREACH_NOTICE_RECEIVED',
-        on: receivedOn,
-        noticeId: notice.id,
-        obligor: breaching,
-        beneficiaries: [sender],
-        dueOn: cureDeadline,
-        suffix: `${notice.id.slice(0, 8)}-${breaching}`,
-      });
-      audit.push(...scheduled.audit);
-    }
-  }
-  if (notice.kind === 'TERMINATION' && governing === 'JVC' && receivedOn) {
-    const window = negotiationWindow({
-      deemedReceivedOn: receivedOn,
-      agreedToContinue: false,
-      today: receivedOn,
-    });
+  // Each recipient of a breach notice owes the cure (TIC 11.2; JVC Art. 104(2)); each
+  // recipient of a JVC termination notice, the negotiation (JVC Art. 105).
+  const clock = !receivedOn
+    ? null
+    : notice.kind === 'BREACH'
+      ? {
+          kind: 'BREACH_NOTICE_RECEIVED' as const,
+          dueOn: curePeriod({ governingContract: governing, deemedReceivedOn: receivedOn })
+            .cureDeadline,
+        }
+      : notice.kind === 'TERMINATION' && governing === 'JVC'
+        ? {
+            kind: 'TERMINATION_NOTICE_RECEIVED' as const,
+            dueOn: negotiationWindow({
+              deemedReceivedOn: receivedOn,
+              agreedToContinue: false,
+              today: receivedOn,
+            }).windowEndsOn,
+          }
+        : null;
+  if (clock && receivedOn) {
     for (const recipient of notice.recipientParties) {
       const scheduled = await scheduleTriggered(manager, notice.contractId, {
-        kind: 'TERMINATION_NOTICE_RECEIVED',
+        kind: clock.kind,
         on: receivedOn,
         noticeId: notice.id,
         obligor: recipient,
         beneficiaries: [sender],
-        dueOn: window.windowEndsOn,
+        dueOn: clock.dueOn,
         suffix: `${notice.id.slice(0, 8)}-${recipient}`,
       });
       audit.push(...scheduled.audit);
