@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { PartyCode, Role } from '../../src/domain/parties';
+import type { PartyCode } from '../../src/domain/parties';
 import { AuditEventEntity, ContractEntity, ObligationEntity } from '../../src/entities';
 import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  ALL_ROLES,
+  CALLERS,
+  everyParty,
+  matrixCases,
+  PARTIES,
+  type Caller,
+  type Grants,
+} from '../support/permission-matrix';
 
-type Caller = { party: PartyCode; role: Role };
 type Variables = Record<string, unknown>;
 type Data = Record<string, unknown>;
 
-const PARTIES: readonly PartyCode[] = ['VALENCE', 'FENGFAN', 'JV'];
-const ROLES: readonly Role[] = ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'];
-const CALLERS: Caller[] = PARTIES.flatMap((party) => ROLES.map((role) => ({ party, role })));
 const legal = (party: PartyCode): Caller => ({ party, role: 'LEGAL' });
 
 type QueryField =
@@ -33,62 +38,26 @@ type Field = QueryField | NestedField | MutationField;
  * The expected policy for the fields of the contracts-as-data slice, written out: for each
  * field, the roles of each party that may use it. Every other demo user gets FORBIDDEN.
  */
-const ALLOWED: Record<Field, Record<PartyCode, readonly Role[]>> = {
-  searchArticles: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  obligations: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  upcomingDeadlines: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  contractDiscrepancies: {
-    VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    FENGFAN: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-  },
-  notices: {
-    VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    FENGFAN: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-  },
-  'Contract.keyTerms': {
-    VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    FENGFAN: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-  },
-  'Contract.events': {
-    VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    FENGFAN: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-  },
-  'Contract.amendments': {
-    VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    FENGFAN: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-  },
-  'Contract.statusHistory': {
-    VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    FENGFAN: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-    JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
-  },
-  recordNotice: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  recordBreachCured: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  recordContinuationAgreed: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  recordEvent: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  markObligationMet: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  waiveObligation: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  proposeAmendment: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  signAmendment: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  recordAmendmentApproval: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
-  terminateContract: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
+const ALLOWED: Record<Field, Grants> = {
+  searchArticles: everyParty(ALL_ROLES),
+  obligations: everyParty(ALL_ROLES),
+  upcomingDeadlines: everyParty(ALL_ROLES),
+  contractDiscrepancies: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  notices: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.keyTerms': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.events': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.amendments': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.statusHistory': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  recordNotice: everyParty(['LEGAL']),
+  recordBreachCured: everyParty(['LEGAL']),
+  recordContinuationAgreed: everyParty(['LEGAL']),
+  recordEvent: everyParty(['LEGAL']),
+  markObligationMet: everyParty(['LEGAL']),
+  waiveObligation: everyParty(['LEGAL']),
+  proposeAmendment: everyParty(['LEGAL']),
+  signAmendment: everyParty(['LEGAL']),
+  recordAmendmentApproval: everyParty(['LEGAL']),
+  terminateContract: everyParty(['LEGAL']),
 };
 
 /** An article every denial of the field must cite (the denial may cite more). */
@@ -554,14 +523,7 @@ describe('the permission matrix of the contracts-as-data fields', () => {
     }
   });
 
-  const cases = FIELDS.flatMap((field) =>
-    CALLERS.map(({ party, role }) => ({
-      field,
-      party,
-      role,
-      verdict: ALLOWED[field][party].includes(role) ? 'allowed' : 'FORBIDDEN',
-    })),
-  );
+  const cases = matrixCases(FIELDS, ALLOWED);
 
   it.each(cases)('$field as $party $role: $verdict', async ({ field, party, role, verdict }) => {
     const operation = OPERATIONS[field];

@@ -2,6 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { AuditEventEntity, ContractEntity, UserEntity } from '../../src/entities';
 import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  ALL_ROLES,
+  CALLERS,
+  everyParty,
+  matrixCases,
+  PARTIES,
+  type Caller,
+  type Grants,
+} from '../support/permission-matrix';
 
 let t: TestApp;
 let ticId: string;
@@ -10,9 +19,6 @@ beforeAll(async () => {
   ticId = (await t.db.getRepository(ContractEntity).findOneByOrFail({ code: 'TIC' })).id;
 });
 afterAll(() => t.close());
-
-const PARTIES: readonly PartyCode[] = ['VALENCE', 'FENGFAN', 'JV'];
-const ROLES: readonly Role[] = ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'];
 
 type Field =
   | 'me'
@@ -28,35 +34,15 @@ type Field =
  * The expected policy, written out: for each root field, the roles of each party that may
  * call it. Everyone else must be refused with FORBIDDEN.
  */
-const ALLOWED: Record<Field, Record<PartyCode, readonly Role[]>> = {
-  me: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  parties: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  contracts: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  contract: {
-    VALENCE: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    FENGFAN: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-    JV: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
-  },
-  users: { VALENCE: ['ADMIN'], FENGFAN: ['ADMIN'], JV: ['ADMIN'] },
-  createUser: { VALENCE: ['ADMIN'], FENGFAN: ['ADMIN'], JV: ['ADMIN'] },
-  deactivateUser: { VALENCE: ['ADMIN'], FENGFAN: ['ADMIN'], JV: ['ADMIN'] },
-  auditEvents: {
-    VALENCE: ['ADMIN', 'LEGAL'],
-    FENGFAN: ['ADMIN', 'LEGAL'],
-    JV: ['ADMIN', 'LEGAL'],
-  },
+const ALLOWED: Record<Field, Grants> = {
+  me: everyParty(ALL_ROLES),
+  parties: everyParty(ALL_ROLES),
+  contracts: everyParty(ALL_ROLES),
+  contract: everyParty(ALL_ROLES),
+  users: everyParty(['ADMIN']),
+  createUser: everyParty(['ADMIN']),
+  deactivateUser: everyParty(['ADMIN']),
+  auditEvents: everyParty(['ADMIN', 'LEGAL']),
 };
 
 /** The article every denial of a restricted field must cite (among others it may cite). */
@@ -67,10 +53,6 @@ const CITES: Record<'users' | 'auditEvents' | 'createUser' | 'deactivateUser', s
   auditEvents: 'TIC 8.2',
 };
 
-interface Caller {
-  party: PartyCode;
-  role: Role;
-}
 type Variables = Record<string, unknown>;
 type Data = Record<string, unknown>;
 interface Connection<T> {
@@ -248,7 +230,6 @@ const OPERATIONS: Record<Field, Operation> = {
 };
 
 const FIELDS = Object.keys(OPERATIONS) as Field[];
-const CALLERS: Caller[] = PARTIES.flatMap((party) => ROLES.map((role) => ({ party, role })));
 
 function fieldData(response: GraphQLResponse<Data>, field: Field): unknown {
   return response.data?.[field] ?? null;
@@ -263,14 +244,7 @@ describe('the permission matrix', () => {
     }
   });
 
-  const cases = FIELDS.flatMap((field) =>
-    CALLERS.map(({ party, role }) => ({
-      field,
-      party,
-      role,
-      verdict: ALLOWED[field][party].includes(role) ? 'allowed' : 'FORBIDDEN',
-    })),
-  );
+  const cases = matrixCases(FIELDS, ALLOWED);
 
   it.each(cases)('$field as $party $role: $verdict', async ({ field, party, role, verdict }) => {
     const operation = OPERATIONS[field];
@@ -321,7 +295,7 @@ describe('scoping of the allowed calls', () => {
     expect(response.data!.users.pageInfo.hasNextPage).toBe(false);
     const users = nodes<UserNode>(response.data!.users);
     const expected = [
-      ...ROLES.map((role) => demoEmail(party, role)),
+      ...ALL_ROLES.map((role) => demoEmail(party, role)),
       ...created[party].map((u) => u.email),
     ];
     expect(users.map((user) => user.email).sort()).toEqual(expected.sort());

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { PartyCode, Role } from '../../../src/domain/parties';
+import type { PartyCode } from '../../../src/domain/parties';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import {
   errorCodes,
@@ -8,6 +8,14 @@ import {
   type GraphQLResponse,
   type TestApp,
 } from '../../support/test-app';
+import {
+  CALLERS,
+  everyParty,
+  matrixCases,
+  PARTIES,
+  type Caller,
+  type Grants,
+} from '../../support/permission-matrix';
 
 /**
  * Who may do what with export control (TIC 4.1, 12.2, 2.8, 10.1), written out for the 15 demo
@@ -15,13 +23,9 @@ import {
  */
 const SLICE = path.join(__dirname, '../../fixtures/csl-slice.csv');
 
-type Caller = { party: PartyCode; role: Role };
 type Variables = Record<string, unknown>;
 type Data = Record<string, unknown>;
 
-const PARTIES: readonly PartyCode[] = ['VALENCE', 'FENGFAN', 'JV'];
-const ROLES: readonly Role[] = ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'];
-const CALLERS: Caller[] = PARTIES.flatMap((party) => ROLES.map((role) => ({ party, role })));
 const compliance = (party: PartyCode): Caller => ({ party, role: 'COMPLIANCE' });
 
 type Field =
@@ -38,17 +42,13 @@ type Field =
 const WORKERS = ['LEGAL', 'COMPLIANCE', 'ENGINEER'] as const;
 
 /** The expected policy, written out: every other demo user is refused. */
-const ALLOWED: Record<Field, Record<PartyCode, readonly Role[]>> = {
+const ALLOWED: Record<Field, Grants> = {
   // TIC 12.2: every party checks the transfers it makes.
   runExportCheck: { VALENCE: WORKERS, FENGFAN: WORKERS, JV: WORKERS },
   exportChecks: { VALENCE: WORKERS, FENGFAN: WORKERS, JV: WORKERS },
   exportCheck: { VALENCE: WORKERS, FENGFAN: WORKERS, JV: WORKERS },
   // A compliance officer clears or confirms a possible match.
-  reviewScreeningMatch: {
-    VALENCE: ['COMPLIANCE'],
-    FENGFAN: ['COMPLIANCE'],
-    JV: ['COMPLIANCE'],
-  },
+  reviewScreeningMatch: everyParty(['COMPLIANCE']),
   // TIC 4.1: Valence obtains the U.S. export approvals, so it classifies and keeps licences.
   classifyItem: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
   createExportLicence: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
@@ -550,14 +550,7 @@ describe('the permission matrix of the export-control fields', () => {
     }
   });
 
-  const cases = FIELDS.flatMap((field) =>
-    CALLERS.map(({ party, role }) => ({
-      field,
-      party,
-      role,
-      verdict: ALLOWED[field][party].includes(role) ? 'allowed' : 'FORBIDDEN',
-    })),
-  );
+  const cases = matrixCases(FIELDS, ALLOWED);
 
   it.each(cases)('$field as $party $role: $verdict', async ({ field, party, role, verdict }) => {
     const operation = OPERATIONS[field];
