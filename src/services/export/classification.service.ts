@@ -2,6 +2,7 @@ import type { SignedInContext } from '../../auth/context';
 import { ItemClassificationEntity } from '../../entities';
 import { ConflictError } from '../../errors';
 import { assertEccn } from '../../rules/export/eccn';
+import { classificationKindsVisibleTo } from '../../rules/export/technology-items';
 import { paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
 
@@ -72,7 +73,9 @@ export function listClassifications(
   page: PageRequest,
 ): Promise<Page<ItemClassificationEntity>> {
   const query = ctx.db.getRepository(ItemClassificationEntity).createQueryBuilder('c');
-  if (ctx.user.party === 'FENGFAN') query.where(`c.item_kind = 'PRODUCT'`);
+  query.where('c.item_kind IN (:...kinds)', {
+    kinds: classificationKindsVisibleTo({ party: ctx.user.party }),
+  });
   return paginate(query, page, {
     column: ['c.item_kind', 'c.item_ref'],
     direction: 'ASC',

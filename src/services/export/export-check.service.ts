@@ -10,7 +10,7 @@ import {
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { licenceRequirements } from '../../rules/export/country-chart';
 import { destinationFindings, nationalityFindings } from '../../rules/export/destination-controls';
-import { assertEccn, classificationFindings, parseEccn } from '../../rules/export/eccn';
+import { assertEccn, classificationFindings } from '../../rules/export/eccn';
 import { endUseFindings, type EndUseFlag } from '../../rules/export/end-use';
 import {
   decideCheck,
@@ -24,6 +24,10 @@ import {
   type TransferInput,
 } from '../../rules/export/release';
 import { normaliseName } from '../../rules/export/screening-normalise';
+import {
+  classificationKindsVisibleTo,
+  involvesTechnology,
+} from '../../rules/export/technology-items';
 import { assertIsoDate } from '../../rules/iso-date';
 import { today } from '../clock';
 import { paginate, type Page, type PageRequest } from '../pagination';
@@ -261,8 +265,17 @@ async function resolveItems(
   party: string,
   items: CheckItemInput[],
 ): Promise<ResolvedItem[]> {
-  const resolved: ResolvedItem[] = [];
-  for (const [index, item] of items.entries()) {
+  const ids = items.flatMap((item) => (item.classificationId ? [item.classificationId] : []));
+  // One query for every classified item, limited to the kinds the party may see (TIC 2.8).
+  const classifications = ids.length
+    ? await manager
+        .getRepository(ItemClassificationEntity)
+        .createQueryBuilder('c')
+        .where('c.id IN (:...ids)', { ids })
+        .andWhere('c.item_kind IN (:...kinds)', { kinds: classificationKindsVisibleTo({ party }) })
+        .getMany()
+    : [];
+  return items.map((item, index): ResolvedItem => {
     const field = `items[${index}]`;
     if (Boolean(item.classificationId) === Boolean(item.eccn)) {
       throw new BadInputError(field, 'give either a classificationId or an eccn');
@@ -271,37 +284,25 @@ async function resolveItems(
       ? assertEccn({ field: `${field}.relatedEccn`, value: item.relatedEccn })
       : undefined;
     if (item.classificationId) {
-      const query = manager
-        .getRepository(ItemClassificationEntity)
-        .createQueryBuilder('c')
-        .where('c.id = :id', { id: item.classificationId });
-      // Fengfan has no rights to the Technology (TIC 2.8): it sees product classifications only.
-      if (party === 'FENGFAN') query.andWhere(`c.item_kind = 'PRODUCT'`);
-      const classification = await query.getOne();
+      const classification = classifications.find((c) => c.id === item.classificationId);
       if (!classification) throw new NotFoundError('Classification', item.classificationId);
-      resolved.push({
+      return {
         label: `${classification.itemKind} ${classification.itemRef}`,
         eccn: classification.eccn,
         relatedEccn,
-        technology: classification.itemKind !== 'PRODUCT' || isTechnologyEccn(classification.eccn),
-      });
-    } else {
-      const eccn = assertEccn({ field: `${field}.eccn`, value: item.eccn });
-      resolved.push({
-        label: item.description?.trim() || eccn,
-        eccn,
-        relatedEccn,
-        technology: item.itemKind ? item.itemKind !== 'PRODUCT' : isTechnologyEccn(eccn),
-      });
+        technology:
+          involvesTechnology({ itemKind: classification.itemKind, eccn: classification.eccn }) ||
+          involvesTechnology({ eccn: classification.eccn }),
+      };
     }
-  }
-  return resolved;
-}
-
-/** Software (D) and technology (E) product groups of the CCL. */
-function isTechnologyEccn(eccn: string): boolean {
-  const parsed = parseEccn({ value: eccn });
-  return parsed.valid && (parsed.productGroup === 'D' || parsed.productGroup === 'E');
+    const eccn = assertEccn({ field: `${field}.eccn`, value: item.eccn });
+    return {
+      label: item.description?.trim() || eccn,
+      eccn,
+      relatedEccn,
+      technology: involvesTechnology({ itemKind: item.itemKind, eccn }),
+    };
+  });
 }
 
 /** The licences a check may rely on, and show: Valence's all, the others' those covering them. */
