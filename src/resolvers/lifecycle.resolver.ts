@@ -10,7 +10,8 @@ import type { ContractStatus } from '../domain/contracts';
 import { ContractStatusEnum } from '../schema/enums';
 import { contractExpiry, currentStatus, statusHistory } from '../services/contract.service';
 import { listEvents, recordEvent } from '../services/event.service';
-import { listKeyTerms, normalisedValue } from '../services/key-term.service';
+import { keyTermValue } from '../rules/key-term-value';
+import { listKeyTerms } from '../services/key-term.service';
 import { terminateContract } from '../services/termination.service';
 
 @Resolver(() => ContractType)
@@ -46,7 +47,7 @@ export class ContractLifecycleResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<KeyTermType[]> {
     const terms = await listKeyTerms(signedIn(ctx), contract.id);
-    return terms.map((term) => ({ ...term, value: normalisedValue(term) }));
+    return terms.map((term) => ({ ...term, value: keyTermValue({ term }) }));
   }
 
   @FieldResolver(() => [ContractEventType])

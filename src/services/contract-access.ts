@@ -3,6 +3,7 @@ import type { SignedInContext } from '../auth/context';
 import { ContractEntity, ContractPartyEntity } from '../entities';
 import { BadInputError, NotFoundError } from '../errors';
 import type { GoverningContract } from '../rules/citation';
+import { governingContractFrom } from './governing';
 import { whereContractVisibleTo } from './scope';
 
 /**
@@ -38,13 +39,10 @@ export async function governingContractOf(
   manager: EntityManager,
   contract: ContractEntity,
 ): Promise<GoverningContract> {
-  let current: ContractEntity | null = contract;
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    if (current.code === 'TIC' || current.code === 'JVC') return current.code;
-    current = current.parentId
-      ? await manager.getRepository(ContractEntity).findOneBy({ id: current.parentId })
-      : null;
-  }
+  const governing = await governingContractFrom(contract, (id) =>
+    manager.getRepository(ContractEntity).findOneBy({ id }),
+  );
+  if (governing) return governing;
   throw new BadInputError(
     'contractId',
     `no notice and termination clauses are known for ${contract.code}`,

@@ -1,6 +1,7 @@
 import type { SignedInContext } from '../auth/context';
 import { ContractEntity, KeyTermEntity } from '../entities';
 import { findDiscrepancies, type Discrepancy } from '../rules/discrepancies';
+import { keyTermValue } from '../rules/key-term-value';
 import { whereContractVisibleTo } from './scope';
 
 /** The key terms of a contract the caller's party is party to, by name (batched per request). */
@@ -48,27 +49,11 @@ export async function contractDiscrepancies(
         contractCode: codes.get(term.contractId)!,
         name: term.name,
         article: term.article.replace(/^(TIC|JVC)\s+(Art\.\s*)?/, ''),
-        value: normalisedValue(term),
+        value: keyTermValue({ term }),
       }));
     return findDiscrepancies({ terms: familyTerms }).map((d) => ({
       ...d,
       contractCodes: [...codes.values()].sort(),
     }));
   });
-}
-
-/** One comparable string per fact: 'USD 7241000', '60 DAYS', '2003-07-08', or the words. */
-export function normalisedValue(term: KeyTermEntity): string {
-  switch (term.kind) {
-    case 'MONEY':
-      return `${term.currency} ${Number(term.amount)}`;
-    case 'PERIOD':
-      return `${Number(term.amount)} ${term.unit}`;
-    case 'PERCENTAGE':
-      return `${Number(term.amount)}%`;
-    case 'COUNT':
-      return String(Number(term.amount));
-    case 'DATE':
-      return term.dateValue ?? term.textValue ?? '';
-  }
 }
