@@ -37,6 +37,7 @@ export function deemedReceipt({
   confirmationReceived,
   recipientCountry,
   recipientRegion,
+  languages,
 }: {
   governingContract: GoverningContract;
   method: NoticeMethod;
@@ -44,6 +45,8 @@ export function deemedReceipt({
   confirmationReceived: boolean;
   recipientCountry: CalendarCountry;
   recipientRegion?: string;
+  /** ISO 639-1 codes of the languages it is written in; judged under the JVC when given. */
+  languages?: readonly string[];
 }): DeemedReceipt {
   const article = ARTICLE[governingContract];
   if (!article) {
@@ -67,14 +70,7 @@ export function deemedReceipt({
         : `${method} is not a notice method provided for by ${article}`,
     );
   }
-  if (governingContract === 'JVC') {
-    findings.push({
-      code: 'NOTICE_LANGUAGES',
-      article,
-      status: 'INFO',
-      message: 'JVC Art. 127: the notice must be in writing in Chinese and English',
-    });
-  }
+  if (governingContract === 'JVC') findings.push(languageFinding(article, languages));
 
   if (method === 'COURIER' || method === 'POST') {
     if (governingContract === 'TIC' && method === 'POST') {
@@ -130,4 +126,25 @@ export function deemedReceipt({
     message: `${article}: the confirmation letter must be sent by courier or post`,
   });
   return { deemedReceivedOn, article, findings };
+}
+
+/** JVC Art. 127: notices are made in writing in Chinese and English. */
+function languageFinding(article: string, languages: readonly string[] | undefined): Finding {
+  if (languages === undefined) {
+    return {
+      code: 'NOTICE_LANGUAGES',
+      article,
+      status: 'INFO',
+      message: 'JVC Art. 127: the notice must be in writing in Chinese and English',
+    };
+  }
+  const missing = ['zh', 'en'].filter((language) => !languages.includes(language));
+  return missing.length === 0
+    ? { code: 'NOTICE_LANGUAGES', article, status: 'PASS', message: 'Sent in Chinese and English' }
+    : {
+        code: 'NOTICE_LANGUAGES',
+        article,
+        status: 'WARN',
+        message: `JVC notices are to be in Chinese and English; missing: ${missing.join(', ')}`,
+      };
 }

@@ -71,18 +71,14 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
         sentAt: input.sentAt,
         confirmationReceived: input.confirmationReceived,
         recipientCountry: party.country as CalendarCountry,
+        languages: input.languages,
       }),
     );
     const received = receipts.map((r) => r.deemedReceivedOn);
     const deemedReceivedOn = received.includes(null)
       ? null
       : latestIsoDate({ dates: received as string[] });
-    const findings: Finding[] = dedupe(receipts.flatMap((r) => r.findings));
-    if (governing === 'JVC') {
-      // The receipt rule only reminds of the language requirement; here it can be judged.
-      findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'NOTICE_LANGUAGES'));
-      findings.push(languageFinding(input.languages));
-    }
+    const findings = dedupe(receipts.flatMap((r) => r.findings));
 
     const notices = manager.getRepository(NoticeEntity);
     const notice = await notices.save(
@@ -172,24 +168,6 @@ async function openClocks(
     audit.push(...scheduled.audit);
   }
   return audit;
-}
-
-/** JVC Art. 127: notices are made in writing in Chinese and English. */
-function languageFinding(languages: string[]): Finding {
-  const missing = ['zh', 'en'].filter((language) => !languages.includes(language));
-  return missing.length === 0
-    ? {
-        code: 'NOTICE_LANGUAGES',
-        article: 'JVC Art. 127',
-        status: 'PASS',
-        message: 'Sent in Chinese and English',
-      }
-    : {
-        code: 'NOTICE_LANGUAGES',
-        article: 'JVC Art. 127',
-        status: 'WARN',
-        message: `JVC notices are to be in Chinese and English; missing: ${missing.join(', ')}`,
-      };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

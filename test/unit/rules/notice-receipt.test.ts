@@ -10,6 +10,7 @@ interface Input {
   confirmationReceived: boolean;
   recipientCountry: CalendarCountry;
   recipientRegion?: string;
+  languages?: readonly string[];
 }
 
 const notice = (overrides: Partial<Input> & Pick<Input, 'sentAt'>): Input => ({
@@ -225,5 +226,20 @@ describe('deemedReceipt: worked examples (TIC 13.3; JVC Art. 127)', () => {
     expect(() => deemedReceipt(notice({ sentAt: new Date('not a date') }))).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT' }),
     );
+  });
+});
+
+describe('JVC Art. 127 languages, judged when the notice says what it is written in', () => {
+  it.each([
+    { languages: ['zh', 'en'], status: 'PASS' },
+    { languages: ['en'], status: 'WARN' },
+    { languages: [], status: 'WARN' },
+  ])('$languages → $status', ({ languages, status }) => {
+    const result = deemedReceipt(
+      notice({ method: 'POST', sentAt: new Date('2026-03-02T09:00:00Z'), languages }),
+    );
+    expect(result.findings.filter((f) => f.code === 'NOTICE_LANGUAGES')).toEqual([
+      expect.objectContaining({ status, article: 'JVC Art. 127' }),
+    ]);
   });
 });
