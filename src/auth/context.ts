@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { UnauthenticatedError } from '../errors';
+import { todayAt } from '../services/clock';
 import { createLoaders, type Loaders } from '../services/loaders';
 import type { AuthenticatedUser } from './principal';
 import type { TokenKey } from './signing-key';
@@ -17,6 +18,12 @@ export interface RequestContext {
   /** Per-request batching of relations (DataLoader), scoped to the user's party. */
   loaders: Loaders;
   users: UserDirectory;
+  /**
+   * Today as the contracts reckon it (services/clock.ts), fixed once per request so that every
+   * rule in one request judges the same day, and so that tests pin it instead of the wall clock.
+   */
+  today: string;
+  settings: AppConfig;
 }
 
 /** A context whose user is known: what the guard hands to services. */
@@ -27,6 +34,8 @@ export interface ContextDeps {
   config: AppConfig;
   key: TokenKey;
   users: UserDirectory;
+  /** The instant "now" for this request; the wall clock unless a test pins it. */
+  now?: () => Date;
 }
 
 export async function buildContext(
@@ -34,7 +43,14 @@ export async function buildContext(
   authorization: string | undefined,
 ): Promise<RequestContext> {
   const user = authorization ? await authenticate(deps, authorization) : null;
-  return { user, db: deps.db, loaders: createLoaders(deps.db, user), users: deps.users };
+  return {
+    user,
+    db: deps.db,
+    loaders: createLoaders(deps.db, user),
+    users: deps.users,
+    today: todayAt(deps.now ? deps.now() : new Date()),
+    settings: deps.config,
+  };
 }
 
 async function authenticate(deps: ContextDeps, authorization: string): Promise<AuthenticatedUser> {

@@ -26,10 +26,15 @@ export interface App {
  * Express 5 in front of Apollo Server 5: body size cap, CORS allowlist, health probes and
  * JSON errors for anything rejected before GraphQL sees it. Holds no per-user state.
  */
-export async function createApp(db: DataSource, config: AppConfig, key: TokenKey): Promise<App> {
+export async function createApp(
+  db: DataSource,
+  config: AppConfig,
+  key: TokenKey,
+  options: { now?: () => Date } = {},
+): Promise<App> {
   const users = new UserDirectory(db, config.userCacheTtlMs);
   const contextFor = (authorization?: string) =>
-    buildContext({ db, config, key, users }, authorization);
+    buildContext({ db, config, key, users, now: options.now }, authorization);
 
   const expressApp = express();
   const httpServer = http.createServer(expressApp);

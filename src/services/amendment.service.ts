@@ -6,7 +6,6 @@ import { AmendmentEntity, AmendmentSignatureEntity, ContractEntity } from '../en
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { amendmentStatus, type AmendmentStatus } from '../rules/amendment';
 import { assertIsoDate } from '../rules/iso-date';
-import { today } from './clock';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { whereContractVisibleTo } from './scope';
 import { mutate } from './transaction';
@@ -62,7 +61,7 @@ export function signAmendment(
   return mutate(ctx, async (manager) => {
     const amendment = await lockVisibleAmendment(ctx, manager, input.amendmentId);
     const signedOn = assertIsoDate({ field: 'signedOn', value: input.signedOn });
-    if (signedOn > today()) throw new BadInputError('signedOn', 'cannot be in the future');
+    if (signedOn > ctx.today) throw new BadInputError('signedOn', 'cannot be in the future');
     await requireSignatory(ctx, manager, amendment.contractId);
     const signatures = manager.getRepository(AmendmentSignatureEntity);
     if (await signatures.existsBy({ amendmentId: amendment.id, partyCode: ctx.user.party })) {
@@ -106,7 +105,7 @@ export function recordAmendmentApproval(
     if (amendment.approvalAuthorityApprovedOn)
       throw new ConflictError('The approval is already recorded');
     const approvedOn = assertIsoDate({ field: 'approvedOn', value: input.approvedOn });
-    if (approvedOn > today()) throw new BadInputError('approvedOn', 'cannot be in the future');
+    if (approvedOn > ctx.today) throw new BadInputError('approvedOn', 'cannot be in the future');
     await manager
       .getRepository(AmendmentEntity)
       .update({ id: amendment.id }, { approvalAuthorityApprovedOn: approvedOn });

@@ -1,7 +1,6 @@
 import type { RequestContext, SignedInContext } from '../auth/context';
 import { addOffset } from '../rules/calendar';
 import { expiryDate, statusOn } from '../rules/contract-status';
-import { today } from './clock';
 import { ContractEntity } from '../entities';
 import { NotFoundError } from '../errors';
 import { paginate, type Page, type PageRequest } from './pagination';
@@ -54,6 +53,7 @@ export function statusHistory(ctx: RequestContext, contractId: string) {
 /** The status as of today, EXPIRED computed from the term (see rules/contract-status). */
 export function currentStatus(
   contract: Pick<ContractEntity, 'code' | 'status' | 'termStartsOn' | 'termYears'>,
+  today: string,
 ) {
-  return statusOn({ status: contract.status, expiresOn: contractExpiry(contract), today: today() });
+  return statusOn({ status: contract.status, expiresOn: contractExpiry(contract), today });
 }

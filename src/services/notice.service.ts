@@ -12,7 +12,6 @@ import { assertIsoDate, latestIsoDate } from '../rules/iso-date';
 import { checkNoticeAddressing } from '../rules/notice-addressing';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { negotiationWindow } from '../rules/termination-negotiation';
-import { today } from './clock';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { scheduleTriggered } from './obligation-schedule';
 import { paginate, type Page, type PageRequest } from './pagination';
@@ -254,7 +253,7 @@ function settleNotice(
     const previous = settlement.already(notice);
     if (previous) throw new ConflictError(`Already recorded on ${previous}`);
     const on = assertIsoDate({ field: settlement.inputField, value: settlement.on });
-    if (on > today()) throw new BadInputError(settlement.inputField, 'cannot be in the future');
+    if (on > ctx.today) throw new BadInputError(settlement.inputField, 'cannot be in the future');
     const sentOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
     if (on < sentOn) {
       throw new BadInputError(settlement.inputField, `cannot be before the notice (${sentOn})`);

@@ -6,7 +6,6 @@ import { ObligationEntity } from '../entities';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
-import { today } from './clock';
 import { paginate, type Page, type PageRequest } from './pagination';
 import { whereContractVisibleTo } from './scope';
 import { mutate } from './transaction';
@@ -52,7 +51,9 @@ export async function listObligations(
   filter: ObligationFilter,
   page: PageRequest,
 ): Promise<Page<ObligationView>> {
-  const asOf = filter.asOf ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf }) : today();
+  const asOf = filter.asOf
+    ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
+    : ctx.today;
   const query = baseQuery(ctx, asOf);
   if (filter.contractId)
     query.andWhere('o.contract_id = :contractId', { contractId: filter.contractId });
@@ -104,7 +105,7 @@ export async function upcomingDeadlines(
   if (!Number.isInteger(input.withinDays) || input.withinDays < 0 || input.withinDays > 3660) {
     throw new BadInputError('within', 'must be a whole number of days from 0 to 3660');
   }
-  const asOf = input.asOf ? assertIsoDate({ field: 'asOf', value: input.asOf }) : today();
+  const asOf = input.asOf ? assertIsoDate({ field: 'asOf', value: input.asOf }) : ctx.today;
   const until = addOffset({ from: asOf, offset: { days: input.withinDays } });
   const query = baseQuery(ctx, asOf)
     .andWhere(`o.status = 'OPEN'`)
@@ -137,7 +138,7 @@ export function markObligationMet(
   return mutate(ctx, async (manager) => {
     const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
     const metOn = assertIsoDate({ field: 'metOn', value: input.metOn });
-    if (metOn > today()) throw new BadInputError('metOn', 'cannot be in the future');
+    if (metOn > ctx.today) throw new BadInputError('metOn', 'cannot be in the future');
     if (!involves(obligation, ctx.user.party)) {
       throw new ForbiddenError(
         'Only the obligor or a beneficiary records performance',

@@ -6,7 +6,6 @@ import { statusTransition } from '../rules/contract-status';
 import { assertIsoDate } from '../rules/iso-date';
 import { survivesTermination } from '../rules/survival';
 import { checkTermination } from '../rules/termination-grounds';
-import { today } from './clock';
 import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { mutate, type AuditRecord } from './transaction';
@@ -32,7 +31,8 @@ export function terminateContract(
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
     const governing = await governingContractOf(manager, contract);
     const terminatedOn = assertIsoDate({ field: 'terminatedOn', value: input.terminatedOn });
-    if (terminatedOn > today()) throw new BadInputError('terminatedOn', 'cannot be in the future');
+    if (terminatedOn > ctx.today)
+      throw new BadInputError('terminatedOn', 'cannot be in the future');
     const startedOn = contract.effectiveOn ?? contract.signedOn;
     if (startedOn && terminatedOn < startedOn) {
       throw new BadInputError(
@@ -55,7 +55,7 @@ export function terminateContract(
     }
     const transition = statusTransition({
       governingContract: governing,
-      from: currentStatus(contract),
+      from: currentStatus(contract, ctx.today),
       to: 'TERMINATED',
     });
     if (!transition.allowed) throw new ConflictError(transition.reason, transition.article);

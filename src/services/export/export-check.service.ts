@@ -29,7 +29,6 @@ import {
   involvesTechnology,
 } from '../../rules/export/technology-items';
 import { assertIsoDate } from '../../rules/iso-date';
-import { today } from '../clock';
 import { paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
 import { readExportReferenceTables } from './reference-data.service';
@@ -89,7 +88,7 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
       throw new BadInputError('parties', 'name every party to the transaction');
     const on = input.transferOn
       ? assertIsoDate({ field: 'transferOn', value: input.transferOn })
-      : today();
+      : ctx.today;
     const transfer = withInputFieldNames(() => effectiveDestination(transferOf(input)));
     const reference = await readExportReferenceTables(manager);
     const items = await resolveItems(manager, ctx.user.party, input.items);
