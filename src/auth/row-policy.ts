@@ -40,24 +40,32 @@ export interface ObligationRow {
   article: string;
 }
 
-const isSignatory = (actor: Principal, row: ContractParties) =>
-  row.parties.some((p) => p.party === actor.party && p.signatory);
+/** Only a Party (a signatory) acts on the contract itself: the JV is not a Party to the JVC. */
+const signatoryWho =
+  (article: string, what: string) =>
+  (actor: Principal, row: ContractParties): Answer =>
+    row.parties.some((p) => p.party === actor.party && p.signatory) || {
+      kind: 'party',
+      field: 'contractId',
+      reason: `${actor.party} is not a Party to this contract and does not ${what} it`,
+      article,
+    };
 
 export const ROW_POLICY = {
   'contract.amend': rule<ContractParties>({
     who: 'a Party to the contract',
     article: 'TIC 13.8; JVC Art. 122',
-    allows: isSignatory,
+    allows: signatoryWho('TIC 13.8; JVC Art. 122', 'amend'),
   }),
   'contract.terminate': rule<ContractParties & { governingContract: GoverningContract }>({
     who: 'a Party to the contract',
     article: 'TIC 11.1-11.3; JVC Art. 104',
-    allows: isSignatory,
+    allows: signatoryWho('TIC 11.1-11.3; JVC Art. 104', 'terminate'),
   }),
   'notice.send': rule<ContractParties>({
     who: 'a Party to the contract',
     article: 'TIC 13.3; JVC Art. 127',
-    allows: isSignatory,
+    allows: signatoryWho('TIC 13.3; JVC Art. 127', 'give notice under'),
   }),
   'notice.settle': rule<NoticeRow>({
     who: 'the sender or a recipient of the notice',
@@ -75,6 +83,22 @@ export const ROW_POLICY = {
     who: 'a beneficiary of the obligation',
     article: 'TIC 13.7; JVC Art. 120',
     allows: (actor, o) => o.beneficiaryParties.includes(actor.party),
+  }),
+  'event.record': rule<{
+    kind: string;
+    recorders: { parties: readonly PartyCode[] | null; article: string; reason: string };
+  }>({
+    who: 'the party in a position to record the event',
+    article: 'TIC 1.8, 6.3, 7.1; JVC Art. 35, 58, 88',
+    allows: (actor, { kind, recorders }) =>
+      !recorders.parties || recorders.parties.includes(actor.party)
+        ? true
+        : {
+            kind: 'party',
+            field: 'kind',
+            reason: `${actor.party} does not record ${kind}: only ${recorders.parties.join(' or ')} does (${recorders.reason})`,
+            article: recorders.article,
+          },
   }),
   'exportCheck.review': rule<{ runParty: string }>({
     who: 'the party that ran the check',

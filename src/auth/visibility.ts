@@ -15,6 +15,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } f
 import type { PartyCode } from '../domain/parties';
 import {
   AmendmentEntity,
+  AmendmentSignatureEntity,
   ArticleEntity,
   ContractEntity,
   ContractEventEntity,
@@ -42,6 +43,14 @@ const VISIBILITY = {
   Article: { entity: ArticleEntity, visible: contractVisible('contract_id') },
   KeyTerm: { entity: KeyTermEntity, visible: contractVisible('contract_id') },
   Amendment: { entity: AmendmentEntity, visible: contractVisible('contract_id') },
+  // A signature is seen with its amendment.
+  AmendmentSignature: {
+    entity: AmendmentSignatureEntity,
+    visible: (a: string) =>
+      `EXISTS (SELECT 1 FROM amendment scope_a JOIN contract_party scope_cp
+                 ON scope_cp.contract_id = scope_a.contract_id
+               WHERE scope_a.id = ${a}.amendment_id AND scope_cp.party_code = :scopeParty)`,
+  },
   ContractStatusChange: {
     entity: ContractStatusChangeEntity,
     visible: contractVisible('contract_id'),
@@ -67,7 +76,7 @@ const VISIBILITY = {
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 
 export type ScopedEntity = keyof typeof VISIBILITY;
-type EntityOf<E extends ScopedEntity> = InstanceType<(typeof VISIBILITY)[E]['entity']>;
+export type EntityOf<E extends ScopedEntity> = InstanceType<(typeof VISIBILITY)[E]['entity']>;
 
 /** Adds the visibility predicate of `entity` for `party` to a query over alias `alias`. */
 export function whereVisible<T extends ObjectLiteral>(

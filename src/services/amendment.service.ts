@@ -3,11 +3,12 @@ import type { RequestContext, SignedInContext } from '../auth/context';
 import type { GoverningContract } from '../rules/citation';
 import { governingContractViaLoaders } from './governing';
 import { AmendmentEntity, AmendmentSignatureEntity, ContractEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { assertMay } from '../auth/row-policy';
+import { findVisible } from '../auth/visibility';
+import { BadInputError, ConflictError } from '../errors';
 import { amendmentStatus, type AmendmentStatus } from '../rules/amendment';
 import { assertIsoDate } from '../rules/iso-date';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
-import { whereContractVisibleTo } from './scope';
 import { mutate } from './transaction';
 
 export interface AmendmentView {
@@ -164,13 +165,11 @@ async function requireSignatory(
   manager: EntityManager,
   contractId: string,
 ): Promise<void> {
-  const party = (await partiesOf(manager, contractId)).find((p) => p.partyCode === ctx.user.party);
-  if (!party?.signatory) {
-    throw new ForbiddenError(
-      `${ctx.user.party} is not a Party to this contract and does not amend it`,
-      'TIC 13.8; JVC Art. 122',
-    );
-  }
+  const parties = (await partiesOf(manager, contractId)).map((p) => ({
+    party: p.partyCode,
+    signatory: p.signatory,
+  }));
+  assertMay(ctx, 'contract.amend', { parties });
 }
 
 async function settle(manager: EntityManager, amendment: AmendmentEntity): Promise<AmendmentView> {
@@ -217,21 +216,10 @@ function statusOf(
   });
 }
 
-async function lockVisibleAmendment(
+function lockVisibleAmendment(
   ctx: SignedInContext,
   manager: EntityManager,
   id: string,
 ): Promise<AmendmentEntity> {
-  const query = manager
-    .getRepository(AmendmentEntity)
-    .createQueryBuilder('amendment')
-    .where('amendment.id = :id', { id })
-    .setLock('pessimistic_write');
-  const amendment = await whereContractVisibleTo(
-    query,
-    'amendment.contract_id',
-    ctx.user.party,
-  ).getOne();
-  if (!amendment) throw new NotFoundError('Amendment', id);
-  return amendment;
+  return findVisible(ctx, manager, 'Amendment', id, { lock: true });
 }

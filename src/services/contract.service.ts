@@ -4,7 +4,7 @@ import { expiryDate, statusOn } from '../rules/contract-status';
 import { ContractEntity } from '../entities';
 import { NotFoundError } from '../errors';
 import { paginate, type Page, type PageRequest } from './pagination';
-import { whereContractVisibleTo } from './scope';
+import { whereVisible } from '../auth/visibility';
 
 /** The contracts the caller's party is a party to, in code order. */
 export function listContracts(
@@ -12,7 +12,7 @@ export function listContracts(
   page: PageRequest,
 ): Promise<Page<ContractEntity>> {
   const query = ctx.db.getRepository(ContractEntity).createQueryBuilder('contract');
-  whereContractVisibleTo(query, 'contract.id', ctx.user.party);
+  whereVisible(query, 'Contract', 'contract', ctx.user.party);
   return paginate(query, page, {
     column: 'contract.code',
     direction: 'ASC',

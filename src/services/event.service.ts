@@ -2,7 +2,8 @@ import type { SignedInContext } from '../auth/context';
 import type { EventKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { ContractEventEntity, ContractStatusChangeEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError } from '../errors';
+import { assertMay } from '../auth/row-policy';
+import { BadInputError, ConflictError } from '../errors';
 import { statusTransition } from '../rules/contract-status';
 import { eventRecorders } from '../rules/event-recorders';
 import { assertIsoDate } from '../rules/iso-date';
@@ -57,12 +58,7 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
     const governing = await governingContractOf(manager, contract);
     const recorders = eventRecorders({ governingContract: governing, kind: input.kind });
     if (!recorders.relevant) throw new BadInputError('kind', recorders.reason);
-    if (recorders.parties && !recorders.parties.includes(ctx.user.party)) {
-      throw new ForbiddenError(
-        `Only ${recorders.parties.join(' or ')} records ${input.kind}: ${recorders.reason}`,
-        recorders.article,
-      );
-    }
+    assertMay(ctx, 'event.record', { kind: input.kind, recorders });
     if (input.kind === 'CAPITAL_VERIFICATION_REPORT' && !input.concernsParty) {
       throw new BadInputError(
         'concernsParty',

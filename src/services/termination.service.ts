@@ -1,6 +1,7 @@
 import type { SignedInContext } from '../auth/context';
 import { ContractEntity, ContractStatusChangeEntity, ObligationEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError } from '../errors';
+import { raise } from '../auth/refusal-error';
+import { BadInputError, ConflictError } from '../errors';
 import { articleNumber } from '../rules/article-reference';
 import { statusTransition } from '../rules/contract-status';
 import { assertIsoDate } from '../rules/iso-date';
@@ -50,8 +51,7 @@ export function terminateContract(
       signatory: caller?.signatory ?? false,
     });
     if (!ground.allowed) {
-      if (ground.field === 'party') throw new ForbiddenError(ground.reason, ground.article);
-      throw new BadInputError('article', ground.reason);
+      raise({ kind: ground.field === 'party' ? 'party' : 'input', ...ground, field: 'article' });
     }
     const transition = statusTransition({
       governingContract: governing,

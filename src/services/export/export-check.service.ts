@@ -7,7 +7,8 @@ import {
   ItemClassificationEntity,
   ScreeningReviewEntity,
 } from '../../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { assertMay } from '../../auth/row-policy';
+import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import { licenceRequirements } from '../../rules/export/country-chart';
 import { destinationFindings, nationalityFindings } from '../../rules/export/destination-controls';
 import { assertEccn, classificationFindings } from '../../rules/export/eccn';
@@ -333,11 +334,9 @@ export function reviewScreeningMatch(
 ): Promise<CheckView> {
   return mutate(ctx, async (manager) => {
     const check = await visibleCheck(ctx, manager, input.checkId);
-    if (check.runParty !== ctx.user.party) {
-      // Valence reads the checks of its Technology; clearing a match is the running party's
-      // own compliance decision (TIC 12.2: Fengfan and the Licensee comply themselves).
-      throw new ForbiddenError('Only the party that ran a check reviews its matches', 'TIC 12.2');
-    }
+    // Valence reads the checks of its Technology; clearing a match is the running party's
+    // own compliance decision (TIC 12.2: Fengfan and the Licensee comply themselves).
+    assertMay(ctx, 'exportCheck.review', check);
     if (!check.evaluation.hits.some((hit) => hit.key === input.matchKey)) {
       throw new BadInputError('matchKey', 'is not a match of this check');
     }
