@@ -10,6 +10,10 @@
  * - An obligation: its obligor and its beneficiaries; a standing template (a clause whose
  *   parties depend on the occasion) is seen by every party to the contract.
  * - An event: the parties it concerns (rules/event-recorders.ts names them per kind).
+ * - An export check: the party that ran it; Valence also every check involving its
+ *   Technology (TIC 10.1, 12.2). A licence: Valence, which holds it (TIC 4.1), and the parties
+ *   it covers. A classification: products for everyone; the Technology, its documents and
+ *   confidential information not for Fengfan (TIC 2.8; rules/export/technology-items.ts).
  */
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { PartyCode } from '../domain/parties';
@@ -21,14 +25,18 @@ import {
   ContractEventEntity,
   ContractPartyEntity,
   ContractStatusChangeEntity,
+  ExportCheckEntity,
+  ExportLicenceEntity,
+  ItemClassificationEntity,
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
+import { classificationKindsVisibleTo } from '../rules/export/technology-items';
 
 /** SQL that is true when the row aliased `alias` is visible to the party `:scopeParty`. */
-type Predicate = (alias: string) => string;
+type Predicate = (alias: string, party: PartyCode) => string;
 
 const contractVisible =
   (contractIdColumn: string): Predicate =>
@@ -57,21 +65,38 @@ const VISIBILITY = {
   },
   Notice: {
     entity: NoticeEntity,
-    visible: (a: string) =>
-      `(${contractVisible('contract_id')(a)}
+    visible: (a: string, party: PartyCode) =>
+      `(${contractVisible('contract_id')(a, party)}
         AND (${a}.sender_party = :scopeParty OR :scopeParty = ANY(${a}.recipient_parties)))`,
   },
   Obligation: {
     entity: ObligationEntity,
-    visible: (a: string) =>
-      `(${contractVisible('contract_id')(a)}
+    visible: (a: string, party: PartyCode) =>
+      `(${contractVisible('contract_id')(a, party)}
         AND (${a}.obligor_party IS NULL OR ${a}.per_event
              OR ${a}.obligor_party = :scopeParty OR :scopeParty = ANY(${a}.beneficiary_parties)))`,
   },
+  ExportCheck: {
+    entity: ExportCheckEntity,
+    visible: (a: string) =>
+      `(${a}.run_party = :scopeParty OR (:scopeParty = 'VALENCE' AND ${a}.involves_technology))`,
+  },
+  ExportLicence: {
+    entity: ExportLicenceEntity,
+    visible: (a: string) => `(:scopeParty = 'VALENCE' OR :scopeParty = ANY(${a}.covered_parties))`,
+  },
+  ItemClassification: {
+    entity: ItemClassificationEntity,
+    // The kinds are the rule's own closed vocabulary, never user input.
+    visible: (a: string, party: PartyCode) =>
+      `${a}.item_kind IN (${classificationKindsVisibleTo({ party })
+        .map((kind) => `'${kind}'`)
+        .join(', ')})`,
+  },
   ContractEvent: {
     entity: ContractEventEntity,
-    visible: (a: string) =>
-      `(${contractVisible('contract_id')(a)} AND :scopeParty = ANY(${a}.concerned_parties))`,
+    visible: (a: string, party: PartyCode) =>
+      `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 
@@ -85,7 +110,7 @@ export function whereVisible<T extends ObjectLiteral>(
   alias: string,
   party: PartyCode,
 ): SelectQueryBuilder<T> {
-  return query.andWhere(VISIBILITY[entity].visible(alias), { scopeParty: party });
+  return query.andWhere(VISIBILITY[entity].visible(alias, party), { scopeParty: party });
 }
 
 /** A query over the rows of `entity` the party may see, aliased by `alias`. */

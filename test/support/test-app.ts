@@ -40,7 +40,10 @@ export interface TestApp {
  * A fresh database cloned from the migrated, seeded template, and the real app on it.
  * Each test file calls this once, so files never see each other's writes.
  */
-export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<NodeJS.ProcessEnv> = {},
+  options: { /** Pins the server's clock, e.g. '2025-01-01T04:00:00Z'. */ now?: string } = {},
+): Promise<TestApp> {
   applyTestEnvironment();
   const previous = Object.fromEntries(
     Object.keys(overrides).map((name) => [name, process.env[name]]),
@@ -56,7 +59,8 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
   await db.initialize();
   const config = loadConfig();
   const key = loadTokenKey(config);
-  const app = await createApp(db, config, key);
+  const pinned = options.now ? new Date(options.now) : null;
+  const app = await createApp(db, config, key, pinned ? { now: () => pinned } : {});
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

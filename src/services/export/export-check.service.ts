@@ -8,6 +8,7 @@ import {
   ScreeningReviewEntity,
 } from '../../entities';
 import { assertMay } from '../../auth/row-policy';
+import { findVisible, visibleQuery } from '../../auth/visibility';
 import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import { licenceRequirements } from '../../rules/export/country-chart';
 import { destinationFindings, nationalityFindings } from '../../rules/export/destination-controls';
@@ -379,28 +380,17 @@ async function viewOf(manager: EntityManager, check: ExportCheckEntity): Promise
   return { check, reviews, outcome: decideCheck({ evaluation: check.evaluation, reviews }) };
 }
 
-/**
- * Row scoping for checks: a party sees the checks it ran; Valence also sees every check that
- * involves its Technology (TIC 10.1, 12.2).
- */
+/** Row scoping for checks (auth/visibility.ts): who ran it, and Valence for its Technology. */
 function scopedChecks(ctx: SignedInContext, manager: EntityManager) {
-  const query = manager.getRepository(ExportCheckEntity).createQueryBuilder('c');
-  if (ctx.user.party === 'VALENCE') {
-    query.where('(c.run_party = :party OR c.involves_technology)', { party: ctx.user.party });
-  } else {
-    query.where('c.run_party = :party', { party: ctx.user.party });
-  }
-  return query;
+  return visibleQuery(manager, 'ExportCheck', 'c', ctx.user.party);
 }
 
-async function visibleCheck(
+function visibleCheck(
   ctx: SignedInContext,
   manager: EntityManager,
   id: string,
 ): Promise<ExportCheckEntity> {
-  const check = await scopedChecks(ctx, manager).andWhere('c.id = :id', { id }).getOne();
-  if (!check) throw new NotFoundError('ExportCheck', id);
-  return check;
+  return findVisible(ctx, manager, 'ExportCheck', id);
 }
 
 export async function getExportCheck(ctx: SignedInContext, id: string): Promise<CheckView> {
