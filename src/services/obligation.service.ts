@@ -7,7 +7,7 @@ import { assertMay } from '../auth/row-policy';
 import { BadInputError, ConflictError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
-import { paginate, type Page, type PageRequest } from './pagination';
+import { mapPage, paginate, type Page, type PageRequest } from './pagination';
 import { findVisible, whereVisible } from '../auth/visibility';
 import { mutate } from './transaction';
 
@@ -81,10 +81,7 @@ export async function listObligations(
     direction: 'ASC',
     valueOf: (o) => [o.dueOn ?? 'infinity', o.id],
   });
-  return {
-    pageInfo: result.pageInfo,
-    edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: asView(edge.node, asOf) })),
-  };
+  return mapPage(result, (node) => asView(node, asOf));
 }
 
 /**

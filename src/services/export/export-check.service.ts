@@ -31,7 +31,7 @@ import {
   involvesTechnology,
 } from '../../rules/export/technology-items';
 import { assertIsoDate } from '../../rules/iso-date';
-import { paginate, type Page, type PageRequest } from '../pagination';
+import { mapPage, paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
 import { readExportReferenceTables } from './reference-data.service';
 import { screenName, screeningSettings, type ScreeningMatch } from './screening.service';
@@ -431,20 +431,14 @@ export async function listExportChecks(
         .where('r.check_id IN (:...ids)', { ids })
         .getMany()
     : [];
-  return {
-    pageInfo: result.pageInfo,
-    edges: result.edges.map(({ cursor, node }) => {
-      const own = reviews.filter((r) => r.checkId === node.id);
-      return {
-        cursor,
-        node: {
-          check: node,
-          reviews: own,
-          outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
-        },
-      };
-    }),
-  };
+  return mapPage(result, (node) => {
+    const own = reviews.filter((r) => r.checkId === node.id);
+    return {
+      check: node,
+      reviews: own,
+      outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
+    };
+  });
 }
 
 export interface Clearance {
