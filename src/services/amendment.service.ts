@@ -20,34 +20,47 @@ export interface AmendmentView {
 /** Proposes a written amendment (TIC 13.8; JVC Art. 122): it binds no one until signed by all. */
 export function proposeAmendment(
   ctx: SignedInContext,
-  input: { contractId: string; title: string; text: string },
+  input: { contractId: string; title: string; text: string; idempotencyKey?: string | null },
 ): Promise<AmendmentView> {
-  return mutate(ctx, async (manager) => {
-    const contract = await lockVisibleContract(ctx, manager, input.contractId);
-    await requireSignatory(ctx, manager, contract.id);
-    const amendments = manager.getRepository(AmendmentEntity);
-    const amendment = await amendments.save(
-      amendments.create({
-        contractId: contract.id,
-        title: input.title,
-        text: input.text,
-        proposedBy: ctx.user.id,
-        proposedParty: ctx.user.party,
-        approvalAuthorityApprovedOn: null,
-        effectiveOn: null,
-      }),
-    );
-    return {
-      result: await view(manager, amendment),
-      audit: {
-        operation: 'proposeAmendment',
-        entity: 'Amendment',
-        entityId: amendment.id,
-        before: null,
-        after: amendment,
-      },
-    };
-  });
+  const { idempotencyKey, ...request } = input;
+  const idempotency = {
+    key: idempotencyKey,
+    operation: 'proposeAmendment',
+    input: request,
+    idOf: (result: AmendmentView) => result.amendment.id,
+    reload: async (manager: EntityManager, id: string) =>
+      view(manager, await findVisible(ctx, manager, 'Amendment', id)),
+  };
+  return mutate(
+    ctx,
+    async (manager) => {
+      const contract = await lockVisibleContract(ctx, manager, input.contractId);
+      await requireSignatory(ctx, manager, contract.id);
+      const amendments = manager.getRepository(AmendmentEntity);
+      const amendment = await amendments.save(
+        amendments.create({
+          contractId: contract.id,
+          title: input.title,
+          text: input.text,
+          proposedBy: ctx.user.id,
+          proposedParty: ctx.user.party,
+          approvalAuthorityApprovedOn: null,
+          effectiveOn: null,
+        }),
+      );
+      return {
+        result: await view(manager, amendment),
+        audit: {
+          operation: 'proposeAmendment',
+          entity: 'Amendment',
+          entityId: amendment.id,
+          before: null,
+          after: amendment,
+        },
+      };
+    },
+    idempotency,
+  );
 }
 
 /**
