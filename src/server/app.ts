@@ -1,3 +1,4 @@
+import { queryCostPlugin } from './query-cost-plugin';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -41,15 +42,18 @@ export async function createApp(
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
-    costLimit: { maxCost: config.limits.maxCost },
+    // The cost limit is the project's own (query-cost-plugin.ts): it counts list sizes given
+    // by variables and defaults too, which the armor's does not.
+    costLimit: { enabled: false },
     // Token counting is done by graphql's own parser (parseOptions.maxTokens below): the
     // armor plugin would turn syntax errors into HTTP 500 under Apollo 5.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !config.suggestions },
   });
   const protection = armor.protect();
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildAppSchema(),
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts handles SIGTERM itself (drain, close the database, exit); Apollo's own handler
@@ -58,7 +62,11 @@ export async function createApp(
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...protection.plugins,
+      queryCostPlugin<RequestContext>(schema, config.limits.maxCost),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     formatError: createErrorFormatter({
       production: config.production,
       logUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a resolver'),
