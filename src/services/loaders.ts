@@ -3,7 +3,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal';
 import { visibleQuery, type EntityOf, type ScopedEntity } from '../auth/visibility';
 import type { PartyCode } from '../domain/parties';
-import { PartyEntity, type ContractEntity } from '../entities';
+import { PartyEntity, type ArticleEntity, type ContractEntity } from '../entities';
 
 /**
  * One set of DataLoaders per request, so nested relations cost one query per relation per
@@ -39,6 +39,21 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
         .andWhere('row.id IN (:...ids)', { ids })
         .getMany();
       return byKey(ids, rows, (row) => row.id);
+    }),
+    /** One article by "contractId|number", for citations that link to their article. */
+    articleByNumber: new DataLoader<string, ArticleEntity | null>(async (keys) => {
+      if (!party) return keys.map(() => null);
+      const pairs = keys.map((key) => key.split('|'));
+      const rows = await visibleQuery(db.manager, 'Article', 'row', party)
+        .andWhere(
+          '(row.contract_id, row.number) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:numbers AS text[])))',
+          {
+            ids: pairs.map(([id]) => id),
+            numbers: pairs.map(([, number]) => number),
+          },
+        )
+        .getMany();
+      return byKey(keys, rows, (row) => `${row.contractId}|${row.number}`);
     }),
     contractParties: grouped(
       'ContractParty',
