@@ -9,6 +9,7 @@ import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
 import { UserResolver } from './user.resolver';
+import { TerminationRecordsResolver } from './termination.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -22,4 +23,5 @@ export const RESOLVERS = [
   ObligationResolver,
   AmendmentResolver,
   ExportResolver,
+  TerminationRecordsResolver,
 ] as const;

@@ -1,0 +1,64 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Allow } from '../auth/allow';
+import { signedIn, type RequestContext } from '../auth/context';
+import {
+  ProposeMutualTerminationInput,
+  RecordInsolvencyDismissalInput,
+  RecordInsolvencyProceedingInput,
+  SignMutualTerminationInput,
+} from '../schema/lifecycle.inputs';
+import { InsolvencyProceedingType, MutualTerminationType } from '../schema/termination.type';
+import {
+  proposeMutualTermination,
+  recordInsolvencyDismissal,
+  recordInsolvencyProceeding,
+  signMutualTermination,
+} from '../services/termination-records.service';
+
+@Resolver(() => MutualTerminationType)
+export class TerminationRecordsResolver {
+  @Mutation(() => MutualTerminationType, {
+    description: 'TIC 11.1: proposes to terminate the TIC by the mutual agreement of the parties',
+  })
+  @Allow('agreeMutualTermination')
+  proposeMutualTermination(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ProposeMutualTerminationInput) input: ProposeMutualTerminationInput,
+  ): Promise<MutualTerminationType> {
+    return proposeMutualTermination(signedIn(ctx), input);
+  }
+
+  @Mutation(() => MutualTerminationType, {
+    description:
+      "TIC 11.1: your party signs a mutual termination; the last party's signature terminates the contract that day",
+  })
+  @Allow('agreeMutualTermination')
+  signMutualTermination(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SignMutualTerminationInput) input: SignMutualTerminationInput,
+  ): Promise<MutualTerminationType> {
+    return signMutualTermination(signedIn(ctx), input);
+  }
+
+  @Mutation(() => InsolvencyProceedingType, {
+    description: "TIC 11.3(a): records the Licensee's insolvency proceeding",
+  })
+  @Allow('recordInsolvency')
+  recordInsolvencyProceeding(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordInsolvencyProceedingInput) input: RecordInsolvencyProceedingInput,
+  ): Promise<InsolvencyProceedingType> {
+    return recordInsolvencyProceeding(signedIn(ctx), input);
+  }
+
+  @Mutation(() => InsolvencyProceedingType, {
+    description: "TIC 11.3(a): records the dismissal of the Licensee's proceeding",
+  })
+  @Allow('recordInsolvency')
+  recordInsolvencyDismissal(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordInsolvencyDismissalInput) input: RecordInsolvencyDismissalInput,
+  ): Promise<InsolvencyProceedingType> {
+    return recordInsolvencyDismissal(signedIn(ctx), input);
+  }
+}
