@@ -73,6 +73,13 @@ export const ROW_POLICY = {
     article: 'TIC 11.2',
     allows: (actor, row) => isSignatory(actor, row) && row.notice.senderParty === actor.party,
   }),
+  // JVC Art. 104, 105: after the deemed agreement to terminate and the Authority's approval,
+  // either Party records the termination; the JV is not a Party to the JVC (Art. 1).
+  'contract.terminateOnDissolution': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'JVC Art. 104, 105',
+    allows: isSignatory,
+  }),
   // TIC 11.3: "Valence shall have the right to terminate": on the Licensee's insolvency (a) or
   // a breach of Art. 2, 8 or 10 by Fengfan or the Licensee (b).
   'contract.terminateUnderTic113': rule<ContractParties>({

@@ -92,17 +92,8 @@ export function decideTermination({
       article: articleOf(governingContract, record.basis),
     });
   }
-  if (!BASES[governingContract].includes(record.basis)) {
-    return refuse({
-      kind: 'input',
-      field: 'basis',
-      reason:
-        governingContract === 'JVC'
-          ? 'the JVC ends on a termination notice under Art. 104 followed by the Art. 105 procedure and the Approval Authority’s approval: use JVC_DISSOLUTION'
-          : `${record.basis} is not a basis for terminating the TIC; use one of ${BASES.TIC.join(', ')}`,
-      article: governingContract === 'JVC' ? 'JVC Art. 104, 105' : 'TIC 11.1-11.3',
-    });
-  }
+  const fits = checkBasisFits({ governingContract, basis: record.basis });
+  if (!fits.ok) return fits;
   const ruling = decideBasis(record);
   if (!ruling.ok) return ruling;
   if (terminatedOn < ruling.value.availableFrom) {
@@ -252,4 +243,26 @@ function decideBasis(record: BasisRecord): Ruling<TerminationDecision> {
       };
     }
   }
+}
+
+/** Whether the contract provides for termination on `basis` at all (checked before loading it). */
+export function checkBasisFits({
+  governingContract,
+  basis,
+}: {
+  governingContract: GoverningContract;
+  basis: TerminationBasis;
+}): Ruling<null> {
+  if (!BASES[governingContract].includes(basis)) {
+    return refuse({
+      kind: 'input',
+      field: 'basis',
+      reason:
+        governingContract === 'JVC'
+          ? 'the JVC ends on a termination notice under Art. 104 followed by the Art. 105 procedure and the Approval Authority’s approval: use JVC_DISSOLUTION'
+          : `${basis} is not a basis for terminating the TIC; use one of ${BASES.TIC.join(', ')}`,
+      article: governingContract === 'JVC' ? 'JVC Art. 104, 105' : 'TIC 11.1-11.3',
+    });
+  }
+  return { ok: true, value: null };
 }

@@ -17,7 +17,7 @@ import { statusTransition } from '../rules/contract-status';
 import { assertIsoDate } from '../rules/iso-date';
 import { noticeClocks } from '../rules/notice-clocks';
 import { obligationAtEnd } from '../rules/survival';
-import { decideTermination, type BasisRecord } from '../rules/termination-basis';
+import { checkBasisFits, decideTermination, type BasisRecord } from '../rules/termination-basis';
 import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { clockFacts } from './notice-clocks';
@@ -52,6 +52,8 @@ export function terminateContract(
       party: p.partyCode,
       signatory: p.signatory,
     }));
+    const fits = checkBasisFits({ governingContract: governing, basis: input.basis });
+    if (!fits.ok) raise(fits.refusal);
     const record = await loadBasis(ctx, manager, contract.id, input, { parties }, terminatedOn);
     const decision = decideTermination({
       governingContract: governing,
@@ -97,14 +99,17 @@ async function loadBasis(
       return { basis: 'INSOLVENCY', proceeding };
     }
     default: {
+      // Who may invoke the basis is known from the contract, except for TIC 11.2, which turns
+      // on who sent the notice.
+      if (input.basis === 'PROTECTED_ARTICLE_BREACH') {
+        assertMay(ctx, 'contract.terminateUnderTic113', parties);
+      } else if (input.basis === 'JVC_DISSOLUTION') {
+        assertMay(ctx, 'contract.terminateOnDissolution', parties);
+      }
       const notice = await findVisible(ctx, manager, 'Notice', input.basisId);
       if (notice.contractId !== contractId) throw new NotFoundError('Notice', input.basisId);
       if (input.basis === 'UNCURED_BREACH') {
         assertMay(ctx, 'contract.terminateForUncuredBreach', { ...parties, notice });
-      } else if (input.basis === 'PROTECTED_ARTICLE_BREACH') {
-        assertMay(ctx, 'contract.terminateUnderTic113', parties);
-      } else {
-        assertMay(ctx, 'contract.terminate', { ...parties, governingContract: 'JVC' });
       }
       const contract = await manager
         .getRepository(ContractEntity)
