@@ -175,9 +175,11 @@ export function recordInsolvencyDismissal(
 ): Promise<InsolvencyProceedingEntity> {
   return mutate(ctx, async (manager) => {
     const repository = manager.getRepository(InsolvencyProceedingEntity);
-    const found = await repository.findOneBy({ id: input.proceedingId });
-    if (!found) throw new NotFoundError('InsolvencyProceeding', input.proceedingId);
-    const { governing, parties } = await contractOf(ctx, manager, found.contractId);
+    const listed = await repository.findOneBy({ id: input.proceedingId });
+    if (!listed) throw new NotFoundError('InsolvencyProceeding', input.proceedingId);
+    const { governing, parties } = await contractOf(ctx, manager, listed.contractId);
+    // Read again under the contract's lock, so a concurrent dismissal is seen.
+    const found = await repository.findOneByOrFail({ id: listed.id });
     assertMay(ctx, 'contract.recordInsolvency', { parties });
     const dismissedOn = assertIsoDate({ field: 'dismissedOn', value: input.dismissedOn });
     const check = checkInsolvencyRecord({
