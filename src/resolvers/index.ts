@@ -9,7 +9,10 @@ import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
 import { UserResolver } from './user.resolver';
-import { TerminationRecordsResolver } from './termination.resolver';
+import {
+  ContractTerminationRecordsResolver,
+  TerminationRecordsResolver,
+} from './termination.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -24,4 +27,5 @@ export const RESOLVERS = [
   AmendmentResolver,
   ExportResolver,
   TerminationRecordsResolver,
+  ContractTerminationRecordsResolver,
 ] as const;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import {
@@ -7,7 +7,9 @@ import {
   RecordInsolvencyProceedingInput,
   SignMutualTerminationInput,
 } from '../schema/lifecycle.inputs';
+import { ContractType } from '../schema/contract.type';
 import { InsolvencyProceedingType, MutualTerminationType } from '../schema/termination.type';
+import { terminationRecordLoaders } from '../services/termination-records.loaders';
 import {
   proposeMutualTermination,
   recordInsolvencyDismissal,
@@ -60,5 +62,30 @@ export class TerminationRecordsResolver {
     @Arg('input', () => RecordInsolvencyDismissalInput) input: RecordInsolvencyDismissalInput,
   ): Promise<InsolvencyProceedingType> {
     return recordInsolvencyDismissal(signedIn(ctx), input);
+  }
+}
+
+@Resolver(() => ContractType)
+export class ContractTerminationRecordsResolver {
+  @FieldResolver(() => [MutualTerminationType], {
+    description: 'TIC 11.1: the mutual terminations proposed under this contract, and who signed',
+  })
+  @Allow('readContractRecords')
+  mutualTerminations(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MutualTerminationType[]> {
+    return terminationRecordLoaders(signedIn(ctx)).mutualTerminations.load(contract.id);
+  }
+
+  @FieldResolver(() => [InsolvencyProceedingType], {
+    description: "TIC 11.3(a): the Licensee's insolvency proceedings recorded under this contract",
+  })
+  @Allow('readContractRecords')
+  insolvencyProceedings(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InsolvencyProceedingType[]> {
+    return terminationRecordLoaders(signedIn(ctx)).insolvencyProceedings.load(contract.id);
   }
 }

@@ -20,7 +20,12 @@ const legal = (party: PartyCode): Caller => ({ party, role: 'LEGAL' });
 type QueryField =
   'searchArticles' | 'obligations' | 'upcomingDeadlines' | 'contractDiscrepancies' | 'notices';
 type NestedField =
-  'Contract.keyTerms' | 'Contract.events' | 'Contract.amendments' | 'Contract.statusHistory';
+  | 'Contract.keyTerms'
+  | 'Contract.events'
+  | 'Contract.amendments'
+  | 'Contract.statusHistory'
+  | 'Contract.mutualTerminations'
+  | 'Contract.insolvencyProceedings';
 type MutationField =
   | 'recordNotice'
   | 'claimCure'
@@ -55,6 +60,8 @@ const ALLOWED: Record<Field, Grants> = {
   'Contract.events': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.amendments': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.statusHistory': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.mutualTerminations': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.insolvencyProceedings': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   recordNotice: everyParty(['LEGAL']),
   claimCure: everyParty(['LEGAL']),
   acceptCure: everyParty(['LEGAL']),
@@ -86,6 +93,8 @@ const CITES: Record<
   'Contract.events': 'TIC 8.1',
   'Contract.amendments': 'TIC 8.1',
   'Contract.statusHistory': 'TIC 8.1',
+  'Contract.mutualTerminations': 'TIC 8.1',
+  'Contract.insolvencyProceedings': 'TIC 8.1',
   recordNotice: 'TIC 13.3',
   claimCure: 'TIC 11.2',
   acceptCure: 'TIC 11.2',
@@ -473,6 +482,24 @@ const OPERATIONS: Record<Field, Operation> = {
       ]);
     },
   },
+  'Contract.mutualTerminations': {
+    document: `query($id: UUID!) { contract(id: $id) { code mutualTerminations { id proposedParty } } }`,
+    variables: () => ({ id: ids.tic }),
+    check: (response) => {
+      const contract = data(response).contract as { mutualTerminations: unknown[] };
+      expect(contract.mutualTerminations).toEqual([
+        { id: ids.mutualTermination, proposedParty: 'VALENCE' },
+      ]);
+    },
+  },
+  'Contract.insolvencyProceedings': {
+    document: `query($id: UUID!) { contract(id: $id) { code insolvencyProceedings { id debtorParty } } }`,
+    variables: () => ({ id: ids.tic }),
+    check: (response) => {
+      const contract = data(response).contract as { insolvencyProceedings: unknown[] };
+      expect(contract.insolvencyProceedings).toEqual([{ id: ids.proceeding, debtorParty: 'JV' }]);
+    },
+  },
   recordNotice: {
     document: RECORD_NOTICE,
     variables: (caller, allowed) => ({
@@ -647,9 +674,9 @@ function pathOf(field: Field): string[] {
 }
 
 describe('the permission matrix of the contracts-as-data fields', () => {
-  it('covers the 15 demo users and the 26 new fields', async () => {
+  it('covers the 15 demo users and the 28 new fields', async () => {
     expect(CALLERS).toHaveLength(15);
-    expect(FIELDS).toHaveLength(26);
+    expect(FIELDS).toHaveLength(28);
     expect(Object.keys(OPERATIONS).sort()).toEqual([...FIELDS].sort());
     for (const { party, role } of CALLERS) {
       expect(await t.userId(party, role)).toEqual(expect.any(String));

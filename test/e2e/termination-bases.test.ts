@@ -272,6 +272,41 @@ describe('TIC 11.1: termination by mutual agreement', () => {
         terminationBasis: 'MUTUAL_AGREEMENT',
       },
     });
+    // The record it rests on is read with the contract.
+    const records = ok(
+      await t.gql<{ contract: unknown }>(
+        `query($id: UUID!) { contract(id: $id) {
+          mutualTerminations { id reason proposedParty effectiveOn signatures { party signedOn } }
+          insolvencyProceedings { id }
+        } }`,
+        { id: contractId },
+        legal('VALENCE'),
+      ),
+    );
+    expect(records).toEqual({
+      contract: {
+        mutualTerminations: [
+          {
+            id: proposal.id,
+            reason: 'No longer needed',
+            proposedParty: 'JV',
+            effectiveOn: '2026-07-03',
+            signatures: [
+              { party: 'JV', signedOn: '2026-07-01' },
+              { party: 'VALENCE', signedOn: '2026-07-03' },
+            ],
+          },
+        ],
+        insolvencyProceedings: [],
+      },
+    });
+    // A VIEWER reads deadlines, not these records (TIC 8.1).
+    const viewer = await t.gql(
+      `query($id: UUID!) { contract(id: $id) { mutualTerminations { id } } }`,
+      { id: contractId },
+      { party: 'JV', role: 'VIEWER' },
+    );
+    expect(errorCodes(viewer)).toEqual(['FORBIDDEN']);
   });
 });
 
