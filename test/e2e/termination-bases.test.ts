@@ -358,3 +358,63 @@ describe('JVC Art. 104(2): a termination notice rests on a breach notice whose c
     });
   });
 });
+
+describe('what termination does to the obligations (TIC 11.2, 11.6)', () => {
+  it('overdue duties stay MISSED; future ones survive by article and party, or close', async () => {
+    const contractId = await sublicence();
+    const insert = async (
+      code: string,
+      obligor: PartyCode,
+      article: string,
+      dueOn: string | null,
+    ) => {
+      const [row] = (await t.db.query(
+        `INSERT INTO obligation (contract_id, code, obligor_party, beneficiary_parties,
+           description, article, due_rule, due_on)
+         VALUES ($1, $2, $3, '{VALENCE,JV}', $2, $4, 'test', $5) RETURNING id`,
+        [contractId, code, obligor, article, dueOn],
+      )) as Array<{ id: string }>;
+      return row.id;
+    };
+    const ids = {
+      // Due before the termination and not performed: an accrued breach.
+      overdueDelivery: await insert('delivery', 'VALENCE', 'TIC 7.1(a)', '2026-05-01'),
+      // TIC 11.6 keeps the Licensee's Article 12 obligations, not Valence's.
+      licenseeCompliance: await insert('jv-compliance', 'JV', 'TIC 12.1', null),
+      valenceCompliance: await insert('valence-compliance', 'VALENCE', 'TIC 12.1', null),
+      // TIC 8.7 keeps every party's Article 8 obligations.
+      valenceConfidentiality: await insert('valence-confidentiality', 'VALENCE', 'TIC 8.1', null),
+      futureDelivery: await insert('later-delivery', 'VALENCE', 'TIC 7.1(b)', '2026-07-01'),
+    };
+    const noticeId = await breachNotice(contractId, 'TIC 8.1');
+    ok(
+      await t.gql(
+        TERMINATE,
+        {
+          input: {
+            contractId,
+            terminatedOn: '2026-06-02',
+            basis: 'PROTECTED_ARTICLE_BREACH',
+            basisId: noticeId,
+          },
+        },
+        legal('VALENCE'),
+      ),
+    );
+    const rows = (await t.db.query(
+      `SELECT code, status, survives_until, closed_reason FROM obligation
+       WHERE id = ANY($1::uuid[]) ORDER BY code`,
+      [Object.values(ids)],
+    )) as Array<{ code: string; status: string; closed_reason: string | null }>;
+    expect(rows.map((r) => [r.code, r.status])).toEqual([
+      ['delivery', 'OPEN'],
+      ['jv-compliance', 'OPEN'],
+      ['later-delivery', 'CLOSED'],
+      ['valence-compliance', 'CLOSED'],
+      ['valence-confidentiality', 'OPEN'],
+    ]);
+    expect(rows.find((r) => r.code === 'valence-compliance')!.closed_reason).toContain(
+      'does not survive termination for VALENCE',
+    );
+  });
+});
