@@ -1,4 +1,4 @@
-import type { NoticeKind, TerminationBasis } from '../domain/contracts';
+import type { ContractStatus, NoticeKind, TerminationBasis } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { addOffset } from './calendar';
 import type { GoverningContract } from './citation';
@@ -75,11 +75,14 @@ export function isProtectedArticle(article: string | null): boolean {
  */
 export function decideTermination({
   governingContract,
+  status,
   terminatedOn,
   today,
   record,
 }: {
   governingContract: GoverningContract;
+  /** The contract's status before the termination, when known. */
+  status?: ContractStatus;
   terminatedOn: string;
   today: string;
   record: BasisRecord;
@@ -94,6 +97,17 @@ export function decideTermination({
   }
   const fits = checkBasisFits({ governingContract, basis: record.basis });
   if (!fits.ok) return fits;
+  // TIC 11.2 and 11.3 concern a contract in force; one signed but not yet effective (TIC 1.4,
+  // 4.1) ends only by mutual agreement (TIC 11.1).
+  if (governingContract === 'TIC' && status === 'SIGNED' && record.basis !== 'MUTUAL_AGREEMENT') {
+    return refuse({
+      kind: 'state',
+      field: 'basis',
+      reason:
+        'the TIC has not taken effect: before its Effective Date it ends only by mutual agreement (TIC 11.1)',
+      article: 'TIC 1.4, 4.1, 11.1',
+    });
+  }
   const ruling = decideBasis(record);
   if (!ruling.ok) return ruling;
   if (terminatedOn < ruling.value.availableFrom) {

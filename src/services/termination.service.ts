@@ -57,6 +57,7 @@ export function terminateContract(
     const record = await loadBasis(ctx, manager, contract.id, input, { parties }, terminatedOn);
     const decision = decideTermination({
       governingContract: governing,
+      status: currentStatus(contract, ctx.today),
       terminatedOn,
       today: ctx.today,
       record,

@@ -218,6 +218,28 @@ describe('decideTermination: the record decides, the date cannot precede it', ()
     });
   });
 
+  it('a TIC that has not taken effect ends only by mutual agreement (TIC 1.4, 4.1, 11.1)', () => {
+    const record = { basis: 'UNCURED_BREACH' as const, notice: breach };
+    expect(
+      decideTermination({
+        governingContract: 'TIC',
+        status: 'SIGNED',
+        terminatedOn: '2026-12-08',
+        today: '2026-12-08',
+        record,
+      }),
+    ).toMatchObject({ ok: false, refusal: { kind: 'state', article: 'TIC 1.4, 4.1, 11.1' } });
+    expect(
+      decideTermination({
+        governingContract: 'TIC',
+        status: 'SIGNED',
+        terminatedOn: '2026-05-01',
+        today,
+        record: { basis: 'MUTUAL_AGREEMENT', effectiveOn: '2026-05-01' },
+      }).ok,
+    ).toBe(true);
+  });
+
   it('a termination date in the future is refused', () => {
     expect(
       decideTermination({
