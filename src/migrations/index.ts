@@ -2,6 +2,7 @@ import { CreateFoundation1763900000000 } from './1763900000000-create-foundation
 import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-lifecycle';
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
+import { AddTerminationBases1763900410000 } from './1763900410000-add-termination-bases';
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   AddContractLifecycle1763900100000,
   AddExportControl1763900200000,
   AddRowVisibility1763900400000,
+  AddTerminationBases1763900410000,
   AddIdempotencyKeys1763900600000,
 ];
