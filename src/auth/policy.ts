@@ -73,6 +73,11 @@ export const POLICY = {
     article: 'TIC 13.7; JVC Art. 120',
     why: 'performance and express waivers are recorded by LEGAL; only a beneficiary waives',
   },
+  reviewPerformance: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 13.7; JVC Art. 120',
+    why: "a beneficiary's LEGAL acknowledges or disputes the performance recorded for it",
+  },
   amendContracts: {
     grants: everyParty(['LEGAL']),
     article: 'TIC 13.8; JVC Art. 122',

@@ -51,6 +51,17 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 /** MISSED is never stored: it is an OPEN obligation whose due date has passed. */
 export type StoredObligationStatus = Exclude<ObligationStatus, 'MISSED'>;
 
+/** A beneficiary's answer to the performance the obligor recorded. */
+export const PERFORMANCE_VERDICTS = ['ACKNOWLEDGED', 'DISPUTED'] as const;
+export type PerformanceVerdict = (typeof PERFORMANCE_VERDICTS)[number];
+
+/**
+ * Where a recorded performance stands with the beneficiaries: UNREVIEWED until one answers,
+ * DISPUTED as soon as one disputes it, ACKNOWLEDGED once every beneficiary still owed has.
+ */
+export const PERFORMANCE_STATUSES = ['UNREVIEWED', 'ACKNOWLEDGED', 'DISPUTED'] as const;
+export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
+
 export const KEY_TERM_KINDS = ['MONEY', 'PERCENTAGE', 'PERIOD', 'COUNT', 'DATE'] as const;
 export type KeyTermKind = (typeof KEY_TERM_KINDS)[number];
 

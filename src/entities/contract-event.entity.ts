@@ -34,6 +34,10 @@ export class ContractEventEntity {
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 
+  /** The period of a recurring duty it discharges, e.g. "2026-03" (JVC Art. 58, 88). */
+  @Column({ name: 'period_label', type: 'text', nullable: true })
+  periodLabel: string | null;
+
   /** The parties the event concerns, who alone see it (auth/visibility.ts). */
   @Column({ name: 'concerned_parties', type: 'text', array: true })
   concernedParties: PartyCode[];

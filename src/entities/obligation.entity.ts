@@ -100,6 +100,27 @@ export class ObligationEntity {
   @Column({ name: 'survives_until', type: 'date', nullable: true })
   survivesUntil: string | null;
 
+  /** Who recorded the performance: the obligor, or a beneficiary recording receipt. */
+  @Column({ name: 'performance_recorded_party', type: 'text', nullable: true })
+  performanceRecordedParty: PartyCode | null;
+
+  @Column({ name: 'performance_recorded_by', type: 'uuid', nullable: true })
+  performanceRecordedBy: string | null;
+
+  /** On a recurring template: the day the recurrence began (JVC Art. 58, 88). */
+  @Column({ name: 'recurrence_starts_on', type: 'date', nullable: true })
+  recurrenceStartsOn: string | null;
+
+  /** On an instance of a recurring obligation: the period it covers, e.g. "2026-03". */
+  @Column({ name: 'period_label', type: 'text', nullable: true })
+  periodLabel: string | null;
+
+  @Column({ name: 'period_starts_on', type: 'date', nullable: true })
+  periodStartsOn: string | null;
+
+  @Column({ name: 'period_ends_on', type: 'date', nullable: true })
+  periodEndsOn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

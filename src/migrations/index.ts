@@ -2,6 +2,7 @@ import { CreateFoundation1763900000000 } from './1763900000000-create-foundation
 import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-lifecycle';
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
+import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddContractLifecycle1763900100000,
   AddExportControl1763900200000,
   AddRowVisibility1763900400000,
+  AddObligationBeneficiaries1763900450000,
 ];

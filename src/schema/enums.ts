@@ -8,6 +8,8 @@ import {
   NOTICE_METHODS,
   OBLIGATION_STATUSES,
   PERIOD_UNITS,
+  PERFORMANCE_STATUSES,
+  PERFORMANCE_VERDICTS,
   type ContractKind,
   type ContractStatus,
   type EventKind,
@@ -16,6 +18,8 @@ import {
   type NoticeMethod,
   type ObligationStatus,
   type PeriodUnit,
+  type PerformanceStatus,
+  type PerformanceVerdict,
 } from '../domain/contracts';
 
 import { PARTY_CODES, ROLES, type PartyCode, type Role } from '../domain/parties';
@@ -42,6 +46,8 @@ export const EventKindEnum = enumObject<EventKind>(EVENT_KINDS);
 export const ObligationStatusEnum = enumObject<ObligationStatus>(OBLIGATION_STATUSES);
 export const KeyTermKindEnum = enumObject<KeyTermKind>(KEY_TERM_KINDS);
 export const PeriodUnitEnum = enumObject<PeriodUnit>(PERIOD_UNITS);
+export const PerformanceVerdictEnum = enumObject<PerformanceVerdict>(PERFORMANCE_VERDICTS);
+export const PerformanceStatusEnum = enumObject<PerformanceStatus>(PERFORMANCE_STATUSES);
 export const FindingStatusEnum = enumObject(['PASS', 'FAIL', 'WARN', 'INFO'] as const);
 
 registerEnumType(ContractKindEnum, { name: 'ContractKind' });
@@ -61,4 +67,13 @@ registerEnumType(ObligationStatusEnum, {
 });
 registerEnumType(KeyTermKindEnum, { name: 'KeyTermKind' });
 registerEnumType(PeriodUnitEnum, { name: 'PeriodUnit' });
+registerEnumType(PerformanceVerdictEnum, {
+  name: 'PerformanceVerdict',
+  description: "A beneficiary's answer to a recorded performance (TIC 13.7; JVC Art. 120)",
+});
+registerEnumType(PerformanceStatusEnum, {
+  name: 'PerformanceStatus',
+  description:
+    'UNREVIEWED until a beneficiary answers; DISPUTED once one disputes; ACKNOWLEDGED once every beneficiary still owed has acknowledged (TIC 13.7; JVC Art. 120)',
+});
 registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });

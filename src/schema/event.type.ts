@@ -33,6 +33,12 @@ export class ContractEventType {
   @Field(() => String, { nullable: true })
   reference: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period of a recurring duty it discharges (JVC Art. 58, 88)',
+  })
+  periodLabel: string | null;
+
   @Field(() => PartyCodeEnum)
   recordedParty: PartyCode;
 }

@@ -198,4 +198,22 @@ async function seedContract(
     .returning('id')
     .execute();
   report.obligationsAdded += (obligations.raw as unknown[]).length;
+  // A recurring duty's reading (its lag and words) is part of the seed: an older database gets
+  // the current one (JVC Art. 58, 88; rules/recurring-instances.ts). Idempotent.
+  for (const o of OBLIGATIONS.filter((x) => x.contract === seed.code && x.recurrence)) {
+    await manager.query(
+      `UPDATE obligation SET due_rule = $3, offset_years = $4, offset_months = $5, offset_days = $6
+        WHERE contract_id = $1 AND code = $2 AND template_id IS NULL
+          AND (due_rule, offset_years, offset_months, offset_days)
+              IS DISTINCT FROM ($3, $4, $5, $6)`,
+      [
+        contract!.id,
+        o.code,
+        o.dueRule,
+        o.offset.years ?? 0,
+        o.offset.months ?? 0,
+        o.offset.days ?? 0,
+      ],
+    );
+  }
 }

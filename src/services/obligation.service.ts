@@ -1,14 +1,14 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
-import type { ObligationStatus } from '../domain/contracts';
+import type { ObligationStatus, PerformanceStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { ObligationEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { BadInputError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
+import { visibleQuery } from '../auth/visibility';
 import { paginate, type Page, type PageRequest } from './pagination';
-import { whereContractVisibleTo } from './scope';
-import { mutate } from './transaction';
+import { materialiseRecurring } from './recurring-instances';
 
 export interface ObligationFilter {
   contractId?: string | null;
@@ -22,6 +22,10 @@ export interface ObligationFilter {
   /** Include standing obligations that wait for their triggering event (no due date yet). */
   includeUndated?: boolean | null;
   asOf?: string | null;
+  /** Obligations still owed to this party: a beneficiary that has not waived it. */
+  owedTo?: PartyCode | null;
+  /** Where a recorded performance stands with the beneficiaries (a disputed one: DISPUTED). */
+  performance?: PerformanceStatus | null;
 }
 
 /**
@@ -30,12 +34,36 @@ export interface ObligationFilter {
  */
 export const STATUS_SQL = `CASE WHEN o.status = 'OPEN' AND o.due_on < CAST(:asOf AS date) THEN 'MISSED' ELSE o.status END`;
 
+/**
+ * Where a recorded performance stands, in SQL, the same rule as rules/beneficiary-standing.ts:
+ * null until performed; DISPUTED once a beneficiary disputes it; ACKNOWLEDGED once every
+ * beneficiary has acknowledged or waived it and at least one acknowledged; else UNREVIEWED.
+ */
+export const PERFORMANCE_SQL = `CASE
+  WHEN o.status <> 'MET' THEN NULL
+  WHEN EXISTS (SELECT 1 FROM obligation_beneficiary ob
+                WHERE ob.obligation_id = o.id AND ob.performance_verdict = 'DISPUTED') THEN 'DISPUTED'
+  WHEN cardinality(o.beneficiary_parties) > 0
+   AND NOT EXISTS (SELECT 1 FROM unnest(o.beneficiary_parties) AS b(party)
+                    WHERE NOT EXISTS (SELECT 1 FROM obligation_beneficiary ob
+                                       WHERE ob.obligation_id = o.id AND ob.party_code = b.party
+                                         AND (ob.waived_by IS NOT NULL
+                                              OR ob.performance_verdict = 'ACKNOWLEDGED')))
+   AND EXISTS (SELECT 1 FROM obligation_beneficiary ob
+                WHERE ob.obligation_id = o.id AND ob.performance_verdict = 'ACKNOWLEDGED'
+                  AND ob.waived_by IS NULL) THEN 'ACKNOWLEDGED'
+  ELSE 'UNREVIEWED' END`;
+
 function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<ObligationEntity> {
-  const query = ctx.db
-    .getRepository(ObligationEntity)
-    .createQueryBuilder('o')
-    .setParameter('asOf', asOf);
-  return whereContractVisibleTo(query, 'o.contract_id', ctx.user.party);
+  return visibleQuery(ctx.db, 'Obligation', 'o', ctx.user.party).setParameter('asOf', asOf);
+}
+
+/**
+ * Recurring obligations have an instance for every period up to the later of the as-of date
+ * and today before any list is read (services/recurring-instances.ts).
+ */
+async function materialiseFor(ctx: SignedInContext, asOf: string): Promise<void> {
+  await materialiseRecurring(ctx.db.manager, asOf > ctx.today ? asOf : ctx.today);
 }
 
 /** An obligation as shown: its status judged as of a date (MISSED once overdue). */
@@ -54,7 +82,18 @@ export async function listObligations(
   const asOf = filter.asOf
     ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
     : ctx.today;
+  await materialiseFor(ctx, asOf);
   const query = baseQuery(ctx, asOf);
+  if (filter.owedTo) {
+    query.andWhere(
+      `:owedTo = ANY(o.beneficiary_parties) AND NOT EXISTS (SELECT 1 FROM obligation_beneficiary w
+        WHERE w.obligation_id = o.id AND w.party_code = :owedTo AND w.waived_by IS NOT NULL)`,
+      { owedTo: filter.owedTo },
+    );
+  }
+  if (filter.performance) {
+    query.andWhere(`${PERFORMANCE_SQL} = :performance`, { performance: filter.performance });
+  }
   if (filter.contractId)
     query.andWhere('o.contract_id = :contractId', { contractId: filter.contractId });
   if (filter.status) query.andWhere(`${STATUS_SQL} = :status`, { status: filter.status });
@@ -107,6 +146,7 @@ export async function upcomingDeadlines(
   }
   const asOf = input.asOf ? assertIsoDate({ field: 'asOf', value: input.asOf }) : ctx.today;
   const until = addOffset({ from: asOf, offset: { days: input.withinDays } });
+  await materialiseFor(ctx, asOf);
   const query = baseQuery(ctx, asOf)
     .andWhere(`o.status = 'OPEN'`)
     .andWhere('(o.obligor_party = :party OR :party = ANY(o.beneficiary_parties))', {
@@ -125,116 +165,4 @@ export function effectiveStatus(obligation: ObligationEntity, asOf: string): Obl
   return obligation.status === 'OPEN' && obligation.dueOn !== null && obligation.dueOn < asOf
     ? 'MISSED'
     : obligation.status;
-}
-
-/**
- * Records that an obligation was performed, with the evidence and date. Either side may
- * record performance; the obligation must be dated (its clock started) and still open.
- */
-export function markObligationMet(
-  ctx: SignedInContext,
-  input: { obligationId: string; metOn: string; evidence: string },
-): Promise<ObligationEntity> {
-  return mutate(ctx, async (manager) => {
-    const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
-    const metOn = assertIsoDate({ field: 'metOn', value: input.metOn });
-    if (metOn > ctx.today) throw new BadInputError('metOn', 'cannot be in the future');
-    if (!involves(obligation, ctx.user.party)) {
-      throw new ForbiddenError(
-        'Only the obligor or a beneficiary records performance',
-        obligation.article,
-      );
-    }
-    if (obligation.status !== 'OPEN') {
-      throw new ConflictError(`The obligation is already ${obligation.status}`);
-    }
-    if (obligation.dueOn === null) {
-      throw new ConflictError(
-        'The obligation is not due yet: its triggering event is not recorded',
-        obligation.article,
-      );
-    }
-    const after = { ...obligation, status: 'MET' as const, metOn, evidence: input.evidence };
-    await manager
-      .getRepository(ObligationEntity)
-      .update({ id: obligation.id }, { status: 'MET', metOn, evidence: input.evidence });
-    return {
-      result: after,
-      audit: {
-        operation: 'markObligationMet',
-        entity: 'Obligation',
-        entityId: obligation.id,
-        before: obligation,
-        after,
-      },
-    };
-  });
-}
-
-/**
- * Waives an obligation. Only the party it is owed to may give up its right, and only
- * expressly: a failure to enforce is never a waiver (TIC 13.7; JVC Art. 120).
- */
-export function waiveObligation(
-  ctx: SignedInContext,
-  input: { obligationId: string; reason: string },
-): Promise<ObligationEntity> {
-  return mutate(ctx, async (manager) => {
-    const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
-    if (!obligation.beneficiaryParties.includes(ctx.user.party)) {
-      throw new ForbiddenError(
-        `Only the beneficiary (${obligation.beneficiaryParties.join(', ') || 'none named'}) may waive this obligation`,
-        'TIC 13.7; JVC Art. 120',
-      );
-    }
-    if (obligation.status !== 'OPEN') {
-      throw new ConflictError(`The obligation is already ${obligation.status}`);
-    }
-    if (obligation.dueOn === null) {
-      // A standing obligation (each invoice's payment, each notice's cure) is not waived as a
-      // whole: a waiver concerns one dated occasion.
-      throw new ConflictError('Only a dated obligation can be waived', obligation.article);
-    }
-    const after = {
-      ...obligation,
-      status: 'WAIVED' as const,
-      waivedBy: ctx.user.id,
-      waiverReason: input.reason,
-    };
-    await manager
-      .getRepository(ObligationEntity)
-      .update(
-        { id: obligation.id },
-        { status: 'WAIVED', waivedBy: ctx.user.id, waiverReason: input.reason },
-      );
-    return {
-      result: after,
-      audit: {
-        operation: 'waiveObligation',
-        entity: 'Obligation',
-        entityId: obligation.id,
-        before: obligation,
-        after,
-      },
-    };
-  });
-}
-
-function involves(obligation: ObligationEntity, party: PartyCode): boolean {
-  return obligation.obligorParty === party || obligation.beneficiaryParties.includes(party);
-}
-
-async function lockVisibleObligation(
-  ctx: SignedInContext,
-  manager: Parameters<Parameters<typeof mutate>[1]>[0],
-  id: string,
-): Promise<ObligationEntity> {
-  const query = manager
-    .getRepository(ObligationEntity)
-    .createQueryBuilder('o')
-    .where('o.id = :id', { id })
-    .setLock('pessimistic_write');
-  const obligation = await whereContractVisibleTo(query, 'o.contract_id', ctx.user.party).getOne();
-  if (!obligation) throw new NotFoundError('Obligation', id);
-  return obligation;
 }

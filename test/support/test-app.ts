@@ -40,7 +40,10 @@ export interface TestApp {
  * A fresh database cloned from the migrated, seeded template, and the real app on it.
  * Each test file calls this once, so files never see each other's writes.
  */
-export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<NodeJS.ProcessEnv> = {},
+  options: { today?: string } = {},
+): Promise<TestApp> {
   applyTestEnvironment();
   const previous = Object.fromEntries(
     Object.keys(overrides).map((name) => [name, process.env[name]]),
@@ -56,7 +59,10 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
   await db.initialize();
   const config = loadConfig();
   const key = loadTokenKey(config);
-  const app = await createApp(db, config, key);
+  // A pinned "today" (noon in Asia/Shanghai, the contracts' calendar) keeps date-bound answers
+  // independent of the wall clock.
+  const now = options.today ? () => new Date(`${options.today}T04:00:00Z`) : undefined;
+  const app = await createApp(db, config, key, { now });
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
