@@ -30,7 +30,11 @@ export function beneficiaryStanding({
   beneficiaries: readonly PartyCode[];
   positions: readonly BeneficiaryPosition[];
   performed: boolean;
-}): { standings: BeneficiaryStanding[]; performance: PerformanceStatus | null; allWaived: boolean } {
+}): {
+  standings: BeneficiaryStanding[];
+  performance: PerformanceStatus | null;
+  allWaived: boolean;
+} {
   const standings = beneficiaries.map((party) => {
     const position = positions.find((p) => p.party === party);
     const waived = position?.waived ?? false;

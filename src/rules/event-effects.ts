@@ -39,7 +39,12 @@ export interface EventEffects {
   periodLabel: string | null;
   /** Changes to the contract row, with the status change to record, if any. */
   contract: { status?: 'EFFECTIVE'; effectiveOn?: string; termStartsOn?: string } | null;
-  statusChange: { from: ContractStatus; to: ContractStatus; article: string; reason: string } | null;
+  statusChange: {
+    from: ContractStatus;
+    to: ContractStatus;
+    article: string;
+    reason: string;
+  } | null;
   /** The obligations the event starts are owed to this party alone (JVC Art. 35). */
   beneficiaries: PartyCode[] | null;
 }
@@ -239,7 +244,11 @@ function dischargedPeriod({
   }
   const example = periodLabelExample(duty.recurrence);
   if (period === null) {
-    return refuse({ field: 'period', reason: `name the period it covers, e.g. ${example}`, article });
+    return refuse({
+      field: 'period',
+      reason: `name the period it covers, e.g. ${example}`,
+      article,
+    });
   }
   const named = periodOfLabel({ label: period, recurrence: duty.recurrence });
   if (!named) {

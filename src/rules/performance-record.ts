@@ -50,6 +50,7 @@ export function decidePerformance({
       article: obligation.article,
     });
   }
-  const receipt = party !== obligation.obligorParty && obligation.beneficiaryParties.includes(party);
+  const receipt =
+    party !== obligation.obligorParty && obligation.beneficiaryParties.includes(party);
   return { ok: true, value: { acknowledgedBy: receipt ? party : null } };
 }

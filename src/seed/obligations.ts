@@ -170,7 +170,8 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['FENGFAN', 'VALENCE'],
     description: 'Hold at least one regular meeting of the Board of Directors',
     article: 'JVC Art. 58',
-    dueRule: 'at least once in each calendar year: by 31 December of every year from the Establishment Date',
+    dueRule:
+      'at least once in each calendar year: by 31 December of every year from the Establishment Date',
     trigger: 'ESTABLISHMENT_DATE',
     offset: {},
     recurrence: 'CALENDAR_YEAR',

@@ -90,7 +90,13 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
       }),
     );
     const audit: AuditRecord[] = [
-      { operation: 'recordEvent', entity: 'ContractEvent', entityId: event.id, before: null, after: event },
+      {
+        operation: 'recordEvent',
+        entity: 'ContractEvent',
+        entityId: event.id,
+        before: null,
+        after: event,
+      },
     ];
     if (effects.contract) {
       await manager.update('contract', { id: contract.id }, effects.contract);

@@ -25,7 +25,12 @@ export function markObligationMet(
     });
     assertMay(ctx, 'obligation.recordPerformance', obligation);
     const metOn = assertIsoDate({ field: 'metOn', value: input.metOn });
-    const ruling = decidePerformance({ obligation, party: ctx.user.party, metOn, today: ctx.today });
+    const ruling = decidePerformance({
+      obligation,
+      party: ctx.user.party,
+      metOn,
+      today: ctx.today,
+    });
     if (!ruling.ok) raise(ruling.refusal);
     const change = {
       status: 'MET' as const,

@@ -42,7 +42,11 @@ export interface BeneficiaryView {
  */
 export async function obligationStanding(
   ctx: RequestContext,
-  obligation: { id: string; beneficiaryParties: ObligationEntity['beneficiaryParties']; status: string },
+  obligation: {
+    id: string;
+    beneficiaryParties: ObligationEntity['beneficiaryParties'];
+    status: string;
+  },
 ): Promise<{ beneficiaries: BeneficiaryView[]; performance: PerformanceStatus | null }> {
   const rows = await loaderFor(ctx).load(obligation.id);
   const { standings, performance } = beneficiaryStanding({

@@ -963,10 +963,7 @@ describe('obligations(filter)', () => {
       ['D', 'OPEN'],
     ]);
     // Without asOf the status is judged as of today, long after these dates.
-    const today = await allObligations(
-      { dueFrom: WINDOW.dueFrom, dueTo: WINDOW.dueTo },
-      JV_LEGAL,
-    );
+    const today = await allObligations({ dueFrom: WINDOW.dueFrom, dueTo: WINDOW.dueTo }, JV_LEGAL);
     expect(today.map((o) => [labelOf(o.id), o.status])).toEqual([
       ['A', 'MISSED'],
       ['B', 'MET'],

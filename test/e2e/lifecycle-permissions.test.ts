@@ -28,6 +28,7 @@ type MutationField =
   | 'recordEvent'
   | 'markObligationMet'
   | 'waiveObligation'
+  | 'reviewPerformance'
   | 'proposeAmendment'
   | 'signAmendment'
   | 'recordAmendmentApproval'
@@ -54,6 +55,7 @@ const ALLOWED: Record<Field, Grants> = {
   recordEvent: everyParty(['LEGAL']),
   markObligationMet: everyParty(['LEGAL']),
   waiveObligation: everyParty(['LEGAL']),
+  reviewPerformance: everyParty(['LEGAL']),
   proposeAmendment: everyParty(['LEGAL']),
   signAmendment: everyParty(['LEGAL']),
   recordAmendmentApproval: everyParty(['LEGAL']),
@@ -77,6 +79,7 @@ const CITES: Record<
   recordEvent: 'TIC 6.3',
   markObligationMet: 'TIC 13.7',
   waiveObligation: 'TIC 13.7',
+  reviewPerformance: 'TIC 13.7',
   proposeAmendment: 'TIC 13.8',
   signAmendment: 'TIC 13.8',
   recordAmendmentApproval: 'JVC Art. 122',
@@ -121,6 +124,9 @@ const MARK_MET = `mutation($input: MarkObligationMetInput!) {
 }`;
 const WAIVE = `mutation($input: WaiveObligationInput!) {
   waiveObligation(input: $input) { id status waiverReason }
+}`;
+const REVIEW = `mutation($input: ReviewPerformanceInput!) {
+  reviewPerformance(input: $input) { id status performanceStatus }
 }`;
 const PROPOSE = `mutation($input: ProposeAmendmentInput!) {
   proposeAmendment(input: $input) { id contractId proposedParty effective }
@@ -471,6 +477,17 @@ const OPERATIONS: Record<Field, Operation> = {
     }),
     check: notFound,
   },
+  reviewPerformance: {
+    document: REVIEW,
+    variables: (_caller, allowed) => ({
+      input: {
+        obligationId: idOr(allowed, ids.firstBoardMeeting),
+        verdict: 'DISPUTED',
+        reason: 'Matrix dispute',
+      },
+    }),
+    check: notFound,
+  },
   proposeAmendment: {
     document: PROPOSE,
     variables: (_caller, allowed) => ({
@@ -514,9 +531,9 @@ function pathOf(field: Field): string[] {
 }
 
 describe('the permission matrix of the contracts-as-data fields', () => {
-  it('covers the 15 demo users and the 19 new fields', async () => {
+  it('covers the 15 demo users and the 20 new fields', async () => {
     expect(CALLERS).toHaveLength(15);
-    expect(FIELDS).toHaveLength(19);
+    expect(FIELDS).toHaveLength(20);
     expect(Object.keys(OPERATIONS).sort()).toEqual([...FIELDS].sort());
     for (const { party, role } of CALLERS) {
       expect(await t.userId(party, role)).toEqual(expect.any(String));
@@ -664,15 +681,21 @@ describe("LEGAL's mutations take effect and are audited", () => {
     expect(String(refused.errors![0].extensions?.article)).toContain('JVC Art. 120');
     expect(await lastAudit('waiveObligation', ids.extensionApplication)).toBeUndefined();
 
+    // The JV's waiver binds the JV alone: the application stays owed to VALENCE.
     const response = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('JV'));
     expect(data(response)).toEqual({
+      waiveObligation: { id: ids.extensionApplication, status: 'OPEN', waiverReason: null },
+    });
+    await expectAudited('waiveObligationForParty', ids.extensionApplication, legal('JV'));
+    const last = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('VALENCE'));
+    expect(data(last)).toEqual({
       waiveObligation: {
         id: ids.extensionApplication,
         status: 'WAIVED',
         waiverReason: 'Written waiver of 2026-03-03',
       },
     });
-    await expectAudited('waiveObligation', ids.extensionApplication, legal('JV'));
+    await expectAudited('waiveObligation', ids.extensionApplication, legal('VALENCE'));
   });
 
   it('signAmendment: the caller signs for its own party', async () => {
