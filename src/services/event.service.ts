@@ -39,18 +39,17 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
     assertMay(ctx, 'event.record', { kind: input.kind, governingContract: governing });
     const occurredOn = assertIsoDate({ field: 'occurredOn', value: input.occurredOn });
     const events = manager.getRepository(ContractEventEntity);
-    const [contractParties, recorded, recurring] = await Promise.all([
-      partiesOf(manager, contract.id),
-      events
-        .createQueryBuilder('e')
-        .select('DISTINCT e.kind', 'kind')
-        .where('e.contract_id = :id', { id: contract.id })
-        .getRawMany<{ kind: EventKind }>(),
-      manager.getRepository(ObligationEntity).find({
-        where: { contractId: contract.id, templateId: IsNull() },
-        select: { code: true, recurrence: true, metByEventKind: true, recurrenceStartsOn: true },
-      }),
-    ]);
+    // One statement at a time: a transaction's connection runs one query at once.
+    const contractParties = await partiesOf(manager, contract.id);
+    const recorded = await events
+      .createQueryBuilder('e')
+      .select('DISTINCT e.kind', 'kind')
+      .where('e.contract_id = :id', { id: contract.id })
+      .getRawMany<{ kind: EventKind }>();
+    const recurring = await manager.getRepository(ObligationEntity).find({
+      where: { contractId: contract.id, templateId: IsNull() },
+      select: { code: true, recurrence: true, metByEventKind: true, recurrenceStartsOn: true },
+    });
     const ruling = eventEffects({
       governing,
       contract: { ...contract, statusToday: currentStatus(contract, ctx.today) },
