@@ -114,6 +114,13 @@ export const ROW_POLICY = {
       };
     },
   }),
+  // The side that did not record an event, and whose clock it starts, may dispute it.
+  'event.dispute': rule<{ concernedParties: readonly PartyCode[]; recordedParty: PartyCode }>({
+    who: 'a party the event concerns, other than the one that recorded it',
+    article: 'TIC 13.7; JVC Art. 120',
+    allows: (actor, event) =>
+      event.concernedParties.includes(actor.party) && event.recordedParty !== actor.party,
+  }),
   'exportCheck.review': rule<{ runParty: string }>({
     who: 'the party that ran the check',
     article: 'TIC 12.2',

@@ -42,6 +42,19 @@ export class ContractEventEntity {
   @Column({ name: 'concerned_parties', type: 'text', array: true })
   concernedParties: PartyCode[];
 
+  /** The other side of the clock may dispute the event: who, when and why. */
+  @Column({ name: 'disputed_party', type: 'text', nullable: true })
+  disputedParty: PartyCode | null;
+
+  @Column({ name: 'disputed_by', type: 'uuid', nullable: true })
+  disputedBy: string | null;
+
+  @Column({ name: 'disputed_on', type: 'date', nullable: true })
+  disputedOn: string | null;
+
+  @Column({ name: 'dispute_reason', type: 'text', nullable: true })
+  disputeReason: string | null;
+
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;
 

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type {
   EventKind,
+  ObligationNature,
   Recurrence,
   StoredObligationStatus,
   TriggerKind,
@@ -120,6 +121,17 @@ export class ObligationEntity {
 
   @Column({ name: 'period_ends_on', type: 'date', nullable: true })
   periodEndsOn: string | null;
+
+  /** An event that must be recorded before it can fall due, e.g. EXPORT_APPROVAL (TIC 4.1). */
+  @Column({ name: 'condition_event_kind', type: 'text', nullable: true })
+  conditionEventKind: EventKind | null;
+
+  @Column({ name: 'condition_article', type: 'text', nullable: true })
+  conditionArticle: string | null;
+
+  /** DUTY (can be missed) or OPTION (a window that lapses: JVC Art. 103). */
+  @Column({ type: 'text', default: 'DUTY' })
+  nature: ObligationNature;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

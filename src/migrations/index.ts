@@ -3,6 +3,7 @@ import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
+import { AddObligationConditions1763900460000 } from './1763900460000-add-obligation-conditions';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddExportControl1763900200000,
   AddRowVisibility1763900400000,
   AddObligationBeneficiaries1763900450000,
+  AddObligationConditions1763900460000,
 ];

@@ -5,6 +5,7 @@ import { ContractRecordsResolver } from './contract-records.resolver';
 import { ContractLifecycleResolver } from './lifecycle.resolver';
 import { NoticeResolver } from './notice.resolver';
 import { ObligationResolver } from './obligation.resolver';
+import { EventDisputeResolver } from './event-dispute.resolver';
 import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   ContractRecordsResolver,
   NoticeResolver,
   ObligationResolver,
+  EventDisputeResolver,
   AmendmentResolver,
   ExportResolver,
 ] as const;

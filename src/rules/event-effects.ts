@@ -1,18 +1,31 @@
-import type { ContractStatus, EventKind, Recurrence } from '../domain/contracts';
+import type { ContractStatus, EventKind, Recurrence, TriggerKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import type { GoverningContract } from './citation';
 import { statusTransition } from './contract-status';
 import { eventRecorders } from './event-recorders';
 import { periodContaining, periodLabelExample, periodOfLabel } from './recurrence';
 import { refuse, type Ruling } from './refusal';
+import { ticEffectiveness } from './tic-effectiveness';
 
 /** Events that happen once in a contract's life; recording one twice is a conflict. */
 const ONCE: readonly EventKind[] = [
   'EFFECTIVE_DATE',
   'ESTABLISHMENT_DATE',
   'PRODUCTION_STARTUP',
+  'CELL_PRODUCTION_STARTUP',
+  'POWDER_PRODUCTION_STARTUP',
   'TECHNOLOGY_INFORMATION_RECEIVED',
   'TECHNOLOGY_INFORMATION_CONFORMED',
+  'LICENSEE_RATIFICATION',
+  'APPROVAL_AUTHORITY_APPROVAL',
+  'EXPORT_APPROVAL',
+];
+
+/** The events that make the TIC take effect (TIC 1.4, 4.1; JVC Art. 42). */
+const TIC_CONDITIONS: readonly EventKind[] = [
+  'LICENSEE_RATIFICATION',
+  'APPROVAL_AUTHORITY_APPROVAL',
+  'EXPORT_APPROVAL',
 ];
 
 export interface EventContract {
@@ -42,11 +55,18 @@ export interface EventEffects {
   statusChange: {
     from: ContractStatus;
     to: ContractStatus;
+    on: string;
     article: string;
     reason: string;
   } | null;
   /** The obligations the event starts are owed to this party alone (JVC Art. 35). */
   beneficiaries: PartyCode[] | null;
+  /** Clocks the event starts besides its own kind, e.g. the TIC's derived Effective Date. */
+  derivedTriggers: Array<{ kind: TriggerKind; on: string }>;
+  /** Conditions fulfilled (and when), for dating conditional obligations (TIC 4.1). */
+  conditionsMet: Partial<Record<EventKind, string>>;
+  /** The condition this event fulfils: obligations suspended on it fall due (TIC 4.1). */
+  fulfils: { kind: EventKind; on: string } | null;
 }
 
 /**
@@ -69,6 +89,7 @@ export function eventEffects({
   today,
   recordedKinds,
   recurring,
+  establishedOn,
 }: {
   governing: GoverningContract;
   contract: EventContract;
@@ -78,9 +99,11 @@ export function eventEffects({
   concernsParty: PartyCode | null;
   period: string | null;
   today: string;
-  /** The kinds already recorded on this contract. */
-  recordedKinds: readonly EventKind[];
+  /** The kinds already recorded on this contract, with the date each first happened. */
+  recordedKinds: Partial<Record<EventKind, string>>;
   recurring: readonly RecurringDuty[];
+  /** The JV's Establishment Date (the JVC's term start), for the TIC's ratification. */
+  establishedOn: string | null;
 }): Ruling<EventEffects> {
   const status = contract.statusToday;
   if ((status === 'TERMINATED' || status === 'EXPIRED') && kind !== 'INVOICE') {
@@ -95,13 +118,16 @@ export function eventEffects({
     return refuse({ field: 'occurredOn', reason: 'cannot be in the future', article: 'TIC 13.3' });
   }
   // A contract takes effect after it is signed (TIC 1.4, 13.6; JVC Art. 124, 126).
-  if (kind === 'EFFECTIVE_DATE' && contract.signedOn && occurredOn < contract.signedOn) {
+  const effecting = kind === 'EFFECTIVE_DATE' || TIC_CONDITIONS.includes(kind);
+  if (effecting && contract.signedOn && occurredOn < contract.signedOn) {
     return refuse({
       field: 'occurredOn',
       reason: `cannot be before ${contract.signedOn}, the signing`,
       article: 'TIC 1.4; JVC Art. 126',
     });
   }
+  const derived = derivedEffectiveDate({ contract, kind });
+  if (!derived.ok) return derived;
   const recorders = eventRecorders({ governingContract: governing, kind });
   if (!recorders.relevant) {
     return refuse({ field: 'kind', reason: recorders.reason, article: recorders.article });
@@ -109,7 +135,7 @@ export function eventEffects({
   const partyCodes = parties.map((p) => p.party);
   const beneficiaries = concernsPartyRuling({ kind, concernsParty, parties });
   if (!beneficiaries.ok) return beneficiaries;
-  if (ONCE.includes(kind) && recordedKinds.includes(kind)) {
+  if (ONCE.includes(kind) && recordedKinds[kind] !== undefined) {
     return refuse({
       kind: 'state',
       field: 'kind',
@@ -122,7 +148,68 @@ export function eventEffects({
 
   let contractChange: EventEffects['contract'] = null;
   let statusChange: EventEffects['statusChange'] = null;
-  if (kind === 'EFFECTIVE_DATE') {
+  const derivedTriggers: EventEffects['derivedTriggers'] = [];
+  const conditionsMet: EventEffects['conditionsMet'] = { ...recordedKinds, [kind]: occurredOn };
+  if (contract.code === 'TIC' && TIC_CONDITIONS.includes(kind)) {
+    if (kind === 'LICENSEE_RATIFICATION') {
+      // TIC 1.4: "the Licensee's ratification of the Contract following the establishment of
+      // the Licensee"; JVC Art. 42: its Board ratifies it at the first meeting.
+      if (establishedOn === null) {
+        return refuse({
+          kind: 'state',
+          field: 'kind',
+          reason: "the Licensee is not established yet: record the JVC's Establishment Date first",
+          article: 'TIC 1.4; JVC Art. 8',
+        });
+      }
+      if (occurredOn < establishedOn) {
+        return refuse({
+          field: 'occurredOn',
+          reason: `the ratification follows the Licensee's establishment on ${establishedOn}`,
+          article: 'TIC 1.4',
+        });
+      }
+    }
+    const conditions = (on: Partial<Record<EventKind, string>>) =>
+      ticEffectiveness({
+        establishedOn,
+        ratifiedOn: on.LICENSEE_RATIFICATION ?? null,
+        authorityApprovedOn: on.APPROVAL_AUTHORITY_APPROVAL ?? null,
+        exportApprovedOn: on.EXPORT_APPROVAL ?? null,
+      });
+    const before = conditions(recordedKinds);
+    const after = conditions(conditionsMet);
+    if (before.effectiveDate === null && after.effectiveDate !== null) {
+      // The term runs from the Effective Date (TIC 11.1), and so do TIC 7.1(a)/(b).
+      contractChange = { effectiveOn: after.effectiveDate, termStartsOn: after.effectiveDate };
+      derivedTriggers.push({ kind: 'EFFECTIVE_DATE', on: after.effectiveDate });
+    }
+    if (before.takesEffectOn === null && after.takesEffectOn !== null) {
+      const transition = statusTransition({
+        governingContract: governing,
+        from: contract.status,
+        to: 'EFFECTIVE',
+      });
+      if (!transition.allowed) {
+        return refuse({
+          kind: 'state',
+          field: 'kind',
+          reason: transition.reason,
+          article: transition.article,
+        });
+      }
+      contractChange = { ...contractChange, status: 'EFFECTIVE' };
+      statusChange = {
+        from: contract.status,
+        to: 'EFFECTIVE',
+        on: after.takesEffectOn,
+        article: transition.article,
+        reason: transition.reason,
+      };
+    }
+  }
+  const approvesJvc = kind === 'APPROVAL_AUTHORITY_APPROVAL' && contract.code === 'JVC';
+  if (kind === 'EFFECTIVE_DATE' || approvesJvc) {
     const transition = statusTransition({
       governingContract: governing,
       from: contract.status,
@@ -146,6 +233,7 @@ export function eventEffects({
     statusChange = {
       from: contract.status,
       to: 'EFFECTIVE',
+      on: occurredOn,
       article: transition.article,
       reason: transition.reason,
     };
@@ -162,8 +250,53 @@ export function eventEffects({
       contract: contractChange,
       statusChange,
       beneficiaries: beneficiaries.value,
+      derivedTriggers,
+      conditionsMet,
+      fulfils: kind === 'EXPORT_APPROVAL' ? { kind, on: occurredOn } : null,
     },
   };
+}
+
+/**
+ * The TIC's and the JVC's Effective Dates follow from the events the texts name, so neither is
+ * recorded directly: the TIC's from the Licensee's ratification, the Authority's approval and
+ * the export approval (TIC 1.4, 4.1; JVC Art. 42, rules/tic-effectiveness.ts); the JVC's is
+ * the day the Examination and Approval Authority approves it (JVC Art. 10, 126). Production
+ * Startup is two dates, one per line (TIC 1.8), and an event names which.
+ */
+function derivedEffectiveDate({
+  contract,
+  kind,
+}: {
+  contract: EventContract;
+  kind: EventKind;
+}): Ruling<null> {
+  if (kind === 'EFFECTIVE_DATE' && (contract.code === 'TIC' || contract.code === 'JVC')) {
+    return refuse({
+      field: 'kind',
+      reason:
+        contract.code === 'TIC'
+          ? "the TIC's Effective Date follows from LICENSEE_RATIFICATION, APPROVAL_AUTHORITY_APPROVAL and EXPORT_APPROVAL: record those"
+          : "the JVC takes effect on the Authority's approval: record APPROVAL_AUTHORITY_APPROVAL",
+      article: contract.code === 'TIC' ? 'TIC 1.4, 4.1; JVC Art. 42' : 'JVC Art. 10, 126',
+    });
+  }
+  if (kind === 'PRODUCTION_STARTUP') {
+    return refuse({
+      field: 'kind',
+      reason:
+        'Production Startup is a date per line: record CELL_PRODUCTION_STARTUP or POWDER_PRODUCTION_STARTUP',
+      article: 'TIC 1.8',
+    });
+  }
+  if ((kind === 'LICENSEE_RATIFICATION' || kind === 'EXPORT_APPROVAL') && contract.code !== 'TIC') {
+    return refuse({
+      field: 'kind',
+      reason: `${kind} is a condition of the TIC itself (TIC 1.4, 4.1), not of ${contract.code}`,
+      article: 'TIC 1.4, 4.1',
+    });
+  }
+  return { ok: true, value: null };
 }
 
 function concernsPartyRuling({

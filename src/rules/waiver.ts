@@ -1,4 +1,4 @@
-import type { StoredObligationStatus } from '../domain/contracts';
+import type { ObligationNature, StoredObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { refuse, type Ruling } from './refusal';
 
@@ -18,6 +18,7 @@ export function decideWaiver({
 }: {
   obligation: {
     status: StoredObligationStatus;
+    nature: ObligationNature;
     dueOn: string | null;
     beneficiaryParties: readonly PartyCode[];
     article: string;
@@ -32,6 +33,14 @@ export function decideWaiver({
       field: 'obligationId',
       reason: `The obligation is already ${obligation.status}`,
       article: ARTICLE,
+    });
+  }
+  if (obligation.nature === 'OPTION') {
+    return refuse({
+      kind: 'state',
+      field: 'obligationId',
+      reason: 'An option is owed by no one: it is used or left to lapse, not waived',
+      article: obligation.article,
     });
   }
   if (obligation.dueOn === null) {

@@ -9,6 +9,7 @@ import {
   OBLIGATION_STATUSES,
   PERIOD_UNITS,
   PERFORMANCE_STATUSES,
+  OBLIGATION_NATURES,
   PERFORMANCE_VERDICTS,
   type ContractKind,
   type ContractStatus,
@@ -19,6 +20,7 @@ import {
   type ObligationStatus,
   type PeriodUnit,
   type PerformanceStatus,
+  type ObligationNature,
   type PerformanceVerdict,
 } from '../domain/contracts';
 
@@ -48,6 +50,7 @@ export const KeyTermKindEnum = enumObject<KeyTermKind>(KEY_TERM_KINDS);
 export const PeriodUnitEnum = enumObject<PeriodUnit>(PERIOD_UNITS);
 export const PerformanceVerdictEnum = enumObject<PerformanceVerdict>(PERFORMANCE_VERDICTS);
 export const PerformanceStatusEnum = enumObject<PerformanceStatus>(PERFORMANCE_STATUSES);
+export const ObligationNatureEnum = enumObject<ObligationNature>(OBLIGATION_NATURES);
 export const FindingStatusEnum = enumObject(['PASS', 'FAIL', 'WARN', 'INFO'] as const);
 
 registerEnumType(ContractKindEnum, { name: 'ContractKind' });
@@ -63,7 +66,8 @@ registerEnumType(NoticeMethodEnum, {
 registerEnumType(EventKindEnum, { name: 'EventKind' });
 registerEnumType(ObligationStatusEnum, {
   name: 'ObligationStatus',
-  description: 'MISSED: still OPEN after its due date',
+  description:
+    'Computed as of a date: MISSED (a duty still OPEN after its due date), SUSPENDED (a dated duty whose condition, e.g. the export approval of TIC 4.1, is not fulfilled), LAPSED (an option whose window closed unused, JVC Art. 103)',
 });
 registerEnumType(KeyTermKindEnum, { name: 'KeyTermKind' });
 registerEnumType(PeriodUnitEnum, { name: 'PeriodUnit' });
@@ -75,5 +79,10 @@ registerEnumType(PerformanceStatusEnum, {
   name: 'PerformanceStatus',
   description:
     'UNREVIEWED until a beneficiary answers; DISPUTED once one disputes; ACKNOWLEDGED once every beneficiary still owed has acknowledged (TIC 13.7; JVC Art. 120)',
+});
+registerEnumType(ObligationNatureEnum, {
+  name: 'ObligationNature',
+  description:
+    'DUTY: owed, MISSED once overdue; OPTION: a window a party may use, LAPSED once closed (JVC Art. 103)',
 });
 registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });

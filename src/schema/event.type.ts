@@ -41,4 +41,16 @@ export class ContractEventType {
 
   @Field(() => PartyCodeEnum)
   recordedParty: PartyCode;
+
+  @Field(() => PartyCodeEnum, {
+    nullable: true,
+    description: 'The party that disputes it (TIC 13.7; JVC Art. 120); null while undisputed',
+  })
+  disputedParty: PartyCode | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was disputed' })
+  disputedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the event is disputed' })
+  disputeReason: string | null;
 }

@@ -22,3 +22,13 @@ export class ReviewPerformanceInput {
   @Length(1, 2000)
   reason?: string | null;
 }
+
+@InputType({ description: 'The other side disputes an event recorded to start a clock' })
+export class DisputeEventInput {
+  @Field(() => GraphQLUUID, { description: 'The event disputed' })
+  eventId: string;
+
+  @Field({ description: 'Why it did not happen as recorded (TIC 13.7; JVC Art. 120)' })
+  @Length(1, 2000)
+  reason: string;
+}

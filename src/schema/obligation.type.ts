@@ -3,8 +3,13 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { ObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
-import type { PerformanceVerdict } from '../domain/contracts';
-import { ObligationStatusEnum, PartyCodeEnum, PerformanceVerdictEnum } from './enums';
+import type { ObligationNature, PerformanceVerdict } from '../domain/contracts';
+import {
+  ObligationNatureEnum,
+  ObligationStatusEnum,
+  PartyCodeEnum,
+  PerformanceVerdictEnum,
+} from './enums';
 
 @ObjectType('ObligationBeneficiary', {
   description:
@@ -122,6 +127,24 @@ export class ObligationType {
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of that period' })
   periodEndsOn: string | null;
+
+  @Field(() => ObligationNatureEnum, {
+    description: 'DUTY, or OPTION: a window the holders may use, never missed (JVC Art. 103)',
+  })
+  nature: ObligationNature;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The event without which it cannot fall due, e.g. EXPORT_APPROVAL; SUSPENDED until it is recorded',
+  })
+  conditionEventKind: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The article that makes it conditional, e.g. TIC 4.1',
+  })
+  conditionArticle: string | null;
 }
 
 @ObjectType('ObligationConnection')

@@ -4,12 +4,17 @@ import { raise } from '../auth/refusal-error';
 import { assertMay } from '../auth/row-policy';
 import type { EventKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
-import { ContractEventEntity, ContractStatusChangeEntity, ObligationEntity } from '../entities';
+import {
+  ContractEntity,
+  ContractEventEntity,
+  ContractStatusChangeEntity,
+  ObligationEntity,
+} from '../entities';
 import { eventEffects } from '../rules/event-effects';
 import { assertIsoDate } from '../rules/iso-date';
 import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
-import { dischargeByEvent, scheduleTriggered } from './obligation-schedule';
+import { dischargeByEvent, releaseSuspended, scheduleTriggered } from './obligation-schedule';
 import { materialiseRecurring } from './recurring-instances';
 import type { AuditRecord } from './transaction';
 import { mutate } from './transaction';
@@ -43,9 +48,15 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
     const contractParties = await partiesOf(manager, contract.id);
     const recorded = await events
       .createQueryBuilder('e')
-      .select('DISTINCT e.kind', 'kind')
+      .select('e.kind', 'kind')
+      .addSelect('min(e.occurred_on)::text', 'on')
       .where('e.contract_id = :id', { id: contract.id })
-      .getRawMany<{ kind: EventKind }>();
+      .groupBy('e.kind')
+      .getRawMany<{ kind: EventKind; on: string }>();
+    // The TIC's ratification follows the JV's establishment: the JVC's term start (Art. 103).
+    const parent = contract.parentId
+      ? await manager.getRepository(ContractEntity).findOneBy({ id: contract.parentId })
+      : null;
     const recurring = await manager.getRepository(ObligationEntity).find({
       where: { contractId: contract.id, templateId: IsNull() },
       select: { code: true, recurrence: true, metByEventKind: true, recurrenceStartsOn: true },
@@ -59,7 +70,8 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
       concernsParty: input.concernsParty ?? null,
       period: input.period ?? null,
       today: ctx.today,
-      recordedKinds: recorded.map((r) => r.kind),
+      recordedKinds: Object.fromEntries(recorded.map((r) => [r.kind, r.on])),
+      establishedOn: parent?.code === 'JVC' ? parent.termStartsOn : null,
       recurring: recurring
         .filter((o) => o.recurrence !== null)
         .map((o) => ({
@@ -115,21 +127,27 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
         contractId: contract.id,
         fromStatus: effects.statusChange.from,
         toStatus: effects.statusChange.to,
-        changedOn: occurredOn,
+        changedOn: effects.statusChange.on,
         article: effects.statusChange.article,
         reason: effects.statusChange.reason,
         recordedBy: ctx.user.id,
       });
     }
-    const scheduled = await scheduleTriggered(manager, contract.id, {
-      kind: input.kind,
-      on: occurredOn,
-      eventId: event.id,
-      beneficiaries: effects.beneficiaries ?? undefined,
-    });
+    const triggers = [{ kind: input.kind, on: occurredOn }, ...effects.derivedTriggers];
+    for (const trigger of triggers) {
+      const scheduled = await scheduleTriggered(manager, contract.id, {
+        ...trigger,
+        eventId: event.id,
+        beneficiaries: effects.beneficiaries ?? undefined,
+        conditionsMet: effects.conditionsMet,
+      });
+      audit.push(...scheduled.audit);
+    }
+    if (effects.fulfils) {
+      audit.push(...(await releaseSuspended(manager, contract.id, effects.fulfils)));
+    }
     // Every period up to today (or the event's date) has its instance before one is discharged.
     audit.push(
-      ...scheduled.audit,
       ...(await materialiseRecurring(manager, ctx.today, contract.id)),
       ...(await dischargeByEvent(manager, event)),
     );

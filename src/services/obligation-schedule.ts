@@ -2,7 +2,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { ContractEventEntity } from '../entities';
 import { ObligationEntity } from '../entities';
 import type { PartyCode } from '../domain/parties';
-import type { TriggerKind } from '../domain/contracts';
+import type { EventKind, TriggerKind } from '../domain/contracts';
 import { addOffset } from '../rules/calendar';
 import type { AuditRecord } from './transaction';
 
@@ -19,6 +19,8 @@ export interface Trigger {
   dueOn?: string;
   /** Distinguishes several copies made from one template by one trigger. */
   suffix?: string;
+  /** Conditions already fulfilled, and when: a conditional obligation falls due no earlier. */
+  conditionsMet?: Partial<Record<EventKind, string>>;
 }
 
 /**
@@ -52,19 +54,24 @@ export async function scheduleTriggered(
       });
       continue;
     }
-    const offsetDue =
+    const offsetDue = laterOf(
       trigger.dueOn ??
-      addOffset({
-        from: trigger.on,
-        offset: {
-          years: template.offsetYears,
-          months: template.offsetMonths,
-          days: template.offsetDays,
-          workingDays: template.offsetWorkingDays,
-        },
-        // Working days are reckoned where the obligations are performed: the JV in China.
-        country: 'CN',
-      });
+        addOffset({
+          from: trigger.on,
+          offset: {
+            years: template.offsetYears,
+            months: template.offsetMonths,
+            days: template.offsetDays,
+            workingDays: template.offsetWorkingDays,
+          },
+          // Working days are reckoned where the obligations are performed: the JV in China.
+          country: 'CN',
+        }),
+      // TIC 4.1: a delivery conditional on the export approval falls due no earlier than it.
+      template.conditionEventKind
+        ? trigger.conditionsMet?.[template.conditionEventKind]
+        : undefined,
+    );
     if (template.perEvent) {
       const suffix = trigger.suffix ?? (trigger.eventId ?? trigger.noticeId ?? '').slice(0, 8);
       const created = await instantiate(manager, template, trigger, offsetDue, suffix);
@@ -146,6 +153,39 @@ export async function dischargeByEvent(
   return audit;
 }
 
+const laterOf = (date: string, other: string | undefined) =>
+  other !== undefined && other > date ? other : date;
+
+/**
+ * A condition is fulfilled (the export approval, TIC 4.1): the dated obligations suspended on
+ * it fall due at the later of their own date and the fulfilment.
+ */
+export async function releaseSuspended(
+  manager: EntityManager,
+  contractId: string,
+  fulfilled: { kind: EventKind; on: string },
+): Promise<AuditRecord[]> {
+  const repository = manager.getRepository(ObligationEntity);
+  const waiting = await repository.findBy({
+    contractId,
+    conditionEventKind: fulfilled.kind,
+    status: 'OPEN',
+  });
+  const audit: AuditRecord[] = [];
+  for (const obligation of waiting) {
+    if (obligation.dueOn === null || obligation.dueOn >= fulfilled.on) continue;
+    await repository.update({ id: obligation.id }, { dueOn: fulfilled.on });
+    audit.push({
+      operation: 'scheduleObligation',
+      entity: 'Obligation',
+      entityId: obligation.id,
+      before: { dueOn: obligation.dueOn },
+      after: { dueOn: fulfilled.on },
+    });
+  }
+  return audit;
+}
+
 async function instantiate(
   manager: EntityManager,
   template: ObligationEntity,
@@ -173,6 +213,9 @@ async function instantiate(
       perEvent: false,
       recurrence: null,
       metByEventKind: null,
+      conditionEventKind: template.conditionEventKind,
+      conditionArticle: template.conditionArticle,
+      nature: template.nature,
       dueOn,
       templateId: template.id,
       eventId: trigger.eventId ?? null,

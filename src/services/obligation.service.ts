@@ -8,6 +8,7 @@ import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
 import { visibleQuery } from '../auth/visibility';
 import { paginate, type Page, type PageRequest } from './pagination';
+import { PERFORMANCE_SQL, STATUS_SQL, withStatuses, type ObligationView } from './obligation-views';
 import { materialiseRecurring } from './recurring-instances';
 
 export interface ObligationFilter {
@@ -28,32 +29,6 @@ export interface ObligationFilter {
   performance?: PerformanceStatus | null;
 }
 
-/**
- * MISSED is never stored: an OPEN obligation is missed once its due date has passed. The
- * status is computed in SQL, so filters and pages agree with what is shown.
- */
-export const STATUS_SQL = `CASE WHEN o.status = 'OPEN' AND o.due_on < CAST(:asOf AS date) THEN 'MISSED' ELSE o.status END`;
-
-/**
- * Where a recorded performance stands, in SQL, the same rule as rules/beneficiary-standing.ts:
- * null until performed; DISPUTED once a beneficiary disputes it; ACKNOWLEDGED once every
- * beneficiary has acknowledged or waived it and at least one acknowledged; else UNREVIEWED.
- */
-export const PERFORMANCE_SQL = `CASE
-  WHEN o.status <> 'MET' THEN NULL
-  WHEN EXISTS (SELECT 1 FROM obligation_beneficiary ob
-                WHERE ob.obligation_id = o.id AND ob.performance_verdict = 'DISPUTED') THEN 'DISPUTED'
-  WHEN cardinality(o.beneficiary_parties) > 0
-   AND NOT EXISTS (SELECT 1 FROM unnest(o.beneficiary_parties) AS b(party)
-                    WHERE NOT EXISTS (SELECT 1 FROM obligation_beneficiary ob
-                                       WHERE ob.obligation_id = o.id AND ob.party_code = b.party
-                                         AND (ob.waived_by IS NOT NULL
-                                              OR ob.performance_verdict = 'ACKNOWLEDGED')))
-   AND EXISTS (SELECT 1 FROM obligation_beneficiary ob
-                WHERE ob.obligation_id = o.id AND ob.performance_verdict = 'ACKNOWLEDGED'
-                  AND ob.waived_by IS NULL) THEN 'ACKNOWLEDGED'
-  ELSE 'UNREVIEWED' END`;
-
 function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<ObligationEntity> {
   return visibleQuery(ctx.db, 'Obligation', 'o', ctx.user.party).setParameter('asOf', asOf);
 }
@@ -64,13 +39,6 @@ function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<Oblig
  */
 async function materialiseFor(ctx: SignedInContext, asOf: string): Promise<void> {
   await materialiseRecurring(ctx.db.manager, asOf > ctx.today ? asOf : ctx.today);
-}
-
-/** An obligation as shown: its status judged as of a date (MISSED once overdue). */
-export type ObligationView = Omit<ObligationEntity, 'status'> & { status: ObligationStatus };
-
-function asView(obligation: ObligationEntity, asOf: string): ObligationView {
-  return { ...obligation, status: effectiveStatus(obligation, asOf) };
 }
 
 /** Obligations of the contracts the caller's party is party to, by due date. */
@@ -121,7 +89,7 @@ export async function listObligations(
   });
   return {
     pageInfo: result.pageInfo,
-    edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: asView(edge.node, asOf) })),
+    edges: await withStatuses(ctx.db.manager, result.edges, asOf),
   };
 }
 
@@ -157,12 +125,12 @@ export async function upcomingDeadlines(
     .addOrderBy('o.code', 'ASC')
     .take(input.first);
   if (!input.includeOverdue) query.andWhere('o.due_on >= :asOf');
-  return (await query.getMany()).map((obligation) => asView(obligation, asOf));
-}
-
-/** The status as of a date, for one loaded row (the same rule as STATUS_SQL). */
-export function effectiveStatus(obligation: ObligationEntity, asOf: string): ObligationStatus {
-  return obligation.status === 'OPEN' && obligation.dueOn !== null && obligation.dueOn < asOf
-    ? 'MISSED'
-    : obligation.status;
+  const rows = await query.getMany();
+  return (
+    await withStatuses(
+      ctx.db.manager,
+      rows.map((node) => ({ cursor: '', node })),
+      asOf,
+    )
+  ).map((edge) => edge.node);
 }

@@ -152,12 +152,9 @@ describe('recurring duties (JVC Art. 58, 88): every period up to the as-of date'
         : null;
     } while (after);
     // July's report is due 30 August, August's 30 September, Q3's and September's 30 October.
-    expect(codes).toEqual([
-      `${MONTHLY}#2026-07`,
-      `${MONTHLY}#2026-08`,
-      `${MONTHLY}#2026-09`,
-      `${QUARTERLY}#2026-Q3`,
-    ]);
+    // (September's and the third quarter's share a due date; their order is the cursor's.)
+    expect(codes.slice(0, 2)).toEqual([`${MONTHLY}#2026-07`, `${MONTHLY}#2026-08`]);
+    expect(codes.slice(2).sort()).toEqual([`${MONTHLY}#2026-09`, `${QUARTERLY}#2026-Q3`]);
   });
 
   it('a report names the period it discharges; later periods exist whether or not earlier ones were met', async () => {

@@ -6,6 +6,7 @@ import { decideWaiver } from '../../../src/rules/waiver';
 /** The JVC Art. 88 report of March 2026: owed by the JV to both Parties, due 30 April 2026. */
 const REPORT = {
   status: 'OPEN' as const,
+  nature: 'DUTY' as const,
   dueOn: '2026-04-30',
   obligorParty: 'JV' as const,
   beneficiaryParties: ['FENGFAN', 'VALENCE'] as const,
@@ -38,6 +39,7 @@ describe('decideWaiver (TIC 13.7; JVC Art. 120): a waiver binds only the benefic
     ['waived twice by the same party', REPORT, ['FENGFAN'] as const, 'state'],
     ['already met', { ...REPORT, status: 'MET' as const }, [] as const, 'state'],
     ['not yet dated', { ...REPORT, dueOn: null }, [] as const, 'state'],
+    ['that is an option (JVC Art. 103)', { ...REPORT, nature: 'OPTION' as const }, [] as const, 'state'],
   ])('refuses a waiver of an obligation %s', (_label, obligation, waivedAlready, kind) => {
     const ruling = decideWaiver({ obligation, party: 'FENGFAN', waivedAlready });
     expect(ruling.ok).toBe(false);
