@@ -29,6 +29,7 @@ type MutationField =
   | 'markObligationMet'
   | 'waiveObligation'
   | 'reviewPerformance'
+  | 'disputeEvent'
   | 'proposeAmendment'
   | 'signAmendment'
   | 'recordAmendmentApproval'
@@ -56,6 +57,7 @@ const ALLOWED: Record<Field, Grants> = {
   markObligationMet: everyParty(['LEGAL']),
   waiveObligation: everyParty(['LEGAL']),
   reviewPerformance: everyParty(['LEGAL']),
+  disputeEvent: everyParty(['LEGAL']),
   proposeAmendment: everyParty(['LEGAL']),
   signAmendment: everyParty(['LEGAL']),
   recordAmendmentApproval: everyParty(['LEGAL']),
@@ -80,6 +82,7 @@ const CITES: Record<
   markObligationMet: 'TIC 13.7',
   waiveObligation: 'TIC 13.7',
   reviewPerformance: 'TIC 13.7',
+  disputeEvent: 'JVC Art. 120',
   proposeAmendment: 'TIC 13.8',
   signAmendment: 'TIC 13.8',
   recordAmendmentApproval: 'JVC Art. 122',
@@ -96,6 +99,7 @@ const ids = {
   establishmentEvent: '',
   firstBoardMeeting: '',
   extensionApplication: '',
+  januaryReport: '',
   ticAmendment: '',
   jvcAmendment: '',
 };
@@ -127,6 +131,9 @@ const WAIVE = `mutation($input: WaiveObligationInput!) {
 }`;
 const REVIEW = `mutation($input: ReviewPerformanceInput!) {
   reviewPerformance(input: $input) { id status performanceStatus }
+}`;
+const DISPUTE = `mutation($input: DisputeEventInput!) {
+  disputeEvent(input: $input) { id disputedParty disputeReason }
 }`;
 const PROPOSE = `mutation($input: ProposeAmendmentInput!) {
   proposeAmendment(input: $input) { id contractId proposedParty effective }
@@ -210,6 +217,13 @@ beforeAll(async () => {
     await obligations.findOneByOrFail({
       contractId: ids.jvc,
       code: 'JVC-103-extension-application',
+    })
+  ).id;
+  // The monthly report of January 2026 (JVC Art. 88), owed by the JV to both Parties.
+  ids.januaryReport = (
+    await obligations.findOneByOrFail({
+      contractId: ids.jvc,
+      code: 'JVC-88-monthly-financial-report#2026-01',
     })
   ).id;
   const ticAmendment = await must(
@@ -488,6 +502,13 @@ const OPERATIONS: Record<Field, Operation> = {
     }),
     check: notFound,
   },
+  disputeEvent: {
+    document: DISPUTE,
+    variables: (_caller, allowed) => ({
+      input: { eventId: idOr(allowed, ids.establishmentEvent), reason: 'Matrix dispute' },
+    }),
+    check: notFound,
+  },
   proposeAmendment: {
     document: PROPOSE,
     variables: (_caller, allowed) => ({
@@ -531,9 +552,9 @@ function pathOf(field: Field): string[] {
 }
 
 describe('the permission matrix of the contracts-as-data fields', () => {
-  it('covers the 15 demo users and the 20 new fields', async () => {
+  it('covers the 15 demo users and the 21 new fields', async () => {
     expect(CALLERS).toHaveLength(15);
-    expect(FIELDS).toHaveLength(20);
+    expect(FIELDS).toHaveLength(21);
     expect(Object.keys(OPERATIONS).sort()).toEqual([...FIELDS].sort());
     for (const { party, role } of CALLERS) {
       expect(await t.userId(party, role)).toEqual(expect.any(String));
@@ -670,32 +691,37 @@ describe("LEGAL's mutations take effect and are audited", () => {
     await expectAudited('markObligationMet', ids.firstBoardMeeting, legal('JV'));
   });
 
-  it('waiveObligation: only a beneficiary waives (TIC 13.7; JVC Art. 120)', async () => {
-    const input = {
-      obligationId: ids.extensionApplication,
-      reason: 'Written waiver of 2026-03-03',
-    };
-    // FENGFAN owes the extension application: it cannot waive what it owes.
-    const refused = await t.gql(WAIVE, { input }, legal('FENGFAN'));
+  it('waiveObligation: only a beneficiary waives, and only for itself (TIC 13.7; JVC Art. 120)', async () => {
+    const input = { obligationId: ids.januaryReport, reason: 'Written waiver of 2026-03-03' };
+    // The JV owes the report: it cannot waive what it owes.
+    const refused = await t.gql(WAIVE, { input }, legal('JV'));
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(String(refused.errors![0].extensions?.article)).toContain('JVC Art. 120');
-    expect(await lastAudit('waiveObligation', ids.extensionApplication)).toBeUndefined();
+    expect(await lastAudit('waiveObligationForParty', ids.januaryReport)).toBeUndefined();
 
-    // The JV's waiver binds the JV alone: the application stays owed to VALENCE.
-    const response = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('JV'));
+    // FENGFAN's waiver binds FENGFAN alone: the report stays owed to VALENCE.
+    const response = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('FENGFAN'));
     expect(data(response)).toEqual({
-      waiveObligation: { id: ids.extensionApplication, status: 'OPEN', waiverReason: null },
+      waiveObligation: { id: ids.januaryReport, status: 'OPEN', waiverReason: null },
     });
-    await expectAudited('waiveObligationForParty', ids.extensionApplication, legal('JV'));
+    await expectAudited('waiveObligationForParty', ids.januaryReport, legal('FENGFAN'));
     const last = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('VALENCE'));
     expect(data(last)).toEqual({
       waiveObligation: {
-        id: ids.extensionApplication,
+        id: ids.januaryReport,
         status: 'WAIVED',
         waiverReason: 'Written waiver of 2026-03-03',
       },
     });
-    await expectAudited('waiveObligation', ids.extensionApplication, legal('VALENCE'));
+    await expectAudited('waiveObligation', ids.januaryReport, legal('VALENCE'));
+
+    // The JVC Art. 103 extension is an option of the Parties, owed by no one: nothing to waive.
+    const option = await t.gql(
+      WAIVE,
+      { input: { obligationId: ids.extensionApplication, reason: 'Waiver' } },
+      legal('FENGFAN'),
+    );
+    expect(errorCodes(option)).toEqual(['CONFLICT']);
   });
 
   it('signAmendment: the caller signs for its own party', async () => {

@@ -11,6 +11,8 @@ const TABLE: Array<{
   kind: EventKind;
   contract: GoverningContract | 'BOTH';
   parties: PartyCode[] | null;
+  /** Who sees it (null: every party to the contract): TIC 2.8 keeps Fengfan from Technology. */
+  concerns: PartyCode[] | null;
   article: string;
   says: RegExp;
 }> = [
@@ -18,6 +20,7 @@ const TABLE: Array<{
     kind: 'EFFECTIVE_DATE',
     contract: 'BOTH',
     parties: null,
+    concerns: null,
     article: 'TIC 1.4; JVC Art. 10, 126',
     says: /ratification .*approval/,
   },
@@ -25,6 +28,7 @@ const TABLE: Array<{
     kind: 'ESTABLISHMENT_DATE',
     contract: 'JVC',
     parties: null,
+    concerns: null,
     article: 'JVC Art. 8, 103',
     says: /Business License/,
   },
@@ -32,6 +36,7 @@ const TABLE: Array<{
     kind: 'PRODUCTION_STARTUP',
     contract: 'TIC',
     parties: ['JV'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 1.8',
     says: /installed and debugged/,
   },
@@ -39,13 +44,16 @@ const TABLE: Array<{
     kind: 'INVOICE',
     contract: 'TIC',
     parties: ['VALENCE'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 6.3',
     says: /invoiced by Valence/,
   },
   {
     kind: 'TECHNOLOGY_INFORMATION_RECEIVED',
     contract: 'TIC',
-    parties: ['JV'],
+    // Valence benefits from the examination clock it starts, the Licensee from the delivery.
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /receives the Technology Information/,
   },
@@ -53,13 +61,16 @@ const TABLE: Array<{
     kind: 'NONCONFORMITY_NOTIFIED',
     contract: 'TIC',
     parties: ['JV'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /notifies non-conforming/,
   },
   {
     kind: 'TECHNOLOGY_INFORMATION_CONFORMED',
     contract: 'TIC',
-    parties: ['JV'],
+    // The Verification Certificate's 20 days benefit Valence.
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /finds the Technology Information conforming/,
   },
@@ -67,6 +78,7 @@ const TABLE: Array<{
     kind: 'CAPITAL_VERIFICATION_REPORT',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 35',
     says: /capital verification report/,
   },
@@ -74,13 +86,16 @@ const TABLE: Array<{
     kind: 'BOARD_MEETING',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 58, 61',
     says: /Board of Directors/,
   },
   {
     kind: 'INTERIM_MEETING_REQUESTED',
     contract: 'JVC',
-    parties: ['JV'],
+    // The Chairman's 30 days benefit the requesting directors' Parties.
+    parties: null,
+    concerns: null,
     article: 'JVC Art. 58',
     says: /interim board meeting/,
   },
@@ -88,6 +103,7 @@ const TABLE: Array<{
     kind: 'MONTHLY_REPORT_FURNISHED',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 88',
     says: /monthly report/,
   },
@@ -95,8 +111,49 @@ const TABLE: Array<{
     kind: 'QUARTERLY_REPORT_FURNISHED',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 88',
     says: /quarterly report/,
+  },
+  {
+    kind: 'LICENSEE_RATIFICATION',
+    contract: 'TIC',
+    parties: ['JV'],
+    concerns: null,
+    article: 'TIC 1.4; JVC Art. 42',
+    says: /Board of Directors ratifies/,
+  },
+  {
+    kind: 'APPROVAL_AUTHORITY_APPROVAL',
+    contract: 'BOTH',
+    parties: null,
+    concerns: null,
+    article: 'JVC Art. 10, 42, 126',
+    says: /Examination and Approval Authority approves/,
+  },
+  {
+    kind: 'EXPORT_APPROVAL',
+    contract: 'TIC',
+    parties: ['VALENCE'],
+    concerns: null,
+    article: 'TIC 4.1',
+    says: /export licences/,
+  },
+  {
+    kind: 'CELL_PRODUCTION_STARTUP',
+    contract: 'TIC',
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
+    article: 'TIC 1.8, 7.3',
+    says: /Bellcore Cell production line/,
+  },
+  {
+    kind: 'POWDER_PRODUCTION_STARTUP',
+    contract: 'TIC',
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
+    article: 'TIC 1.8, 7.4',
+    says: /Powder production/,
   },
 ];
 
@@ -116,9 +173,15 @@ describe('eventRecorders: which events belong to which contract, and who records
     ),
   )(
     '$kind under the $governingContract: recorded by $parties ($article)',
-    ({ kind, governingContract, parties, article, says }) => {
+    ({ kind, governingContract, parties, concerns, article, says }) => {
       const result = eventRecorders({ governingContract, kind });
-      expect(result).toEqual({ relevant: true, parties, article, reason: expect.any(String) });
+      expect(result).toEqual({
+        relevant: true,
+        parties,
+        concerns,
+        article,
+        reason: expect.any(String),
+      });
       expect(result.reason).toMatch(says);
     },
   );
@@ -136,6 +199,7 @@ describe('eventRecorders: which events belong to which contract, and who records
       expect(eventRecorders({ governingContract, kind })).toEqual({
         relevant: false,
         parties: null,
+        concerns: null,
         article,
         reason: `${kind} is an event of the ${contract}, not of the ${governingContract} (${article})`,
       });
@@ -148,6 +212,7 @@ describe('eventRecorders: which events belong to which contract, and who records
     ).toEqual({
       relevant: false,
       parties: null,
+      concerns: null,
       article: '',
       reason: 'unknown event SHAREHOLDER_VOTE',
     });

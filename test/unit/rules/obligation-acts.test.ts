@@ -39,7 +39,12 @@ describe('decideWaiver (TIC 13.7; JVC Art. 120): a waiver binds only the benefic
     ['waived twice by the same party', REPORT, ['FENGFAN'] as const, 'state'],
     ['already met', { ...REPORT, status: 'MET' as const }, [] as const, 'state'],
     ['not yet dated', { ...REPORT, dueOn: null }, [] as const, 'state'],
-    ['that is an option (JVC Art. 103)', { ...REPORT, nature: 'OPTION' as const }, [] as const, 'state'],
+    [
+      'that is an option (JVC Art. 103)',
+      { ...REPORT, nature: 'OPTION' as const },
+      [] as const,
+      'state',
+    ],
   ])('refuses a waiver of an obligation %s', (_label, obligation, waivedAlready, kind) => {
     const ruling = decideWaiver({ obligation, party: 'FENGFAN', waivedAlready });
     expect(ruling.ok).toBe(false);
