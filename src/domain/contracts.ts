@@ -19,6 +19,7 @@ export const NOTICE_KINDS = [
   'FORCE_MAJEURE',
   'CONSULTATION_REQUEST',
   'GENERAL',
+  'NONCONFORMITY',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -49,7 +50,11 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Triggers of obligations: the events above, and notices once deemed received. */
 export type TriggerKind =
-  EventKind | 'BREACH_NOTICE_RECEIVED' | 'TERMINATION_NOTICE_RECEIVED' | 'FORCE_MAJEURE_NOTIFIED';
+  | EventKind
+  | 'BREACH_NOTICE_RECEIVED'
+  | 'TERMINATION_NOTICE_RECEIVED'
+  | 'FORCE_MAJEURE_NOTIFIED'
+  | 'NONCONFORMITY_NOTICE_RECEIVED';
 
 export const OBLIGATION_STATUSES = [
   'OPEN',

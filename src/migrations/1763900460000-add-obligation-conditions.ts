@@ -7,6 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - An obligation is a DUTY or an OPTION: the extension of JVC Art. 103 is a window in which
  *   the Parties may apply, not a duty of one of them; an option lapses, it is never missed,
  *   and is held by the Parties jointly (no obligor).
+ * - A TIC 7.1 nonconformity is a notice kind (NONCONFORMITY), from the Licensee to Valence.
  * - An event may be disputed by the other side of the clock it starts: the party that
  *   disputes it, when, and why.
  */
@@ -33,6 +34,11 @@ export class AddObligationConditions1763900460000 implements MigrationInterface 
     await q.query(`
       ALTER TABLE obligation ADD CONSTRAINT obligation_dated_has_obligor
         CHECK (obligor_party IS NOT NULL OR due_on IS NULL OR nature = 'OPTION')`);
+    // A TIC 7.1 nonconformity is notified by notice: Valence's 20 days run from its receipt.
+    await q.query(`ALTER TABLE notice DROP CONSTRAINT notice_kind_check`);
+    await q.query(`
+      ALTER TABLE notice ADD CONSTRAINT notice_kind_check CHECK (kind IN ('BREACH', 'TERMINATION',
+        'FORCE_MAJEURE', 'CONSULTATION_REQUEST', 'GENERAL', 'NONCONFORMITY'))`);
     await q.query(`
       ALTER TABLE contract_event
         ADD COLUMN disputed_party text REFERENCES party(code),
@@ -43,6 +49,11 @@ export class AddObligationConditions1763900460000 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM notice WHERE kind = 'NONCONFORMITY'`);
+    await q.query(`ALTER TABLE notice DROP CONSTRAINT notice_kind_check`);
+    await q.query(`
+      ALTER TABLE notice ADD CONSTRAINT notice_kind_check CHECK (kind IN ('BREACH', 'TERMINATION',
+        'FORCE_MAJEURE', 'CONSULTATION_REQUEST', 'GENERAL'))`);
     await q.query(`
       ALTER TABLE contract_event
         DROP COLUMN disputed_party, DROP COLUMN disputed_by, DROP COLUMN disputed_on,

@@ -281,6 +281,14 @@ function derivedEffectiveDate({
       article: contract.code === 'TIC' ? 'TIC 1.4, 4.1; JVC Art. 42' : 'JVC Art. 10, 126',
     });
   }
+  if (kind === 'NONCONFORMITY_NOTIFIED') {
+    return refuse({
+      field: 'kind',
+      reason:
+        "a nonconformity is notified by notice, and Valence's 20 days run from its deemed receipt: record a NONCONFORMITY notice",
+      article: 'TIC 7.1, 13.3',
+    });
+  }
   if (kind === 'PRODUCTION_STARTUP') {
     return refuse({
       field: 'kind',

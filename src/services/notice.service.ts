@@ -13,6 +13,7 @@ import { checkNoticeAddressing } from '../rules/notice-addressing';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { negotiationWindow } from '../rules/termination-negotiation';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
+import { assertNonconformityNotice, openNonconformityClock } from './nonconformity-clock';
 import { scheduleTriggered } from './obligation-schedule';
 import { paginate, type Page, type PageRequest } from './pagination';
 import { whereContractVisibleTo } from './scope';
@@ -40,6 +41,12 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
     const governing = await governingContractOf(manager, contract);
     const recipients = [...new Set(input.recipients)];
+    assertNonconformityNotice({
+      kind: input.kind,
+      governingContract: governing,
+      sender: ctx.user.party,
+      recipients,
+    });
     const addressing = checkNoticeAddressing({
       governingContract: governing,
       kind: input.kind,
@@ -106,6 +113,7 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
       },
     ];
     audit.push(...(await openClocks(manager, notice, governing, ctx.user.party)));
+    audit.push(...(await openNonconformityClock(manager, notice)));
     return { result: notice, audit };
   });
 }

@@ -395,3 +395,74 @@ describe('performance: recorded by the obligor, acknowledged or disputed by each
     }
   });
 });
+
+describe("a nonconformity notice (TIC 7.1): Valence's 20 days run from its deemed receipt", () => {
+  const RECORD_NOTICE = `mutation($input: RecordNoticeInput!) {
+    recordNotice(input: $input) { id kind senderParty recipientParties deemedReceivedOn }
+  }`;
+  let tic = '';
+  beforeAll(async () => {
+    [{ id: tic }] = await t.db.query<Array<{ id: string }>>(
+      `SELECT id FROM contract WHERE code = 'TIC'`,
+    );
+  });
+  const notice = (recipients: PartyCode[]) => ({
+    input: {
+      contractId: tic,
+      recipients,
+      kind: 'NONCONFORMITY',
+      method: 'COURIER',
+      // 3 June 2026 in Baoding and in Henderson alike.
+      sentAt: '2026-06-03T12:00:00Z',
+      confirmationReceived: false,
+      subject: 'Exhibit D items 4 and 7 do not conform',
+      languages: ['en'],
+    },
+  });
+
+  it("is the Licensee's to send, to Valence alone", async () => {
+    expect(errorCodes(await t.gql(RECORD_NOTICE, notice(['JV']), legal('VALENCE')))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const both = await t.gql(RECORD_NOTICE, notice(['VALENCE', 'FENGFAN']), legal('JV'));
+    expect(errorCodes(both)).toEqual(['BAD_USER_INPUT']);
+    expect(both.errors![0].extensions?.field).toBe('recipients');
+  });
+
+  it('is no longer recorded as an event: BAD_USER_INPUT on kind', async () => {
+    const response = await t.gql(
+      RECORD_EVENT,
+      {
+        input: {
+          contractId: tic,
+          kind: 'NONCONFORMITY_NOTIFIED',
+          occurredOn: '2026-06-03',
+          description: 'Nonconformity',
+        },
+      },
+      legal('JV'),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe('kind');
+  });
+
+  it("opens Valence's cure 20 days after its deemed receipt, seen by the JV and Valence only", async () => {
+    const response = await t.gql<{ recordNotice: { id: string; deemedReceivedOn: string } }>(
+      RECORD_NOTICE,
+      notice(['VALENCE']),
+      legal('JV'),
+    );
+    expect(response.errors).toBeUndefined();
+    // Handed to the courier on 3 June: deemed received 14 days later (TIC 13.3).
+    expect(response.data!.recordNotice.deemedReceivedOn).toBe('2026-06-17');
+    const cure = (await list({ asOf: TODAY, contractId: tic }, legal('JV'))).filter((o) =>
+      o.code.startsWith('TIC-7.1-nonconformity-cure#'),
+    );
+    // 17 June + 20 days = 7 July 2026.
+    expect(cure.map((o) => [o.dueOn, o.status])).toEqual([['2026-07-07', 'OPEN']]);
+    const asValence = await list({ asOf: TODAY, contractId: tic }, legal('VALENCE'));
+    expect(asValence.map((o) => o.id)).toContain(cure[0].id);
+    const asFengfan = await list({ asOf: TODAY, contractId: tic }, legal('FENGFAN'));
+    expect(asFengfan.map((o) => o.id)).not.toContain(cure[0].id);
+  });
+});
