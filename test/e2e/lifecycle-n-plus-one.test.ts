@@ -84,9 +84,9 @@ beforeAll(async () => {
     for (const event of fixture.events) {
       await t.db.query(
         `INSERT INTO contract_event (contract_id, kind, occurred_on, description, recorded_by,
-                                     recorded_party)
-         VALUES ($1, $2, $3, 'fixture event', $4, 'VALENCE')`,
-        [id, event.kind, event.occurredOn, valenceLegal],
+                                     recorded_party, concerned_parties)
+         VALUES ($1, $2, $3, 'fixture event', $4, 'VALENCE', $5)`,
+        [id, event.kind, event.occurredOn, valenceLegal, fixture.parties],
       );
     }
     for (const [position, change] of fixture.statusChanges.entries()) {
