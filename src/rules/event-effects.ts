@@ -115,12 +115,18 @@ export function eventEffects({
     });
   }
   if (occurredOn > today) {
-    return refuse({ field: 'occurredOn', reason: 'cannot be in the future', article: 'TIC 13.3' });
+    return refuse({
+      kind: 'input',
+      field: 'occurredOn',
+      reason: 'cannot be in the future',
+      article: 'TIC 13.3',
+    });
   }
   // A contract takes effect after it is signed (TIC 1.4, 13.6; JVC Art. 124, 126).
   const effecting = kind === 'EFFECTIVE_DATE' || TIC_CONDITIONS.includes(kind);
   if (effecting && contract.signedOn && occurredOn < contract.signedOn) {
     return refuse({
+      kind: 'input',
       field: 'occurredOn',
       reason: `cannot be before ${contract.signedOn}, the signing`,
       article: 'TIC 1.4; JVC Art. 126',
@@ -130,7 +136,12 @@ export function eventEffects({
   if (!derived.ok) return derived;
   const recorders = eventRecorders({ governingContract: governing, kind });
   if (!recorders.relevant) {
-    return refuse({ field: 'kind', reason: recorders.reason, article: recorders.article });
+    return refuse({
+      kind: 'input',
+      field: 'kind',
+      reason: recorders.reason,
+      article: recorders.article,
+    });
   }
   const partyCodes = parties.map((p) => p.party);
   const beneficiaries = concernsPartyRuling({ kind, concernsParty, parties });
@@ -164,6 +175,7 @@ export function eventEffects({
       }
       if (occurredOn < establishedOn) {
         return refuse({
+          kind: 'input',
           field: 'occurredOn',
           reason: `the ratification follows the Licensee's establishment on ${establishedOn}`,
           article: 'TIC 1.4',
@@ -273,6 +285,7 @@ function derivedEffectiveDate({
 }): Ruling<null> {
   if (kind === 'EFFECTIVE_DATE' && (contract.code === 'TIC' || contract.code === 'JVC')) {
     return refuse({
+      kind: 'input',
       field: 'kind',
       reason:
         contract.code === 'TIC'
@@ -283,6 +296,7 @@ function derivedEffectiveDate({
   }
   if (kind === 'NONCONFORMITY_NOTIFIED') {
     return refuse({
+      kind: 'input',
       field: 'kind',
       reason:
         "a nonconformity is notified by notice, and Valence's 20 days run from its deemed receipt: record a NONCONFORMITY notice",
@@ -291,6 +305,7 @@ function derivedEffectiveDate({
   }
   if (kind === 'PRODUCTION_STARTUP') {
     return refuse({
+      kind: 'input',
       field: 'kind',
       reason:
         'Production Startup is a date per line: record CELL_PRODUCTION_STARTUP or POWDER_PRODUCTION_STARTUP',
@@ -299,6 +314,7 @@ function derivedEffectiveDate({
   }
   if ((kind === 'LICENSEE_RATIFICATION' || kind === 'EXPORT_APPROVAL') && contract.code !== 'TIC') {
     return refuse({
+      kind: 'input',
       field: 'kind',
       reason: `${kind} is a condition of the TIC itself (TIC 1.4, 4.1), not of ${contract.code}`,
       article: 'TIC 1.4, 4.1',
@@ -318,6 +334,7 @@ function concernsPartyRuling({
 }): Ruling<PartyCode[] | null> {
   if (kind === 'CAPITAL_VERIFICATION_REPORT' && !concernsParty) {
     return refuse({
+      kind: 'input',
       field: 'concernsParty',
       reason: 'name the Party whose contribution was verified',
       article: 'JVC Art. 35',
@@ -327,6 +344,7 @@ function concernsPartyRuling({
   const role = parties.find((p) => p.party === concernsParty)?.role;
   if (!role) {
     return refuse({
+      kind: 'input',
       field: 'concernsParty',
       reason: `${concernsParty} is not a party to the contract`,
       article: 'TIC preamble; JVC Art. 1',
@@ -337,6 +355,7 @@ function concernsPartyRuling({
   // investment certificate; the Joint Venture Company issues it and cannot owe it to itself.
   if (role !== 'PARTY_A' && role !== 'PARTY_B') {
     return refuse({
+      kind: 'input',
       field: 'concernsParty',
       reason: 'only Party A or Party B contributes to the registered capital',
       article: 'JVC Art. 31, 35',
@@ -366,6 +385,7 @@ function dischargedPeriod({
   if (!duty) {
     if (period === null) return { ok: true, value: null };
     return refuse({
+      kind: 'input',
       field: 'period',
       reason: `${kind} discharges no recurring obligation: name no period`,
       article: 'JVC Art. 58, 88',
@@ -376,6 +396,7 @@ function dischargedPeriod({
     const year = periodContaining({ date: occurredOn, recurrence: duty.recurrence });
     if (period !== null && period !== year.label) {
       return refuse({
+        kind: 'input',
         field: 'period',
         reason: `a meeting held on ${occurredOn} is the regular meeting of ${year.label}, not of ${period}`,
         article: 'JVC Art. 58',
@@ -386,6 +407,7 @@ function dischargedPeriod({
   const example = periodLabelExample(duty.recurrence);
   if (period === null) {
     return refuse({
+      kind: 'input',
       field: 'period',
       reason: `name the period it covers, e.g. ${example}`,
       article,
@@ -393,10 +415,16 @@ function dischargedPeriod({
   }
   const named = periodOfLabel({ label: period, recurrence: duty.recurrence });
   if (!named) {
-    return refuse({ field: 'period', reason: `must be written like ${example}`, article });
+    return refuse({
+      kind: 'input',
+      field: 'period',
+      reason: `must be written like ${example}`,
+      article,
+    });
   }
   if (named.startsOn > occurredOn) {
     return refuse({
+      kind: 'input',
       field: 'period',
       reason: `${period} had not begun on ${occurredOn}: no report on it could be furnished`,
       article,
@@ -406,6 +434,7 @@ function dischargedPeriod({
     const first = periodContaining({ date: duty.startsOn, recurrence: duty.recurrence });
     if (named.startsOn < first.startsOn) {
       return refuse({
+        kind: 'input',
         field: 'period',
         reason: `the duty began in ${first.label}: ${period} precedes it`,
         article,

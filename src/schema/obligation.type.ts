@@ -16,7 +16,7 @@ import {
     'Where an obligation stands with one beneficiary: a waiver binds only the party that gives it (TIC 13.7; JVC Art. 120)',
 })
 export class ObligationBeneficiaryType {
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The beneficiary: a party the obligation is owed to' })
   party: PartyCode;
 
   @Field({ description: 'Whether this beneficiary expressly waived it (TIC 13.7; JVC Art. 120)' })
