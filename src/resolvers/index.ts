@@ -6,6 +6,7 @@ import { ContractLifecycleResolver } from './lifecycle.resolver';
 import { NoticeResolver } from './notice.resolver';
 import { ObligationResolver } from './obligation.resolver';
 import { EventDisputeResolver } from './event-dispute.resolver';
+import { ContractConditionsResolver } from './contract-conditions.resolver';
 import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   NoticeResolver,
   ObligationResolver,
   EventDisputeResolver,
+  ContractConditionsResolver,
   AmendmentResolver,
   ExportResolver,
 ] as const;

@@ -23,7 +23,9 @@ export interface TicEffectiveness {
    * this Contract taking effect" (TIC 4.1), is also obtained; the later of the two.
    */
   takesEffectOn: string | null;
-  /** What is still missing, each with its article, for a client to show. */
+  /** Every condition, with the day it was fulfilled (null: not yet), for a client to show. */
+  conditions: Array<{ condition: string; article: string; fulfilledOn: string | null }>;
+  /** What is still missing, each with its article. */
   missing: Array<{ condition: string; article: string }>;
 }
 
@@ -34,30 +36,33 @@ export interface TicEffectiveness {
  * establishment is no ratification "following the establishment of the Licensee" and counts
  * for nothing.
  */
-export function ticEffectiveness(conditions: TicConditions): TicEffectiveness {
-  const { establishedOn, authorityApprovedOn, exportApprovedOn } = conditions;
+export function ticEffectiveness(facts: TicConditions): TicEffectiveness {
+  const { establishedOn, authorityApprovedOn, exportApprovedOn } = facts;
   const ratifiedOn =
-    conditions.ratifiedOn !== null &&
-    establishedOn !== null &&
-    conditions.ratifiedOn >= establishedOn
-      ? conditions.ratifiedOn
+    facts.ratifiedOn !== null && establishedOn !== null && facts.ratifiedOn >= establishedOn
+      ? facts.ratifiedOn
       : null;
-  const missing: TicEffectiveness['missing'] = [];
-  if (establishedOn === null) {
-    missing.push({ condition: "the Licensee's establishment", article: 'TIC 1.4; JVC Art. 8' });
-  }
-  if (ratifiedOn === null) {
-    missing.push({ condition: "the Licensee's ratification", article: 'TIC 1.4; JVC Art. 42' });
-  }
-  if (authorityApprovedOn === null) {
-    missing.push({
+  const conditions: TicEffectiveness['conditions'] = [
+    {
+      condition: "the Licensee's establishment",
+      article: 'TIC 1.4; JVC Art. 8',
+      fulfilledOn: establishedOn,
+    },
+    {
+      condition: "the Licensee's ratification",
+      article: 'TIC 1.4; JVC Art. 42',
+      fulfilledOn: ratifiedOn,
+    },
+    {
       condition: 'the approval of the Examination and Approval Authority',
       article: 'JVC Art. 42',
-    });
-  }
-  if (exportApprovedOn === null) {
-    missing.push({ condition: 'the U.S. export approval', article: 'TIC 4.1' });
-  }
+      fulfilledOn: authorityApprovedOn,
+    },
+    { condition: 'the U.S. export approval', article: 'TIC 4.1', fulfilledOn: exportApprovedOn },
+  ];
+  const missing = conditions
+    .filter((c) => c.fulfilledOn === null)
+    .map(({ condition, article }) => ({ condition, article }));
   const effectiveDate =
     ratifiedOn !== null && authorityApprovedOn !== null
       ? later(ratifiedOn, authorityApprovedOn)
@@ -66,5 +71,5 @@ export function ticEffectiveness(conditions: TicConditions): TicEffectiveness {
     effectiveDate !== null && exportApprovedOn !== null
       ? later(effectiveDate, exportApprovedOn)
       : null;
-  return { effectiveDate, takesEffectOn, missing };
+  return { effectiveDate, takesEffectOn, conditions, missing };
 }

@@ -880,6 +880,19 @@ describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
     );
     const tic = await contract('TIC');
     expect(tic).toMatchObject({ status: 'EFFECTIVE', effectiveOn: '2026-03-03' });
+    const conditions = await t.gql<{
+      contract: { conditionsToTakeEffect: Array<{ article: string; fulfilledOn: string }> };
+    }>(
+      `query($id: UUID!) { contract(id: $id) { conditionsToTakeEffect { article fulfilledOn } } }`,
+      { id: contractIds.TIC },
+      FENGFAN_LEGAL,
+    );
+    expect(conditions.data!.contract.conditionsToTakeEffect).toEqual([
+      { article: 'TIC 1.4; JVC Art. 8', fulfilledOn: '2026-02-10' },
+      { article: 'TIC 1.4; JVC Art. 42', fulfilledOn: '2026-03-03' },
+      { article: 'JVC Art. 42', fulfilledOn: '2026-01-20' },
+      { article: 'TIC 4.1', fulfilledOn: '2026-05-10' },
+    ]);
     expect(tic.statusHistory.at(-1)).toEqual({
       fromStatus: 'SIGNED',
       toStatus: 'EFFECTIVE',

@@ -20,7 +20,11 @@ const legal = (party: PartyCode): Caller => ({ party, role: 'LEGAL' });
 type QueryField =
   'searchArticles' | 'obligations' | 'upcomingDeadlines' | 'contractDiscrepancies' | 'notices';
 type NestedField =
-  'Contract.keyTerms' | 'Contract.events' | 'Contract.amendments' | 'Contract.statusHistory';
+  | 'Contract.keyTerms'
+  | 'Contract.events'
+  | 'Contract.amendments'
+  | 'Contract.statusHistory'
+  | 'Contract.conditionsToTakeEffect';
 type MutationField =
   | 'recordNotice'
   | 'recordBreachCured'
@@ -50,6 +54,7 @@ const ALLOWED: Record<Field, Grants> = {
   'Contract.events': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.amendments': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.statusHistory': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.conditionsToTakeEffect': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   recordNotice: everyParty(['LEGAL']),
   recordBreachCured: everyParty(['LEGAL']),
   recordContinuationAgreed: everyParty(['LEGAL']),
@@ -75,6 +80,7 @@ const CITES: Record<
   'Contract.events': 'TIC 8.1',
   'Contract.amendments': 'TIC 8.1',
   'Contract.statusHistory': 'TIC 8.1',
+  'Contract.conditionsToTakeEffect': 'TIC 8.1',
   recordNotice: 'TIC 13.3',
   recordBreachCured: 'TIC 13.3',
   recordContinuationAgreed: 'JVC Art. 127',
@@ -403,6 +409,22 @@ const OPERATIONS: Record<Field, Operation> = {
       expect(contract.amendments).toEqual([{ id: ids.ticAmendment, proposedParty: 'VALENCE' }]);
     },
   },
+  'Contract.conditionsToTakeEffect': {
+    document: `query($id: UUID!) {
+      contract(id: $id) { code conditionsToTakeEffect { article fulfilledOn } }
+    }`,
+    variables: () => ({ id: ids.tic }),
+    check: (response) => {
+      const contract = data(response).contract as { conditionsToTakeEffect: unknown[] };
+      // The JV was established on 20 January 2026; nothing else is recorded on the TIC.
+      expect(contract.conditionsToTakeEffect).toEqual([
+        { article: 'TIC 1.4; JVC Art. 8', fulfilledOn: '2026-01-20' },
+        { article: 'TIC 1.4; JVC Art. 42', fulfilledOn: null },
+        { article: 'JVC Art. 42', fulfilledOn: null },
+        { article: 'TIC 4.1', fulfilledOn: null },
+      ]);
+    },
+  },
   'Contract.statusHistory': {
     document: `query($id: UUID!) {
       contract(id: $id) { code statusHistory { fromStatus toStatus changedOn article } }
@@ -552,9 +574,9 @@ function pathOf(field: Field): string[] {
 }
 
 describe('the permission matrix of the contracts-as-data fields', () => {
-  it('covers the 15 demo users and the 21 new fields', async () => {
+  it('covers the 15 demo users and the 22 new fields', async () => {
     expect(CALLERS).toHaveLength(15);
-    expect(FIELDS).toHaveLength(21);
+    expect(FIELDS).toHaveLength(22);
     expect(Object.keys(OPERATIONS).sort()).toEqual([...FIELDS].sort());
     for (const { party, role } of CALLERS) {
       expect(await t.userId(party, role)).toEqual(expect.any(String));
