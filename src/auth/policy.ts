@@ -73,6 +73,16 @@ export const POLICY = {
     article: 'TIC 13.7; JVC Art. 120',
     why: 'performance and express waivers are recorded by LEGAL; only a beneficiary waives',
   },
+  disputeEvents: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 13.7; JVC Art. 120',
+    why: "a party's LEGAL disputes an event the other side recorded to start a clock against it",
+  },
+  reviewPerformance: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 13.7; JVC Art. 120',
+    why: "a beneficiary's LEGAL acknowledges or disputes the performance recorded for it",
+  },
   amendContracts: {
     grants: everyParty(['LEGAL']),
     article: 'TIC 13.8; JVC Art. 122',

@@ -6,9 +6,11 @@
  * to the contract, …). Services call `assertMay(ctx, action, row)` and nothing else refuses
  * a caller: `ForbiddenError` is constructed only in `src/auth` (a test enforces it).
  */
+import type { EventKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { ForbiddenError } from '../errors';
 import type { GoverningContract } from '../rules/citation';
+import { eventRecorders } from '../rules/event-recorders';
 import type { Refusal } from '../rules/refusal';
 import type { Principal } from './policy';
 
@@ -149,32 +151,59 @@ export const ROW_POLICY = {
       isSignatory(actor, row) &&
       (row.senderParty === actor.party || row.recipientParties.includes(actor.party)),
   }),
+  // The obligor records its own performance; a beneficiary may record what it received (the
+  // payment of TIC 6.3, the report of JVC Art. 88), which is its own acknowledgement. No third
+  // party to the obligation records it.
   'obligation.recordPerformance': rule<ObligationRow>({
     who: 'the obligor or a beneficiary',
     article: 'TIC 13.7; JVC Art. 120',
     allows: (actor, o) =>
       o.obligorParty === actor.party || o.beneficiaryParties.includes(actor.party),
   }),
+  // Acknowledging or disputing a performance is the right of the party it is owed to; the
+  // obligor cannot acknowledge its own performance.
+  'obligation.reviewPerformance': rule<ObligationRow>({
+    who: 'a beneficiary of the obligation',
+    article: 'TIC 13.7; JVC Art. 120',
+    allows: (actor, o) =>
+      o.beneficiaryParties.includes(actor.party) && o.obligorParty !== actor.party,
+  }),
+  // A waiver binds only the beneficiary that gives it (the rule in rules/waiver.ts).
   'obligation.waive': rule<ObligationRow>({
     who: 'a beneficiary of the obligation',
     article: 'TIC 13.7; JVC Art. 120',
     allows: (actor, o) => o.beneficiaryParties.includes(actor.party),
   }),
-  'event.record': rule<{
-    kind: string;
-    recorders: { parties: readonly PartyCode[] | null; article: string; reason: string };
-  }>({
+  // Whoever is in a position to know of the event, and benefits from the clock it starts,
+  // records it: Valence its invoice (TIC 6.3), the Licensee the Technology Information it
+  // receives and its Production Startup (TIC 7.1, 1.8), the Joint Venture Company its board
+  // meetings and reports (JVC Art. 58, 88); any Party the dates every Party relies on. The
+  // article of each kind is in rules/event-recorders.ts; an event foreign to the contract is
+  // refused by the event rule as bad input, not here.
+  'event.record': rule<{ kind: EventKind; governingContract: GoverningContract }>({
     who: 'the party in a position to record the event',
-    article: 'TIC 1.8, 6.3, 7.1; JVC Art. 35, 58, 88',
-    allows: (actor, { kind, recorders }) =>
-      !recorders.parties || recorders.parties.includes(actor.party)
-        ? true
-        : {
-            kind: 'party',
-            field: 'kind',
-            reason: `${actor.party} does not record ${kind}: only ${recorders.parties.join(' or ')} does (${recorders.reason})`,
-            article: recorders.article,
-          },
+    article: 'TIC 6.3, 7.1, 1.8; JVC Art. 35, 58, 88',
+    allows: (actor, event) => {
+      const recorders = eventRecorders({
+        governingContract: event.governingContract,
+        kind: event.kind,
+      });
+      if (!recorders.relevant || !recorders.parties) return true;
+      if (recorders.parties.includes(actor.party)) return true;
+      return {
+        kind: 'party',
+        field: 'kind',
+        reason: `${actor.party} does not record ${event.kind}: only ${recorders.parties.join(' or ')} does (${recorders.reason})`,
+        article: recorders.article,
+      };
+    },
+  }),
+  // The side that did not record an event, and whose clock it starts, may dispute it.
+  'event.dispute': rule<{ concernedParties: readonly PartyCode[]; recordedParty: PartyCode }>({
+    who: 'a party the event concerns, other than the one that recorded it',
+    article: 'TIC 13.7; JVC Art. 120',
+    allows: (actor, event) =>
+      event.concernedParties.includes(actor.party) && event.recordedParty !== actor.party,
   }),
   'exportCheck.review': rule<{ runParty: string }>({
     who: 'the party that ran the check',

@@ -34,9 +34,26 @@ export class ContractEventEntity {
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 
+  /** The period of a recurring duty it discharges, e.g. "2026-03" (JVC Art. 58, 88). */
+  @Column({ name: 'period_label', type: 'text', nullable: true })
+  periodLabel: string | null;
+
   /** The parties the event concerns, who alone see it (auth/visibility.ts). */
   @Column({ name: 'concerned_parties', type: 'text', array: true })
   concernedParties: PartyCode[];
+
+  /** The other side of the clock may dispute the event: who, when and why. */
+  @Column({ name: 'disputed_party', type: 'text', nullable: true })
+  disputedParty: PartyCode | null;
+
+  @Column({ name: 'disputed_by', type: 'uuid', nullable: true })
+  disputedBy: string | null;
+
+  @Column({ name: 'disputed_on', type: 'date', nullable: true })
+  disputedOn: string | null;
+
+  @Column({ name: 'dispute_reason', type: 'text', nullable: true })
+  disputeReason: string | null;
 
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;

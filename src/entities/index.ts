@@ -12,6 +12,7 @@ import { ContractStatusChangeEntity } from './contract-status-change.entity';
 import { KeyTermEntity } from './key-term.entity';
 import { NoticeEntity } from './notice.entity';
 import { ObligationEntity } from './obligation.entity';
+import { ObligationBeneficiaryEntity } from './obligation-beneficiary.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { ContractPartyEntity } from './contract-party.entity';
 import { ContractEntity } from './contract.entity';
@@ -33,6 +34,7 @@ export {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  ObligationBeneficiaryEntity,
   AuditEventEntity,
   ContractEntity,
   ContractPartyEntity,
@@ -55,6 +57,7 @@ export const ENTITIES = [
   ContractEventEntity,
   NoticeEntity,
   ObligationEntity,
+  ObligationBeneficiaryEntity,
   AmendmentEntity,
   AmendmentSignatureEntity,
   ScreeningListVersionEntity,

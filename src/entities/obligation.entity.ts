@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type {
   EventKind,
+  ObligationNature,
   Recurrence,
   StoredObligationStatus,
   TriggerKind,
@@ -99,6 +100,38 @@ export class ObligationEntity {
   /** After termination, a surviving obligation stays open until this date (null: no end). */
   @Column({ name: 'survives_until', type: 'date', nullable: true })
   survivesUntil: string | null;
+
+  /** Who recorded the performance: the obligor, or a beneficiary recording receipt. */
+  @Column({ name: 'performance_recorded_party', type: 'text', nullable: true })
+  performanceRecordedParty: PartyCode | null;
+
+  @Column({ name: 'performance_recorded_by', type: 'uuid', nullable: true })
+  performanceRecordedBy: string | null;
+
+  /** On a recurring template: the day the recurrence began (JVC Art. 58, 88). */
+  @Column({ name: 'recurrence_starts_on', type: 'date', nullable: true })
+  recurrenceStartsOn: string | null;
+
+  /** On an instance of a recurring obligation: the period it covers, e.g. "2026-03". */
+  @Column({ name: 'period_label', type: 'text', nullable: true })
+  periodLabel: string | null;
+
+  @Column({ name: 'period_starts_on', type: 'date', nullable: true })
+  periodStartsOn: string | null;
+
+  @Column({ name: 'period_ends_on', type: 'date', nullable: true })
+  periodEndsOn: string | null;
+
+  /** An event that must be recorded before it can fall due, e.g. EXPORT_APPROVAL (TIC 4.1). */
+  @Column({ name: 'condition_event_kind', type: 'text', nullable: true })
+  conditionEventKind: EventKind | null;
+
+  @Column({ name: 'condition_article', type: 'text', nullable: true })
+  conditionArticle: string | null;
+
+  /** DUTY (can be missed) or OPTION (a window that lapses: JVC Art. 103). */
+  @Column({ type: 'text', default: 'DUTY' })
+  nature: ObligationNature;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -5,6 +5,8 @@ import { ContractRecordsResolver } from './contract-records.resolver';
 import { ContractLifecycleResolver } from './lifecycle.resolver';
 import { NoticeResolver } from './notice.resolver';
 import { ObligationResolver } from './obligation.resolver';
+import { EventDisputeResolver } from './event-dispute.resolver';
+import { ContractConditionsResolver } from './contract-conditions.resolver';
 import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
@@ -24,6 +26,8 @@ export const RESOLVERS = [
   ContractRecordsResolver,
   NoticeResolver,
   ObligationResolver,
+  EventDisputeResolver,
+  ContractConditionsResolver,
   AmendmentResolver,
   ExportResolver,
   TerminationRecordsResolver,

@@ -18,7 +18,8 @@ import { terminateContract } from '../services/termination.service';
 export class ContractLifecycleResolver {
   @FieldResolver(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Start of term + term years (TIC 11.1; JVC Art. 103); null until the term starts',
+    description:
+      'Start of term + term years (TIC 11.1; JVC Art. 103): the last day in force, EXPIRED from the day after; null until the term starts',
   })
   expiresOn(@Root() contract: ContractType): string | null {
     return contractExpiry(contract);

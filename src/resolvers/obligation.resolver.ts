@@ -1,17 +1,26 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
+import type { PerformanceStatus } from '../domain/contracts';
+import type { PartyCode } from '../domain/parties';
+import { PartyCodeEnum, PerformanceStatusEnum } from '../schema/enums';
 import { ObligationFilterInput } from '../schema/lifecycle.inputs';
 import { MarkObligationMetInput, WaiveObligationInput } from '../schema/notice.inputs';
-import { ObligationConnection, ObligationType } from '../schema/obligation.type';
+import { ReviewPerformanceInput } from '../schema/obligation.inputs';
+import {
+  ObligationBeneficiaryType,
+  ObligationConnection,
+  ObligationType,
+} from '../schema/obligation.type';
 import { PageArgs } from '../schema/page.args';
 import {
-  listObligations,
   markObligationMet,
-  upcomingDeadlines,
+  reviewPerformance,
   waiveObligation,
-} from '../services/obligation.service';
+} from '../services/obligation-acts.service';
+import { obligationStanding } from '../services/obligation-standing';
+import { listObligations, upcomingDeadlines } from '../services/obligation.service';
 
 @Resolver(() => ObligationType)
 export class ObligationResolver {
@@ -45,7 +54,44 @@ export class ObligationResolver {
     });
   }
 
-  @Mutation(() => ObligationType, { description: 'Records performance, with evidence and date' })
+  @FieldResolver(() => [ObligationBeneficiaryType], {
+    description:
+      'Each beneficiary, whether it waived and whether the obligation is still owed to it, and its answer to the performance (TIC 13.7; JVC Art. 120)',
+  })
+  async beneficiaries(
+    @Root() obligation: ObligationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ObligationBeneficiaryType[]> {
+    return (await obligationStanding(ctx, obligation)).beneficiaries;
+  }
+
+  @FieldResolver(() => [PartyCodeEnum], {
+    description: 'The beneficiaries it is still owed to: those that have not waived it',
+  })
+  async owedTo(
+    @Root() obligation: ObligationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartyCode[]> {
+    const { beneficiaries } = await obligationStanding(ctx, obligation);
+    return beneficiaries.filter((b) => b.stillOwed).map((b) => b.party);
+  }
+
+  @FieldResolver(() => PerformanceStatusEnum, {
+    nullable: true,
+    description:
+      'Null until performed; then UNREVIEWED, ACKNOWLEDGED or DISPUTED by the beneficiaries (TIC 13.7; JVC Art. 120)',
+  })
+  async performanceStatus(
+    @Root() obligation: ObligationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PerformanceStatus | null> {
+    return (await obligationStanding(ctx, obligation)).performance;
+  }
+
+  @Mutation(() => ObligationType, {
+    description:
+      'Records performance, with evidence and date: by the obligor, or by a beneficiary recording receipt (its acknowledgement)',
+  })
   @Allow('manageObligations')
   markObligationMet(
     @Ctx() ctx: RequestContext,
@@ -54,12 +100,27 @@ export class ObligationResolver {
     return markObligationMet(signedIn(ctx), input);
   }
 
-  @Mutation(() => ObligationType, { description: "The beneficiary's express waiver" })
+  @Mutation(() => ObligationType, {
+    description:
+      "A beneficiary's express waiver: it binds only that beneficiary; WAIVED once every beneficiary has waived (TIC 13.7; JVC Art. 120)",
+  })
   @Allow('manageObligations')
   waiveObligation(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => WaiveObligationInput) input: WaiveObligationInput,
   ): Promise<ObligationType> {
     return waiveObligation(signedIn(ctx), input);
+  }
+
+  @Mutation(() => ObligationType, {
+    description:
+      'A beneficiary acknowledges or disputes the performance recorded for it (TIC 13.7; JVC Art. 120)',
+  })
+  @Allow('reviewPerformance')
+  reviewPerformance(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewPerformanceInput) input: ReviewPerformanceInput,
+  ): Promise<ObligationType> {
+    return reviewPerformance(signedIn(ctx), input);
   }
 }

@@ -204,7 +204,9 @@ export function expiryDate({
 /**
  * The status as of a date: an EFFECTIVE contract whose term has run out is EXPIRED (TIC 11.1:
  * ten years; JVC Art. 103: fifty years), computed rather than stored, as MISSED is for
- * obligations.
+ * obligations. A term "for a period of ten (10) years from the Effective Date" excludes its
+ * first day and so includes the anniversary that ends it: the contract is in force on
+ * `expiresOn` and EXPIRED from the day after.
  */
 export function statusOn({
   status,
@@ -215,5 +217,5 @@ export function statusOn({
   expiresOn: string | null;
   today: string;
 }): ContractStatus {
-  return status === 'EFFECTIVE' && expiresOn !== null && today >= expiresOn ? 'EXPIRED' : status;
+  return status === 'EFFECTIVE' && expiresOn !== null && today > expiresOn ? 'EXPIRED' : status;
 }

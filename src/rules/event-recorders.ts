@@ -35,6 +35,47 @@ const RULES: Record<EventKind, Rule> = {
     article: 'TIC 1.4; JVC Art. 10, 126',
     reason: 'the contract takes effect on ratification (TIC) or approval (JVC)',
   },
+  LICENSEE_RATIFICATION: {
+    contract: 'TIC',
+    parties: ['JV'],
+    concerns: null,
+    article: 'TIC 1.4; JVC Art. 42',
+    reason:
+      "the Licensee's Board of Directors ratifies the Contract at its first meeting, after the Licensee's establishment",
+  },
+  APPROVAL_AUTHORITY_APPROVAL: {
+    contract: 'BOTH',
+    parties: null,
+    concerns: null,
+    article: 'JVC Art. 10, 42, 126',
+    reason: 'the Examination and Approval Authority approves the contract',
+  },
+  EXPORT_APPROVAL: {
+    contract: 'TIC',
+    parties: ['VALENCE'],
+    concerns: null,
+    article: 'TIC 4.1',
+    reason:
+      'Valence obtains the United States export licences and approvals for delivering the Proprietary Rights and Technology',
+  },
+  // Either side of a verification may record the startup that starts it: both dispatch
+  // personnel within six months (TIC 7.3, 7.4), so both benefit from knowing the date.
+  CELL_PRODUCTION_STARTUP: {
+    contract: 'TIC',
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
+    article: 'TIC 1.8, 7.3',
+    reason:
+      "all of the equipment for a Bellcore Cell production line is installed and debugged in the Licensee's facility",
+  },
+  POWDER_PRODUCTION_STARTUP: {
+    contract: 'TIC',
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
+    article: 'TIC 1.8, 7.4',
+    reason:
+      "all of the equipment for Powder production is installed and debugged in the Licensee's facility",
+  },
   ESTABLISHMENT_DATE: {
     contract: 'JVC',
     parties: null,
@@ -56,9 +97,11 @@ const RULES: Record<EventKind, Rule> = {
     article: 'TIC 6.3',
     reason: 'Associated Expenses are invoiced by Valence to the Licensee',
   },
+  // Valence benefits from the Licensee's three-day examination clock, the Licensee from the
+  // delivery: either records the receipt, and the other may dispute it.
   TECHNOLOGY_INFORMATION_RECEIVED: {
     contract: 'TIC',
-    parties: ['JV'],
+    parties: ['JV', 'VALENCE'],
     concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     reason: 'the Licensee receives the Technology Information',
@@ -70,9 +113,11 @@ const RULES: Record<EventKind, Rule> = {
     article: 'TIC 7.1',
     reason: 'the Licensee notifies non-conforming Technology Information',
   },
+  // Conformity starts the Licensee's 20 days to issue the Verification Certificate, a clock
+  // that benefits Valence: either side records it.
   TECHNOLOGY_INFORMATION_CONFORMED: {
     contract: 'TIC',
-    parties: ['JV'],
+    parties: ['JV', 'VALENCE'],
     concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     reason: 'the Licensee finds the Technology Information conforming',
@@ -91,9 +136,11 @@ const RULES: Record<EventKind, Rule> = {
     article: 'JVC Art. 58, 61',
     reason: 'the Board of Directors of the Joint Venture Company meets',
   },
+  // The request starts the Chairman's 30 days, which benefit the requesting directors'
+  // Parties: any party records it.
   INTERIM_MEETING_REQUESTED: {
     contract: 'JVC',
-    parties: ['JV'],
+    parties: null,
     concerns: null,
     article: 'JVC Art. 58',
     reason: 'the Chairman receives a written request for an interim board meeting',

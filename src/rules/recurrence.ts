@@ -52,3 +52,34 @@ export function nextPeriod({ date, recurrence }: { date: string; recurrence: Rec
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return periodContaining({ date: next.toISOString().slice(0, 10), recurrence });
 }
+
+const LABELS: Record<Recurrence, { pattern: RegExp; example: string }> = {
+  CALENDAR_YEAR: { pattern: /^(\d{4})$/, example: '2026' },
+  CALENDAR_QUARTER: { pattern: /^(\d{4})-Q([1-4])$/, example: '2026-Q1' },
+  CALENDAR_MONTH: { pattern: /^(\d{4})-(0[1-9]|1[0-2])$/, example: '2026-03' },
+};
+
+/** The period a label names ("2026", "2026-Q1", "2026-03"), or null when it names none. */
+export function periodOfLabel({
+  label,
+  recurrence,
+}: {
+  label: string;
+  recurrence: Recurrence;
+}): Period | null {
+  const match = LABELS[recurrence].pattern.exec(label);
+  if (!match) return null;
+  const year = match[1];
+  const month =
+    recurrence === 'CALENDAR_YEAR'
+      ? '01'
+      : recurrence === 'CALENDAR_QUARTER'
+        ? pad((Number(match[2]) - 1) * 3 + 1)
+        : match[2];
+  return periodContaining({ date: `${year}-${month}-01`, recurrence });
+}
+
+/** How a period of this recurrence is written, for error messages. */
+export function periodLabelExample(recurrence: Recurrence): string {
+  return LABELS[recurrence].example;
+}

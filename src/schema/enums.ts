@@ -16,6 +16,9 @@ import {
   NOTICE_METHODS,
   OBLIGATION_STATUSES,
   PERIOD_UNITS,
+  PERFORMANCE_STATUSES,
+  OBLIGATION_NATURES,
+  PERFORMANCE_VERDICTS,
   type ContractKind,
   type ContractStatus,
   type EventKind,
@@ -24,6 +27,9 @@ import {
   type NoticeMethod,
   type ObligationStatus,
   type PeriodUnit,
+  type PerformanceStatus,
+  type ObligationNature,
+  type PerformanceVerdict,
 } from '../domain/contracts';
 
 import { PARTY_CODES, ROLES, type PartyCode, type Role } from '../domain/parties';
@@ -50,6 +56,9 @@ export const EventKindEnum = enumObject<EventKind>(EVENT_KINDS);
 export const ObligationStatusEnum = enumObject<ObligationStatus>(OBLIGATION_STATUSES);
 export const KeyTermKindEnum = enumObject<KeyTermKind>(KEY_TERM_KINDS);
 export const PeriodUnitEnum = enumObject<PeriodUnit>(PERIOD_UNITS);
+export const PerformanceVerdictEnum = enumObject<PerformanceVerdict>(PERFORMANCE_VERDICTS);
+export const PerformanceStatusEnum = enumObject<PerformanceStatus>(PERFORMANCE_STATUSES);
+export const ObligationNatureEnum = enumObject<ObligationNature>(OBLIGATION_NATURES);
 export const FindingStatusEnum = enumObject(['PASS', 'FAIL', 'WARN', 'INFO'] as const);
 
 registerEnumType(ContractKindEnum, { name: 'ContractKind' });
@@ -65,10 +74,25 @@ registerEnumType(NoticeMethodEnum, {
 registerEnumType(EventKindEnum, { name: 'EventKind' });
 registerEnumType(ObligationStatusEnum, {
   name: 'ObligationStatus',
-  description: 'MISSED: still OPEN after its due date',
+  description:
+    'Computed as of a date: MISSED (a duty still OPEN after its due date), SUSPENDED (a dated duty whose condition, e.g. the export approval of TIC 4.1, is not fulfilled), LAPSED (an option whose window closed unused, JVC Art. 103)',
 });
 registerEnumType(KeyTermKindEnum, { name: 'KeyTermKind' });
 registerEnumType(PeriodUnitEnum, { name: 'PeriodUnit' });
+registerEnumType(PerformanceVerdictEnum, {
+  name: 'PerformanceVerdict',
+  description: "A beneficiary's answer to a recorded performance (TIC 13.7; JVC Art. 120)",
+});
+registerEnumType(PerformanceStatusEnum, {
+  name: 'PerformanceStatus',
+  description:
+    'UNREVIEWED until a beneficiary answers; DISPUTED once one disputes; ACKNOWLEDGED once every beneficiary still owed has acknowledged (TIC 13.7; JVC Art. 120)',
+});
+registerEnumType(ObligationNatureEnum, {
+  name: 'ObligationNature',
+  description:
+    'DUTY: owed, MISSED once overdue; OPTION: a window a party may use, LAPSED once closed (JVC Art. 103)',
+});
 registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });
 
 export const TerminationBasisEnum = enumObject<TerminationBasis>(TERMINATION_BASES);

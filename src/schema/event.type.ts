@@ -33,6 +33,24 @@ export class ContractEventType {
   @Field(() => String, { nullable: true })
   reference: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period of a recurring duty it discharges (JVC Art. 58, 88)',
+  })
+  periodLabel: string | null;
+
   @Field(() => PartyCodeEnum)
   recordedParty: PartyCode;
+
+  @Field(() => PartyCodeEnum, {
+    nullable: true,
+    description: 'The party that disputes it (TIC 13.7; JVC Art. 120); null while undisputed',
+  })
+  disputedParty: PartyCode | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was disputed' })
+  disputedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the event is disputed' })
+  disputeReason: string | null;
 }

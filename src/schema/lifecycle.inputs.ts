@@ -15,6 +15,7 @@ import type {
   NoticeMethod,
   ObligationStatus,
   TerminationBasis,
+  PerformanceStatus,
 } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import {
@@ -24,6 +25,7 @@ import {
   ObligationStatusEnum,
   PartyCodeEnum,
   TerminationBasisEnum,
+  PerformanceStatusEnum,
 } from './enums';
 
 @InputType()
@@ -119,6 +121,15 @@ export class RecordEventInput {
   @IsOptional()
   @Length(1, 200)
   reference?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The period of a recurring duty it discharges: "2026-03" for a monthly report, "2026-Q1" for a quarterly one (JVC Art. 88); a board meeting is the regular meeting of the year it is held in (JVC Art. 58)',
+  })
+  @IsOptional()
+  @Length(1, 20)
+  period?: string | null;
 }
 
 @InputType()
@@ -154,6 +165,21 @@ export class ObligationFilterInput {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Judge MISSED as of this date' })
   @IsOptional()
   asOf?: string | null;
+
+  @Field(() => PartyCodeEnum, {
+    nullable: true,
+    description:
+      'Only obligations still owed to this party: a beneficiary that has not waived them (TIC 13.7; JVC Art. 120)',
+  })
+  @IsOptional()
+  owedTo?: PartyCode | null;
+
+  @Field(() => PerformanceStatusEnum, {
+    nullable: true,
+    description: 'Only performed obligations whose performance stands so, e.g. DISPUTED',
+  })
+  @IsOptional()
+  performance?: PerformanceStatus | null;
 }
 
 @InputType({

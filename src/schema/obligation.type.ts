@@ -4,7 +4,43 @@ import { Allow } from '../auth/allow';
 import type { ObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
-import { ObligationStatusEnum, PartyCodeEnum } from './enums';
+import type { ObligationNature, PerformanceVerdict } from '../domain/contracts';
+import {
+  ObligationNatureEnum,
+  ObligationStatusEnum,
+  PartyCodeEnum,
+  PerformanceVerdictEnum,
+} from './enums';
+
+@ObjectType('ObligationBeneficiary', {
+  description:
+    'Where an obligation stands with one beneficiary: a waiver binds only the party that gives it (TIC 13.7; JVC Art. 120)',
+})
+export class ObligationBeneficiaryType {
+  @Field(() => PartyCodeEnum, { description: 'The beneficiary: a party the obligation is owed to' })
+  party: PartyCode;
+
+  @Field({ description: 'Whether this beneficiary expressly waived it (TIC 13.7; JVC Art. 120)' })
+  waived: boolean;
+
+  @Field({ description: 'Still owed to this beneficiary: not waived by it' })
+  stillOwed: boolean;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it waived it' })
+  waivedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The express waiver it relied on' })
+  waiverReason: string | null;
+
+  @Field(() => PerformanceVerdictEnum, {
+    nullable: true,
+    description: 'Its acknowledgement or dispute of the recorded performance',
+  })
+  performanceVerdict: PerformanceVerdict | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it disputes (or how it acknowledged)' })
+  verdictReason: string | null;
+}
 
 @ObjectType('Obligation', { description: 'Who owes whom what, under which article, by when' })
 export class ObligationType {
@@ -82,6 +118,43 @@ export class ObligationType {
     description: 'After termination, a surviving obligation stays open until this date',
   })
   survivesUntil: string | null;
+
+  @Field(() => PartyCodeEnum, {
+    nullable: true,
+    description:
+      'Who recorded the performance: the obligor, or a beneficiary recording receipt (TIC 13.7; JVC Art. 120)',
+  })
+  performanceRecordedParty: PartyCode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period a recurring instance covers, e.g. "2026-03" (JVC Art. 58, 88)',
+  })
+  periodLabel: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'First day of that period' })
+  periodStartsOn: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of that period' })
+  periodEndsOn: string | null;
+
+  @Field(() => ObligationNatureEnum, {
+    description: 'DUTY, or OPTION: a window the holders may use, never missed (JVC Art. 103)',
+  })
+  nature: ObligationNature;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The event without which it cannot fall due, e.g. EXPORT_APPROVAL; SUSPENDED until it is recorded',
+  })
+  conditionEventKind: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The article that makes it conditional, e.g. TIC 4.1',
+  })
+  conditionArticle: string | null;
 }
 
 @ObjectType('ObligationConnection')

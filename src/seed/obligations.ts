@@ -3,7 +3,7 @@
  * starts its clock; recording that event fixes its due date (services/events.service.ts).
  * `perEvent` ones are standing: each invoice, breach notice, ... creates its own dated copy.
  */
-import type { EventKind, Recurrence, TriggerKind } from '../domain/contracts';
+import type { EventKind, ObligationNature, Recurrence, TriggerKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import type { Offset } from '../rules/calendar';
 
@@ -21,6 +21,10 @@ export interface SeedObligation {
   perEvent?: boolean;
   recurrence?: Recurrence;
   metByEvent?: EventKind;
+  /** An event without which it cannot fall due (TIC 4.1), and the article. */
+  condition?: { event: EventKind; article: string };
+  /** OPTION: a window that lapses, never missed (JVC Art. 103). Default DUTY. */
+  nature?: ObligationNature;
 }
 
 export const OBLIGATIONS: readonly SeedObligation[] = [
@@ -43,9 +47,11 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['JV'],
     description: 'Provide all design documents necessary for factory establishment (Exhibit E)',
     article: 'TIC 7.1(a)',
-    dueRule: 'within a month after the Effective Date',
+    dueRule:
+      'within a month after the Effective Date, and not before the U.S. export approval (TIC 4.1)',
     trigger: 'EFFECTIVE_DATE',
     offset: { months: 1 },
+    condition: { event: 'EXPORT_APPROVAL', article: 'TIC 4.1' },
   },
   {
     contract: 'TIC',
@@ -54,10 +60,12 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['JV'],
     description: 'Provide disk copies of all the Technology Information (Exhibit D)',
     article: 'TIC 7.1(b)',
-    dueRule: 'within a month and a half after the Effective Date',
+    dueRule:
+      'within a month and a half after the Effective Date, and not before the U.S. export approval (TIC 4.1)',
     trigger: 'EFFECTIVE_DATE',
     offset: { months: 1, days: 15 },
     metByEvent: 'TECHNOLOGY_INFORMATION_RECEIVED',
+    condition: { event: 'EXPORT_APPROVAL', article: 'TIC 4.1' },
   },
   {
     contract: 'TIC',
@@ -77,8 +85,8 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['JV'],
     description: 'Explain, supplement or replace non-conforming Technology Information',
     article: 'TIC 7.1',
-    dueRule: "within 20 days from receipt of the Licensee's notice",
-    trigger: 'NONCONFORMITY_NOTIFIED',
+    dueRule: "within 20 days from receipt of the Licensee's notice (its deemed receipt, TIC 13.3)",
+    trigger: 'NONCONFORMITY_NOTICE_RECEIVED',
     offset: { days: 20 },
     perEvent: true,
   },
@@ -101,8 +109,8 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     description:
       'Verify the Bellcore(LCO) and Bellcore(P1a) Cells at the factory (1,000 cells, 130 selected)',
     article: 'TIC 7.3',
-    dueRule: 'within six months after Production Startup',
-    trigger: 'PRODUCTION_STARTUP',
+    dueRule: 'within six months after Production Startup of the Bellcore Cell line (TIC 1.8)',
+    trigger: 'CELL_PRODUCTION_STARTUP',
     offset: { months: 6 },
   },
   {
@@ -112,8 +120,8 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['JV'],
     description: "Dispatch personnel to the Licensee's factory for the verification of cells",
     article: 'TIC 7.3',
-    dueRule: 'within six months after Production Startup',
-    trigger: 'PRODUCTION_STARTUP',
+    dueRule: 'within six months after Production Startup of the Bellcore Cell line (TIC 1.8)',
+    trigger: 'CELL_PRODUCTION_STARTUP',
     offset: { months: 6 },
   },
   {
@@ -123,8 +131,21 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['VALENCE'],
     description: 'Verify Powder(P1a), Powder(LVP) and P1a Cathode Film at the factory',
     article: 'TIC 7.4',
-    dueRule: 'within six months after Production Startup',
-    trigger: 'PRODUCTION_STARTUP',
+    dueRule: 'within six months after Production Startup of Powder production (TIC 1.8)',
+    trigger: 'POWDER_PRODUCTION_STARTUP',
+    offset: { months: 6 },
+  },
+  {
+    // TIC 7.4 binds "the Licensee and Valence": each dispatches personnel.
+    contract: 'TIC',
+    code: 'TIC-7.4-valence-verification-personnel',
+    obligor: 'VALENCE',
+    beneficiaries: ['JV'],
+    description:
+      "Dispatch personnel to the Licensee's factory for the verification of Powder and Film",
+    article: 'TIC 7.4',
+    dueRule: 'within six months after Production Startup of Powder production (TIC 1.8)',
+    trigger: 'POWDER_PRODUCTION_STARTUP',
     offset: { months: 6 },
   },
   {
@@ -170,7 +191,8 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['FENGFAN', 'VALENCE'],
     description: 'Hold at least one regular meeting of the Board of Directors',
     article: 'JVC Art. 58',
-    dueRule: 'at least once in each calendar year',
+    dueRule:
+      'at least once in each calendar year: by 31 December of every year from the Establishment Date',
     trigger: 'ESTABLISHMENT_DATE',
     offset: {},
     recurrence: 'CALENDAR_YEAR',
@@ -220,9 +242,10 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['FENGFAN', 'VALENCE'],
     description: 'Furnish the unaudited monthly financial report to the Parties',
     article: 'JVC Art. 88',
-    dueRule: 'every month (the contract sets no day; tracked to the end of each month)',
+    dueRule:
+      'for every calendar month from the Establishment Date, within one month after the month ends (the contract names no day: a report follows the close of its period and keeps the Parties continuously informed)',
     trigger: 'ESTABLISHMENT_DATE',
-    offset: {},
+    offset: { months: 1 },
     recurrence: 'CALENDAR_MONTH',
     metByEvent: 'MONTHLY_REPORT_FURNISHED',
   },
@@ -233,24 +256,29 @@ export const OBLIGATIONS: readonly SeedObligation[] = [
     beneficiaries: ['FENGFAN', 'VALENCE'],
     description: 'Furnish the unaudited quarterly financial report to the Parties',
     article: 'JVC Art. 88',
-    dueRule: 'every quarter (the contract sets no day; tracked to the end of each quarter)',
+    dueRule:
+      'for every calendar quarter from the Establishment Date, within one month after the quarter ends (the contract names no day: a report follows the close of its period and keeps the Parties continuously informed)',
     trigger: 'ESTABLISHMENT_DATE',
-    offset: {},
+    offset: { months: 1 },
     recurrence: 'CALENDAR_QUARTER',
     metByEvent: 'QUARTERLY_REPORT_FURNISHED',
   },
   {
     contract: 'JVC',
     code: 'JVC-103-extension-application',
-    // Party A handles all applications to the Examination and Approval Authority (JVC Art. 40).
-    obligor: 'FENGFAN',
-    beneficiaries: ['VALENCE', 'JV'],
+    // "Upon the agreement of all Parties and the unanimous consent of the Board of Directors, an
+    // application ... may be made": a window the Parties may use, no one's duty. It lapses
+    // unused; it is never missed.
+    obligor: null,
+    beneficiaries: ['FENGFAN', 'VALENCE'],
     description:
-      'If the Parties agree to extend the Contract Term, apply to the Examination and Approval Authority',
-    article: 'JVC Art. 103, 40',
-    dueRule: 'no less than six months before the 50-year Contract Term expires',
+      'The Parties may, by agreement of all and with the unanimous consent of the Board, apply to the Examination and Approval Authority to extend the Contract Term (an option)',
+    article: 'JVC Art. 103',
+    dueRule:
+      'the application may be made until six months before the 50-year Contract Term expires',
     trigger: 'ESTABLISHMENT_DATE',
     offset: { years: 50, months: -6 },
+    nature: 'OPTION',
   },
   {
     contract: 'JVC',

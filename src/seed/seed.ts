@@ -190,6 +190,9 @@ async function seedContract(
         perEvent: o.perEvent ?? false,
         recurrence: o.recurrence ?? null,
         metByEventKind: o.metByEvent ?? null,
+        conditionEventKind: o.condition?.event ?? null,
+        conditionArticle: o.condition?.article ?? null,
+        nature: o.nature ?? 'DUTY',
         dueOn: null,
         status: 'OPEN' as const,
       })),
@@ -198,4 +201,36 @@ async function seedContract(
     .returning('id')
     .execute();
   report.obligationsAdded += (obligations.raw as unknown[]).length;
+  // The reading of an obligation that has not started yet is the seed's: an older database
+  // gets the current one (its trigger, lag, words, parties, condition and nature). A dated
+  // obligation keeps what it was dated with. Idempotent: only rows that differ change.
+  for (const o of OBLIGATIONS.filter((x) => x.contract === seed.code)) {
+    await manager.query(
+      `UPDATE obligation
+          SET trigger_kind = $3, due_rule = $4, offset_years = $5, offset_months = $6,
+              offset_days = $7, obligor_party = $8, beneficiary_parties = $9, description = $10,
+              article = $11, condition_event_kind = $12, condition_article = $13, nature = $14
+        WHERE contract_id = $1 AND code = $2 AND template_id IS NULL AND due_on IS NULL
+          AND (trigger_kind, due_rule, offset_years, offset_months, offset_days, obligor_party,
+               beneficiary_parties, description, article, condition_event_kind,
+               condition_article, nature)
+              IS DISTINCT FROM ($3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13, $14)`,
+      [
+        contract!.id,
+        o.code,
+        o.trigger,
+        o.dueRule,
+        o.offset.years ?? 0,
+        o.offset.months ?? 0,
+        o.offset.days ?? 0,
+        o.obligor,
+        o.beneficiaries,
+        o.description,
+        o.article,
+        o.condition?.event ?? null,
+        o.condition?.article ?? null,
+        o.nature ?? 'DUTY',
+      ],
+    );
+  }
 }

@@ -1,15 +1,21 @@
+import { IsNull } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
+import { raise } from '../auth/refusal-error';
+import { assertMay } from '../auth/row-policy';
 import type { EventKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
-import { ContractEventEntity, ContractStatusChangeEntity } from '../entities';
-import { assertMay } from '../auth/row-policy';
-import { BadInputError, ConflictError } from '../errors';
-import { statusTransition } from '../rules/contract-status';
-import { eventRecorders } from '../rules/event-recorders';
+import {
+  ContractEntity,
+  ContractEventEntity,
+  ContractStatusChangeEntity,
+  ObligationEntity,
+} from '../entities';
+import { eventEffects } from '../rules/event-effects';
 import { assertIsoDate } from '../rules/iso-date';
 import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
-import { dischargeRecurring, scheduleTriggered } from './obligation-schedule';
+import { dischargeByEvent, releaseSuspended, scheduleTriggered } from './obligation-schedule';
+import { materialiseRecurring } from './recurring-instances';
 import type { AuditRecord } from './transaction';
 import { mutate } from './transaction';
 
@@ -22,75 +28,62 @@ export interface NewEvent {
   amount?: string | null;
   currency?: string | null;
   reference?: string | null;
+  /** The period of a recurring duty the event discharges, e.g. "2026-03" (JVC Art. 88). */
+  period?: string | null;
 }
 
-/** Events that happen once in a contract's life; recording one twice is a conflict. */
-const ONCE: readonly EventKind[] = [
-  'EFFECTIVE_DATE',
-  'ESTABLISHMENT_DATE',
-  'PRODUCTION_STARTUP',
-  'TECHNOLOGY_INFORMATION_RECEIVED',
-  'TECHNOLOGY_INFORMATION_CONFORMED',
-];
-
 /**
- * Records an event and, in the same transaction, fixes the due dates of the obligations it
- * triggers; the Effective Date also moves the contract to EFFECTIVE (TIC 1.4; JVC Art. 126).
+ * Records an event: loads what the event rule needs, lets the rule decide (rules/event-effects),
+ * then writes the event, the contract's change, and in the same transaction the due dates of the
+ * obligations it starts and the period it discharges.
  */
 export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<ContractEventEntity> {
   return mutate(ctx, async (manager) => {
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
-    const status = currentStatus(contract, ctx.today);
-    // Nothing starts a new clock under a contract that has ended, except an invoice: payment of
-    // the Associated Expenses survives termination (TIC 11.6, 6.3).
-    if ((status === 'TERMINATED' || status === 'EXPIRED') && input.kind !== 'INVOICE') {
-      throw new ConflictError(
-        `${contract.code} is ${status.toLowerCase()}: no event starts a new deadline`,
-        'TIC 11.6; JVC Art. 100',
-      );
-    }
-    const occurredOn = assertIsoDate({ field: 'occurredOn', value: input.occurredOn });
-    if (occurredOn > ctx.today) throw new BadInputError('occurredOn', 'cannot be in the future');
-    // A contract takes effect after it is signed (TIC 1.4, 13.6; JVC Art. 124, 126).
-    if (input.kind === 'EFFECTIVE_DATE' && contract.signedOn && occurredOn < contract.signedOn) {
-      throw new BadInputError('occurredOn', `cannot be before ${contract.signedOn}, the signing`);
-    }
     const governing = await governingContractOf(manager, contract);
-    const recorders = eventRecorders({ governingContract: governing, kind: input.kind });
-    if (!recorders.relevant) throw new BadInputError('kind', recorders.reason);
-    assertMay(ctx, 'event.record', { kind: input.kind, recorders });
-    if (input.kind === 'CAPITAL_VERIFICATION_REPORT' && !input.concernsParty) {
-      throw new BadInputError(
-        'concernsParty',
-        'name the Party whose contribution was verified (JVC Art. 35)',
-      );
-    }
-    const contractParties = await partiesOf(manager, contract.id);
-    const parties = contractParties.map((p) => p.partyCode);
-    if (input.concernsParty && !parties.includes(input.concernsParty)) {
-      throw new BadInputError(
-        'concernsParty',
-        `${input.concernsParty} is not a party to ${contract.code}`,
-      );
-    }
-    if (input.kind === 'CAPITAL_VERIFICATION_REPORT') {
-      // JVC Art. 31, 35: Party A and Party B contribute the registered capital and receive the
-      // investment certificate; the Joint Venture Company issues it and cannot owe it to itself.
-      const role = contractParties.find((p) => p.partyCode === input.concernsParty)?.role;
-      if (role !== 'PARTY_A' && role !== 'PARTY_B') {
-        throw new BadInputError(
-          'concernsParty',
-          'only Party A or Party B contributes to the registered capital (JVC Art. 31, 35)',
-        );
-      }
-    }
+    assertMay(ctx, 'event.record', { kind: input.kind, governingContract: governing });
+    const occurredOn = assertIsoDate({ field: 'occurredOn', value: input.occurredOn });
     const events = manager.getRepository(ContractEventEntity);
-    if (
-      ONCE.includes(input.kind) &&
-      (await events.existsBy({ contractId: contract.id, kind: input.kind }))
-    ) {
-      throw new ConflictError(`${input.kind} is already recorded for ${contract.code}`);
-    }
+    // One statement at a time: a transaction's connection runs one query at once.
+    const contractParties = await partiesOf(manager, contract.id);
+    const recorded = await events
+      .createQueryBuilder('e')
+      .select('e.kind', 'kind')
+      .addSelect('min(e.occurred_on)::text', 'on')
+      .where('e.contract_id = :id', { id: contract.id })
+      .groupBy('e.kind')
+      .getRawMany<{ kind: EventKind; on: string }>();
+    // The TIC's ratification follows the JV's establishment: the JVC's term start (Art. 103).
+    const parent = contract.parentId
+      ? await manager.getRepository(ContractEntity).findOneBy({ id: contract.parentId })
+      : null;
+    const recurring = await manager.getRepository(ObligationEntity).find({
+      where: { contractId: contract.id, templateId: IsNull() },
+      select: { code: true, recurrence: true, metByEventKind: true, recurrenceStartsOn: true },
+    });
+    const ruling = eventEffects({
+      governing,
+      contract: { ...contract, statusToday: currentStatus(contract, ctx.today) },
+      parties: contractParties.map((p) => ({ party: p.partyCode, role: p.role })),
+      kind: input.kind,
+      occurredOn,
+      concernsParty: input.concernsParty ?? null,
+      period: input.period ?? null,
+      today: ctx.today,
+      recordedKinds: Object.fromEntries(recorded.map((r) => [r.kind, r.on])),
+      establishedOn: parent?.code === 'JVC' ? parent.termStartsOn : null,
+      recurring: recurring
+        .filter((o) => o.recurrence !== null)
+        .map((o) => ({
+          code: o.code,
+          recurrence: o.recurrence!,
+          metByEventKind: o.metByEventKind,
+          startsOn: o.recurrenceStartsOn,
+        })),
+    });
+    if (!ruling.ok) raise(ruling.refusal);
+    const effects = ruling.value;
+
     const event = await events.save(
       events.create({
         contractId: contract.id,
@@ -101,7 +94,8 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
         amount: input.amount ?? null,
         currency: input.currency ?? null,
         reference: input.reference ?? null,
-        concernedParties: recorders.concerns ?? parties,
+        periodLabel: effects.periodLabel,
+        concernedParties: effects.concernedParties,
         recordedBy: ctx.user.id,
         recordedParty: ctx.user.party,
       }),
@@ -115,57 +109,48 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
         after: event,
       },
     ];
-
-    if (input.kind === 'EFFECTIVE_DATE') {
-      const transition = statusTransition({
-        governingContract: governing,
-        from: contract.status,
-        to: 'EFFECTIVE',
-      });
-      if (!transition.allowed) throw new ConflictError(transition.reason, transition.article);
-      const termStartsOn = governing === 'TIC' ? occurredOn : contract.termStartsOn;
-      await manager.update(
-        'contract',
-        { id: contract.id },
-        { status: 'EFFECTIVE', effectiveOn: occurredOn, termStartsOn },
+    if (effects.contract) {
+      await manager.update('contract', { id: contract.id }, effects.contract);
+      const before = Object.fromEntries(
+        Object.keys(effects.contract).map((key) => [key, contract[key as keyof typeof contract]]),
       );
+      audit.push({
+        operation: effects.statusChange ? 'changeContractStatus' : 'startContractTerm',
+        entity: 'Contract',
+        entityId: contract.id,
+        before,
+        after: effects.contract,
+      });
+    }
+    if (effects.statusChange) {
       await manager.getRepository(ContractStatusChangeEntity).insert({
         contractId: contract.id,
-        fromStatus: contract.status,
-        toStatus: 'EFFECTIVE',
-        changedOn: occurredOn,
-        article: transition.article,
-        reason: transition.reason,
+        fromStatus: effects.statusChange.from,
+        toStatus: effects.statusChange.to,
+        changedOn: effects.statusChange.on,
+        article: effects.statusChange.article,
+        reason: effects.statusChange.reason,
         recordedBy: ctx.user.id,
       });
-      audit.push({
-        operation: 'changeContractStatus',
-        entity: 'Contract',
-        entityId: contract.id,
-        before: { status: contract.status, effectiveOn: contract.effectiveOn },
-        after: { status: 'EFFECTIVE', effectiveOn: occurredOn, termStartsOn },
-      });
     }
-    if (input.kind === 'ESTABLISHMENT_DATE') {
-      // JVC Art. 103: the term runs from the date the Business License is issued.
-      await manager.update('contract', { id: contract.id }, { termStartsOn: occurredOn });
-      audit.push({
-        operation: 'startContractTerm',
-        entity: 'Contract',
-        entityId: contract.id,
-        before: { termStartsOn: contract.termStartsOn },
-        after: { termStartsOn: occurredOn },
+    const triggers = [{ kind: input.kind, on: occurredOn }, ...effects.derivedTriggers];
+    for (const trigger of triggers) {
+      const scheduled = await scheduleTriggered(manager, contract.id, {
+        ...trigger,
+        eventId: event.id,
+        beneficiaries: effects.beneficiaries ?? undefined,
+        conditionsMet: effects.conditionsMet,
       });
+      audit.push(...scheduled.audit);
     }
-
-    const beneficiaries = input.concernsParty ? [input.concernsParty] : undefined;
-    const scheduled = await scheduleTriggered(manager, contract.id, {
-      kind: input.kind,
-      on: occurredOn,
-      eventId: event.id,
-      beneficiaries: input.kind === 'CAPITAL_VERIFICATION_REPORT' ? beneficiaries : undefined,
-    });
-    audit.push(...scheduled.audit, ...(await dischargeRecurring(manager, event)));
+    if (effects.fulfils) {
+      audit.push(...(await releaseSuspended(manager, contract.id, effects.fulfils)));
+    }
+    // Every period up to today (or the event's date) has its instance before one is discharged.
+    audit.push(
+      ...(await materialiseRecurring(manager, ctx.today, contract.id)),
+      ...(await dischargeByEvent(manager, event)),
+    );
     return { result: event, audit };
   });
 }

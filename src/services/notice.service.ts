@@ -16,6 +16,7 @@ import { noticeClocks } from '../rules/notice-clocks';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { clockFacts } from './notice-clocks';
+import { assertNonconformityNotice, openNonconformityClock } from './nonconformity-clock';
 import { scheduleTriggered } from './obligation-schedule';
 import { paginate, type Page, type PageRequest } from './pagination';
 import { findVisible, whereVisible } from '../auth/visibility';
@@ -50,6 +51,12 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
       party: p.partyCode,
       signatory: p.signatory,
     }));
+    assertNonconformityNotice({
+      kind: input.kind,
+      governingContract: governing,
+      sender: ctx.user.party,
+      recipients,
+    });
     const addressing = checkNoticeAddressing({
       governingContract: governing,
       kind: input.kind,
@@ -127,6 +134,7 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
       },
     ];
     audit.push(...(await openClocks(manager, notice, governing)));
+    audit.push(...(await openNonconformityClock(manager, notice)));
     return { result: notice, audit };
   });
 }

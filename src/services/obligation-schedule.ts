@@ -2,9 +2,8 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { ContractEventEntity } from '../entities';
 import { ObligationEntity } from '../entities';
 import type { PartyCode } from '../domain/parties';
-import type { TriggerKind } from '../domain/contracts';
+import type { EventKind, TriggerKind } from '../domain/contracts';
 import { addOffset } from '../rules/calendar';
-import { nextPeriod, periodContaining } from '../rules/recurrence';
 import type { AuditRecord } from './transaction';
 
 export interface Trigger {
@@ -20,12 +19,15 @@ export interface Trigger {
   dueOn?: string;
   /** Distinguishes several copies made from one template by one trigger. */
   suffix?: string;
+  /** Conditions already fulfilled, and when: a conditional obligation falls due no earlier. */
+  conditionsMet?: Partial<Record<EventKind, string>>;
 }
 
 /**
  * Fixes the due dates of the obligations `trigger` starts (JVC and TIC deadlines run from
  * events): a one-off obligation gets its date once; a standing one gets a dated copy per
- * occasion; a recurring one gets its first period. Returns the audit records of the changes.
+ * occasion; a recurring one starts its recurrence, whose instances are materialised period by
+ * period (services/recurring-instances.ts). Returns the audit records of the changes.
  */
 export async function scheduleTriggered(
   manager: EntityManager,
@@ -40,25 +42,47 @@ export async function scheduleTriggered(
   const changed: ObligationEntity[] = [];
   const audit: AuditRecord[] = [];
   for (const template of templates) {
-    const offsetDue =
-      trigger.dueOn ??
-      addOffset({
-        from: trigger.on,
-        offset: {
-          years: template.offsetYears,
-          months: template.offsetMonths,
-          days: template.offsetDays,
-          workingDays: template.offsetWorkingDays,
-        },
-        // Working days are reckoned where the obligations are performed: the JV in China.
-        country: 'CN',
-      });
     if (template.recurrence) {
-      const period = periodContaining({ date: trigger.on, recurrence: template.recurrence });
-      changed.push(await instantiate(manager, template, trigger, period.endsOn, period.label));
-    } else if (template.perEvent) {
+      if (template.recurrenceStartsOn !== null) continue;
+      await repository.update({ id: template.id }, { recurrenceStartsOn: trigger.on });
+      audit.push({
+        operation: 'startRecurrence',
+        entity: 'Obligation',
+        entityId: template.id,
+        before: { recurrenceStartsOn: null },
+        after: { recurrenceStartsOn: trigger.on },
+      });
+      continue;
+    }
+    const offsetDue = laterOf(
+      trigger.dueOn ??
+        addOffset({
+          from: trigger.on,
+          offset: {
+            years: template.offsetYears,
+            months: template.offsetMonths,
+            days: template.offsetDays,
+            workingDays: template.offsetWorkingDays,
+          },
+          // Working days are reckoned where the obligations are performed: the JV in China.
+          country: 'CN',
+        }),
+      // TIC 4.1: a delivery conditional on the export approval falls due no earlier than it.
+      template.conditionEventKind
+        ? trigger.conditionsMet?.[template.conditionEventKind]
+        : undefined,
+    );
+    if (template.perEvent) {
       const suffix = trigger.suffix ?? (trigger.eventId ?? trigger.noticeId ?? '').slice(0, 8);
-      changed.push(await instantiate(manager, template, trigger, offsetDue, suffix));
+      const created = await instantiate(manager, template, trigger, offsetDue, suffix);
+      changed.push(created);
+      audit.push({
+        operation: 'scheduleObligation',
+        entity: 'Obligation',
+        entityId: created.id,
+        before: null,
+        after: { code: created.code, dueOn: created.dueOn, obligorParty: created.obligorParty },
+      });
     } else if (template.dueOn === null) {
       await repository.update({ id: template.id }, { dueOn: offsetDue });
       changed.push({ ...template, dueOn: offsetDue });
@@ -69,28 +93,18 @@ export async function scheduleTriggered(
         before: { dueOn: null },
         after: { dueOn: offsetDue },
       });
-      continue;
-    } else {
-      continue;
     }
-    const created = changed[changed.length - 1];
-    audit.push({
-      operation: 'scheduleObligation',
-      entity: 'Obligation',
-      entityId: created.id,
-      before: null,
-      after: { code: created.code, dueOn: created.dueOn, obligorParty: created.obligorParty },
-    });
   }
   return { obligations: changed, audit };
 }
 
 /**
- * Events that discharge obligations: a recurring obligation is met period by period (the
- * board meeting or report discharges the instance of its period and opens the next one);
- * a dated one-off naming the event (the first board meeting) is met by it.
+ * The obligations an event discharges: the instance of the period it names (the board meeting
+ * of JVC Art. 58 meets its calendar year's regular meeting, a report the month or quarter it
+ * covers, JVC Art. 88), and a dated one-off met by the event itself (the first board meeting).
+ * Earlier periods stay as they are: met, open or missed.
  */
-export async function dischargeRecurring(
+export async function dischargeByEvent(
   manager: EntityManager,
   event: ContractEventEntity,
 ): Promise<AuditRecord[]> {
@@ -103,64 +117,71 @@ export async function dischargeRecurring(
       status: 'OPEN',
     },
   });
-  const audit: AuditRecord[] = [];
+  const met: ObligationEntity[] = [];
   for (const template of templates) {
-    const recurrence = template.recurrence;
-    if (!recurrence) {
-      // A one-off discharged by the event itself, e.g. the first board meeting (JVC Art. 58).
-      if (template.status === 'OPEN' && template.dueOn !== null && !template.perEvent) {
-        await repository.update(
-          { id: template.id },
-          { status: 'MET', metOn: event.occurredOn, evidence: event.description },
-        );
-        audit.push({
-          operation: 'meetObligation',
-          entity: 'Obligation',
-          entityId: template.id,
-          before: { status: 'OPEN' },
-          after: { status: 'MET', metOn: event.occurredOn },
-        });
-      }
+    if (!template.recurrence) {
+      if (template.dueOn !== null && !template.perEvent) met.push(template);
       continue;
     }
-    const period = periodContaining({ date: event.occurredOn, recurrence });
-    const code = `${template.code}#${period.label}`;
-    const instance = await repository.findOneBy({ contractId: event.contractId, code });
-    if (instance && instance.status === 'OPEN') {
-      await repository.update(
-        { id: instance.id },
-        { status: 'MET', metOn: event.occurredOn, evidence: event.description },
-      );
-      audit.push({
-        operation: 'meetObligation',
-        entity: 'Obligation',
-        entityId: instance.id,
-        before: { status: 'OPEN' },
-        after: { status: 'MET', metOn: event.occurredOn },
-      });
-    }
-    if (!instance) continue; // the recurrence has not started (no Establishment Date yet)
-    const next = nextPeriod({ date: event.occurredOn, recurrence });
-    const exists = await repository.existsBy({
+    if (!event.periodLabel) continue;
+    const instance = await repository.findOneBy({
       contractId: event.contractId,
-      code: `${template.code}#${next.label}`,
+      code: `${template.code}#${event.periodLabel}`,
     });
-    if (!exists) {
-      const created = await instantiate(
-        manager,
-        template,
-        { kind: template.triggerKind!, on: next.startsOn, eventId: event.id },
-        next.endsOn,
-        next.label,
-      );
-      audit.push({
-        operation: 'scheduleObligation',
-        entity: 'Obligation',
-        entityId: created.id,
-        before: null,
-        after: { code: created.code, dueOn: created.dueOn },
-      });
-    }
+    if (instance && instance.status === 'OPEN') met.push(instance);
+  }
+  const audit: AuditRecord[] = [];
+  for (const obligation of met) {
+    await repository.update(
+      { id: obligation.id },
+      {
+        status: 'MET',
+        metOn: event.occurredOn,
+        evidence: event.description,
+        performanceRecordedParty: event.recordedParty,
+        performanceRecordedBy: event.recordedBy,
+      },
+    );
+    audit.push({
+      operation: 'meetObligation',
+      entity: 'Obligation',
+      entityId: obligation.id,
+      before: { status: 'OPEN' },
+      after: { status: 'MET', metOn: event.occurredOn },
+    });
+  }
+  return audit;
+}
+
+const laterOf = (date: string, other: string | undefined) =>
+  other !== undefined && other > date ? other : date;
+
+/**
+ * A condition is fulfilled (the export approval, TIC 4.1): the dated obligations suspended on
+ * it fall due at the later of their own date and the fulfilment.
+ */
+export async function releaseSuspended(
+  manager: EntityManager,
+  contractId: string,
+  fulfilled: { kind: EventKind; on: string },
+): Promise<AuditRecord[]> {
+  const repository = manager.getRepository(ObligationEntity);
+  const waiting = await repository.findBy({
+    contractId,
+    conditionEventKind: fulfilled.kind,
+    status: 'OPEN',
+  });
+  const audit: AuditRecord[] = [];
+  for (const obligation of waiting) {
+    if (obligation.dueOn === null || obligation.dueOn >= fulfilled.on) continue;
+    await repository.update({ id: obligation.id }, { dueOn: fulfilled.on });
+    audit.push({
+      operation: 'scheduleObligation',
+      entity: 'Obligation',
+      entityId: obligation.id,
+      before: { dueOn: obligation.dueOn },
+      after: { dueOn: fulfilled.on },
+    });
   }
   return audit;
 }
@@ -192,6 +213,9 @@ async function instantiate(
       perEvent: false,
       recurrence: null,
       metByEventKind: null,
+      conditionEventKind: template.conditionEventKind,
+      conditionArticle: template.conditionArticle,
+      nature: template.nature,
       dueOn,
       templateId: template.id,
       eventId: trigger.eventId ?? null,

@@ -1,15 +1,15 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
-import type { ObligationStatus } from '../domain/contracts';
+import type { ObligationStatus, PerformanceStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { ObligationEntity } from '../entities';
-import { assertMay } from '../auth/row-policy';
-import { BadInputError, ConflictError } from '../errors';
+import { BadInputError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
+import { visibleQuery } from '../auth/visibility';
 import { mapPage, paginate, type Page, type PageRequest } from './pagination';
-import { findVisible, whereVisible } from '../auth/visibility';
-import { mutate } from './transaction';
+import { PERFORMANCE_SQL, STATUS_SQL, withStatuses, type ObligationView } from './obligation-views';
+import { materialiseRecurring } from './recurring-instances';
 
 export interface ObligationFilter {
   contractId?: string | null;
@@ -23,27 +23,22 @@ export interface ObligationFilter {
   /** Include standing obligations that wait for their triggering event (no due date yet). */
   includeUndated?: boolean | null;
   asOf?: string | null;
+  /** Obligations still owed to this party: a beneficiary that has not waived it. */
+  owedTo?: PartyCode | null;
+  /** Where a recorded performance stands with the beneficiaries (a disputed one: DISPUTED). */
+  performance?: PerformanceStatus | null;
+}
+
+function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<ObligationEntity> {
+  return visibleQuery(ctx.db, 'Obligation', 'o', ctx.user.party).setParameter('asOf', asOf);
 }
 
 /**
- * MISSED is never stored: an OPEN obligation is missed once its due date has passed. The
- * status is computed in SQL, so filters and pages agree with what is shown.
+ * Recurring obligations have an instance for every period up to the later of the as-of date
+ * and today before any list is read (services/recurring-instances.ts).
  */
-export const STATUS_SQL = `CASE WHEN o.status = 'OPEN' AND o.due_on < CAST(:asOf AS date) THEN 'MISSED' ELSE o.status END`;
-
-function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<ObligationEntity> {
-  const query = ctx.db
-    .getRepository(ObligationEntity)
-    .createQueryBuilder('o')
-    .setParameter('asOf', asOf);
-  return whereVisible(query, 'Obligation', 'o', ctx.user.party);
-}
-
-/** An obligation as shown: its status judged as of a date (MISSED once overdue). */
-export type ObligationView = Omit<ObligationEntity, 'status'> & { status: ObligationStatus };
-
-function asView(obligation: ObligationEntity, asOf: string): ObligationView {
-  return { ...obligation, status: effectiveStatus(obligation, asOf) };
+async function materialiseFor(ctx: SignedInContext, asOf: string): Promise<void> {
+  await materialiseRecurring(ctx.db.manager, asOf > ctx.today ? asOf : ctx.today);
 }
 
 /** Obligations of the contracts the caller's party is party to, by due date. */
@@ -55,7 +50,18 @@ export async function listObligations(
   const asOf = filter.asOf
     ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
     : ctx.today;
+  await materialiseFor(ctx, asOf);
   const query = baseQuery(ctx, asOf);
+  if (filter.owedTo) {
+    query.andWhere(
+      `:owedTo = ANY(o.beneficiary_parties) AND NOT EXISTS (SELECT 1 FROM obligation_beneficiary w
+        WHERE w.obligation_id = o.id AND w.party_code = :owedTo AND w.waived_by IS NOT NULL)`,
+      { owedTo: filter.owedTo },
+    );
+  }
+  if (filter.performance) {
+    query.andWhere(`${PERFORMANCE_SQL} = :performance`, { performance: filter.performance });
+  }
   if (filter.contractId)
     query.andWhere('o.contract_id = :contractId', { contractId: filter.contractId });
   if (filter.status) query.andWhere(`${STATUS_SQL} = :status`, { status: filter.status });
@@ -81,7 +87,14 @@ export async function listObligations(
     direction: 'ASC',
     valueOf: (o) => [o.dueOn ?? 'infinity', o.id],
   });
-  return mapPage(result, (node) => asView(node, asOf));
+  // The status of each row on the page is judged with the events its conditions wait for.
+  const viewed = new Map(
+    (await withStatuses(ctx.db.manager, result.edges, asOf)).map((edge) => [
+      edge.node.id,
+      edge.node,
+    ]),
+  );
+  return mapPage(result, (node) => viewed.get(node.id)!);
 }
 
 /**
@@ -105,6 +118,7 @@ export async function upcomingDeadlines(
   }
   const asOf = input.asOf ? assertIsoDate({ field: 'asOf', value: input.asOf }) : ctx.today;
   const until = addOffset({ from: asOf, offset: { days: input.withinDays } });
+  await materialiseFor(ctx, asOf);
   const query = baseQuery(ctx, asOf)
     .andWhere(`o.status = 'OPEN'`)
     .andWhere('(o.obligor_party = :party OR :party = ANY(o.beneficiary_parties))', {
@@ -115,103 +129,12 @@ export async function upcomingDeadlines(
     .addOrderBy('o.code', 'ASC')
     .take(input.first);
   if (!input.includeOverdue) query.andWhere('o.due_on >= :asOf');
-  return (await query.getMany()).map((obligation) => asView(obligation, asOf));
-}
-
-/** The status as of a date, for one loaded row (the same rule as STATUS_SQL). */
-export function effectiveStatus(obligation: ObligationEntity, asOf: string): ObligationStatus {
-  return obligation.status === 'OPEN' && obligation.dueOn !== null && obligation.dueOn < asOf
-    ? 'MISSED'
-    : obligation.status;
-}
-
-/**
- * Records that an obligation was performed, with the evidence and date. Either side may
- * record performance; the obligation must be dated (its clock started) and still open.
- */
-export function markObligationMet(
-  ctx: SignedInContext,
-  input: { obligationId: string; metOn: string; evidence: string },
-): Promise<ObligationEntity> {
-  return mutate(ctx, async (manager) => {
-    const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
-    const metOn = assertIsoDate({ field: 'metOn', value: input.metOn });
-    if (metOn > ctx.today) throw new BadInputError('metOn', 'cannot be in the future');
-    assertMay(ctx, 'obligation.recordPerformance', obligation);
-    if (obligation.status !== 'OPEN') {
-      throw new ConflictError(`The obligation is already ${obligation.status}`);
-    }
-    if (obligation.dueOn === null) {
-      throw new ConflictError(
-        'The obligation is not due yet: its triggering event is not recorded',
-        obligation.article,
-      );
-    }
-    const after = { ...obligation, status: 'MET' as const, metOn, evidence: input.evidence };
-    await manager
-      .getRepository(ObligationEntity)
-      .update({ id: obligation.id }, { status: 'MET', metOn, evidence: input.evidence });
-    return {
-      result: after,
-      audit: {
-        operation: 'markObligationMet',
-        entity: 'Obligation',
-        entityId: obligation.id,
-        before: obligation,
-        after,
-      },
-    };
-  });
-}
-
-/**
- * Waives an obligation. Only the party it is owed to may give up its right, and only
- * expressly: a failure to enforce is never a waiver (TIC 13.7; JVC Art. 120).
- */
-export function waiveObligation(
-  ctx: SignedInContext,
-  input: { obligationId: string; reason: string },
-): Promise<ObligationEntity> {
-  return mutate(ctx, async (manager) => {
-    const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
-    assertMay(ctx, 'obligation.waive', obligation);
-    if (obligation.status !== 'OPEN') {
-      throw new ConflictError(`The obligation is already ${obligation.status}`);
-    }
-    if (obligation.dueOn === null) {
-      // A standing obligation (each invoice's payment, each notice's cure) is not waived as a
-      // whole: a waiver concerns one dated occasion.
-      throw new ConflictError('Only a dated obligation can be waived', obligation.article);
-    }
-    const after = {
-      ...obligation,
-      status: 'WAIVED' as const,
-      waivedBy: ctx.user.id,
-      waiverReason: input.reason,
-    };
-    await manager
-      .getRepository(ObligationEntity)
-      .update(
-        { id: obligation.id },
-        { status: 'WAIVED', waivedBy: ctx.user.id, waiverReason: input.reason },
-      );
-    return {
-      result: after,
-      audit: {
-        operation: 'waiveObligation',
-        entity: 'Obligation',
-        entityId: obligation.id,
-        before: obligation,
-        after,
-      },
-    };
-  });
-}
-
-function lockVisibleObligation(
-  ctx: SignedInContext,
-  manager: Parameters<Parameters<typeof mutate>[1]>[0],
-  id: string,
-): Promise<ObligationEntity> {
-  return findVisible(ctx, manager, 'Obligation', id, { lock: true });
+  const rows = await query.getMany();
+  return (
+    await withStatuses(
+      ctx.db.manager,
+      rows.map((node) => ({ cursor: '', node })),
+      asOf,
+    )
+  ).map((edge) => edge.node);
 }

@@ -896,12 +896,65 @@ describe('termination and survival', () => {
     const GROUND = 'The Licensee failed to cure a material breach within 60 days of notice';
     let openBefore: string[];
 
-    it('the Effective Date makes it EFFECTIVE, starts its 10-year term and dates TIC 7.1', async () => {
+    // The Licensee ratifies the TIC "following the establishment of the Licensee" (TIC 1.4), so
+    // the JVC's approval and the JV's establishment come first.
+    it('the JVC takes effect on approval; its term starts on the Establishment Date', async () => {
+      ok(
+        await recordEvent(
+          {
+            contractId: jvcId,
+            kind: 'APPROVAL_AUTHORITY_APPROVAL',
+            occurredOn: '2026-01-05',
+            description: 'Approved by the Examination and Approval Authority (JVC Art. 126)',
+          },
+          legal('FENGFAN'),
+        ),
+      );
+      expect(await contract(jvcId)).toMatchObject({
+        status: 'EFFECTIVE',
+        effectiveOn: '2026-01-05',
+        termStartsOn: null,
+        expiresOn: null,
+      });
+      ok(
+        await recordEvent(
+          {
+            contractId: jvcId,
+            kind: 'ESTABLISHMENT_DATE',
+            occurredOn: '2026-01-08',
+            description: 'Business License issued (JVC Art. 8)',
+          },
+          legal('JV'),
+        ),
+      );
+      expect(await contract(jvcId)).toMatchObject({
+        status: 'EFFECTIVE',
+        termStartsOn: '2026-01-08',
+        expiresOn: '2076-01-08',
+      });
+      const firstMeeting = (await obligationsOf(jvcId, '2026-01-08')).find(
+        (o) => o.code === 'JVC-58-first-board-meeting',
+      );
+      expect(firstMeeting).toMatchObject({ dueOn: '2026-02-08', status: 'OPEN' });
+    });
+
+    it('the ratification, with the approvals, makes it EFFECTIVE, starts its 10-year term and dates TIC 7.1', async () => {
+      for (const [kind, occurredOn, party] of [
+        ['APPROVAL_AUTHORITY_APPROVAL', '2026-01-05', 'FENGFAN'],
+        ['EXPORT_APPROVAL', '2026-01-05', 'VALENCE'],
+      ] as const) {
+        ok(
+          await recordEvent(
+            { contractId: ticId, kind, occurredOn, description: kind },
+            legal(party),
+          ),
+        );
+      }
       const event = ok(
         await recordEvent(
           {
             contractId: ticId,
-            kind: 'EFFECTIVE_DATE',
+            kind: 'LICENSEE_RATIFICATION',
             occurredOn: '2026-01-10',
             description: 'The Licensee ratified the Contract (TIC 1.4)',
           },
@@ -910,7 +963,7 @@ describe('termination and survival', () => {
       ).recordEvent;
       expect(event).toMatchObject({
         contractId: ticId,
-        kind: 'EFFECTIVE_DATE',
+        kind: 'LICENSEE_RATIFICATION',
         occurredOn: '2026-01-10',
         recordedParty: 'JV',
       });
@@ -1317,44 +1370,14 @@ describe('termination and survival', () => {
     let confidentialityId: string;
     let openBefore: string[];
 
-    it('its term starts on the Establishment Date, not on the Effective Date', async () => {
-      ok(
-        await recordEvent(
-          {
-            contractId: jvcId,
-            kind: 'EFFECTIVE_DATE',
-            occurredOn: '2026-01-05',
-            description: 'Approved by the Examination and Approval Authority (JVC Art. 126)',
-          },
-          legal('FENGFAN'),
-        ),
-      );
+    it('is in force from its approval, its term running from the Establishment Date', async () => {
+      // Both were recorded before the TIC's ratification (TIC 1.4; JVC Art. 10, 103, 126).
       expect(await contract(jvcId)).toMatchObject({
         status: 'EFFECTIVE',
         effectiveOn: '2026-01-05',
-        termStartsOn: null,
-        expiresOn: null,
+        termStartsOn: '2026-01-08',
+        expiresOn: '2076-01-08',
       });
-      ok(
-        await recordEvent(
-          {
-            contractId: jvcId,
-            kind: 'ESTABLISHMENT_DATE',
-            occurredOn: '2026-01-20',
-            description: 'Business License issued (JVC Art. 8)',
-          },
-          legal('JV'),
-        ),
-      );
-      expect(await contract(jvcId)).toMatchObject({
-        status: 'EFFECTIVE',
-        termStartsOn: '2026-01-20',
-        expiresOn: '2076-01-20',
-      });
-      const firstMeeting = (await obligationsOf(jvcId, '2026-01-20')).find(
-        (o) => o.code === 'JVC-58-first-board-meeting',
-      );
-      expect(firstMeeting).toMatchObject({ dueOn: '2026-02-20', status: 'OPEN' });
     });
 
     const NOTICE = `mutation($input: RecordNoticeInput!) {

@@ -20,8 +20,10 @@ import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '..
 
 let t: TestApp;
 const contractIds: Record<ContractCode, string> = { TIC: '', JVC: '' };
+/** The server's "today", pinned: recurring duties are tracked up to it (JVC Art. 58, 88). */
+const TODAY = '2026-06-30';
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, { today: TODAY });
   const rows = await t.db.query<Array<{ id: string; code: ContractCode }>>(
     `SELECT id, code FROM contract WHERE code IN ('TIC', 'JVC')`,
   );
@@ -372,9 +374,12 @@ describe('the seeded obligations (before any event is recorded)', () => {
     ['TIC', 'TIC 6.3', 'INVOICE', 'JV', ['VALENCE'], true, 1],
     ['TIC', 'TIC 7.1(a)', 'EFFECTIVE_DATE', 'VALENCE', ['JV'], false, 1],
     ['TIC', 'TIC 7.1(b)', 'EFFECTIVE_DATE', 'VALENCE', ['JV'], false, 1],
-    ['TIC', 'TIC 7.3', 'PRODUCTION_STARTUP', 'JV', ['VALENCE'], false, 1],
-    ['TIC', 'TIC 7.3', 'PRODUCTION_STARTUP', 'VALENCE', ['JV'], false, 1],
-    ['TIC', 'TIC 7.4', 'PRODUCTION_STARTUP', 'JV', ['VALENCE'], false, 1],
+    // TIC 1.8: Production Startup is a date per line; TIC 7.3 runs from the cell line's.
+    ['TIC', 'TIC 7.3', 'CELL_PRODUCTION_STARTUP', 'JV', ['VALENCE'], false, 1],
+    ['TIC', 'TIC 7.3', 'CELL_PRODUCTION_STARTUP', 'VALENCE', ['JV'], false, 1],
+    // TIC 7.4 runs from Powder production's and binds "the Licensee and Valence".
+    ['TIC', 'TIC 7.4', 'POWDER_PRODUCTION_STARTUP', 'JV', ['VALENCE'], false, 1],
+    ['TIC', 'TIC 7.4', 'POWDER_PRODUCTION_STARTUP', 'VALENCE', ['JV'], false, 1],
     ['TIC', 'TIC 11.2', 'BREACH_NOTICE_RECEIVED', null, [], true, 1],
     ['JVC', 'JVC Art. 35', 'CAPITAL_VERIFICATION_REPORT', 'JV', [], true, 1],
     // the first board meeting, and one regular meeting in each calendar year
@@ -383,7 +388,8 @@ describe('the seeded obligations (before any event is recorded)', () => {
     ['JVC', 'JVC Art. 61', 'BOARD_MEETING', 'JV', ['FENGFAN', 'VALENCE'], true, 2],
     // the monthly and the quarterly report
     ['JVC', 'JVC Art. 88', 'ESTABLISHMENT_DATE', 'JV', ['FENGFAN', 'VALENCE'], false, 2],
-    ['JVC', 'JVC Art. 103, 40', 'ESTABLISHMENT_DATE', 'FENGFAN', ['JV', 'VALENCE'], false, 1],
+    // JVC Art. 103: an option window of the Parties, no one's duty.
+    ['JVC', 'JVC Art. 103', 'ESTABLISHMENT_DATE', null, ['FENGFAN', 'VALENCE'], false, 1],
     ['JVC', 'JVC Art. 104(2)', 'BREACH_NOTICE_RECEIVED', null, [], true, 1],
     ['JVC', 'JVC Art. 105', 'TERMINATION_NOTICE_RECEIVED', null, [], true, 1],
     ['JVC', 'JVC Art. 115', 'FORCE_MAJEURE_NOTIFIED', null, [], true, 1],
@@ -417,11 +423,12 @@ describe('the seeded obligations (before any event is recorded)', () => {
   );
 
   it('are all undated and open', () => {
-    // TIC (10): 6.3; 7.1(a); 7.1(b); 7.1 examination, cure of non-conformity and Verification
-    // Certificate; 7.3 for the Licensee and for Valence; 7.4; 11.2.
+    // TIC (11): 6.3; 7.1(a); 7.1(b); 7.1 examination, cure of non-conformity and Verification
+    // Certificate; 7.3 for the Licensee and for Valence; 7.4 for the Licensee and for Valence;
+    // 11.2.
     // JVC (12): 35; 58 first, regular and interim meeting; 61 draft and final minutes; 88 monthly
     // and quarterly report; 103; 104(2); 105; 115.
-    expect(seeded).toHaveLength(22);
+    expect(seeded).toHaveLength(23);
     expect(seeded.filter((o) => o.dueOn !== null || o.status !== 'OPEN')).toEqual([]);
   });
 
@@ -522,105 +529,35 @@ describe('recordEvent on the TIC', () => {
     });
   });
 
-  describe('EFFECTIVE_DATE', () => {
-    it('makes the TIC EFFECTIVE, starts its ten-year term and dates TIC 7.1(a) and 7.1(b)', async () => {
-      const before = await contract('TIC');
-      expect(before).toMatchObject({ status: 'SIGNED', effectiveOn: null, expiresOn: null });
-      // The seeded history: signed on 8 July 2003 (the TIC's preamble and TIC 13.6).
-      const signed = {
-        fromStatus: 'DRAFT',
-        toStatus: 'SIGNED',
-        changedOn: '2003-07-08',
-        article: 'TIC preamble; TIC 13.6',
-        reason: expect.any(String),
-      };
-      expect(before.statusHistory).toEqual([signed]);
-
-      const { event, created, updated } = await recorded(
-        'TIC',
-        {
-          kind: 'EFFECTIVE_DATE',
-          occurredOn: '2026-01-31',
-          description: 'Ratified by the Licensee after its establishment',
-        },
-        FENGFAN_LEGAL,
-      );
-      expect(event).toMatchObject({ kind: 'EFFECTIVE_DATE', recordedParty: 'FENGFAN' });
-
-      const after = await contract('TIC');
-      expect(after).toMatchObject({
-        status: 'EFFECTIVE',
-        effectiveOn: '2026-01-31',
-        termYears: 10,
-        termStartsOn: '2026-01-31',
-        expiresOn: '2036-01-31', // ten years from the Effective Date (TIC 11.1)
-      });
-      expect(after.statusHistory).toEqual([
-        signed,
-        {
-          fromStatus: 'SIGNED',
-          toStatus: 'EFFECTIVE',
-          changedOn: '2026-01-31',
-          article: expect.stringMatching(/TIC 1\.4/),
-          reason: expect.any(String),
-        },
-      ]);
-
-      expect(created).toEqual([]);
-      expect(updated.map((o) => [o.article, o.obligorParty, o.dueOn])).toEqual([
-        // within a month: 31 January + 1 month is clamped to the end of February
-        ['TIC 7.1(a)', 'VALENCE', '2026-02-28'],
-        // within a month and a half: + 1 month, then + 15 days
-        ['TIC 7.1(b)', 'VALENCE', '2026-03-15'],
-      ]);
-
-      await expectAudited(FENGFAN_LEGAL, 'ContractEvent', event.id, 'recordEvent');
-      const change = await expectAudited(
-        FENGFAN_LEGAL,
-        'Contract',
-        contractIds.TIC,
-        'changeContractStatus',
-      );
-      expect(change.after).toMatchObject({ status: 'EFFECTIVE', effectiveOn: '2026-01-31' });
-      for (const obligation of updated) {
-        await expectAudited(FENGFAN_LEGAL, 'Obligation', obligation.id, 'scheduleObligation');
-      }
-    });
-
-    it('cannot be recorded twice: CONFLICT, and the first date stands', async () => {
-      await expectRefused('CONFLICT', () =>
-        recordEvent(
-          'TIC',
-          { kind: 'EFFECTIVE_DATE', occurredOn: '2026-02-15', description: 'Again' },
-          VALENCE_LEGAL,
-        ),
-      );
-      expect(await contract('TIC')).toMatchObject({
-        status: 'EFFECTIVE',
-        effectiveOn: '2026-01-31',
-        expiresOn: '2036-01-31',
-      });
-    });
-  });
-
-  describe('PRODUCTION_STARTUP', () => {
-    it('may be recorded only by the JV: VALENCE gets FORBIDDEN', async () => {
-      await expectRefused('FORBIDDEN', () =>
+  describe('PRODUCTION_STARTUP: two dates, one per line (TIC 1.8)', () => {
+    it('is refused without naming the line: BAD_USER_INPUT on kind', async () => {
+      const response = await expectRefused('BAD_USER_INPUT', () =>
         recordEvent(
           'TIC',
           { kind: 'PRODUCTION_STARTUP', occurredOn: '2026-05-20', description: 'Startup' },
-          VALENCE_LEGAL,
+          JV_LEGAL,
+        ),
+      );
+      expect(response.errors![0].extensions?.field).toBe('kind');
+    });
+
+    it('is recorded by either side of the verification, not by Fengfan: FORBIDDEN', async () => {
+      await expectRefused('FORBIDDEN', () =>
+        recordEvent(
+          'TIC',
+          { kind: 'CELL_PRODUCTION_STARTUP', occurredOn: '2026-05-20', description: 'Startup' },
+          FENGFAN_LEGAL,
         ),
       );
     });
 
-    it('dates the verifications of TIC 7.3 and 7.4 six months later', async () => {
+    it('the cell line dates the verification of cells (TIC 7.3), for the Licensee and Valence', async () => {
       const { event, created, updated } = await recorded(
         'TIC',
         {
-          kind: 'PRODUCTION_STARTUP',
+          kind: 'CELL_PRODUCTION_STARTUP',
           occurredOn: '2026-05-20',
-          description: 'Equipment installed and debugged',
+          description: 'Bellcore Cell line installed and debugged',
         },
         JV_LEGAL,
       );
@@ -632,7 +569,6 @@ describe('recordEvent on the TIC', () => {
       ).toEqual([
         ['TIC 7.3', 'JV', '2026-11-20'],
         ['TIC 7.3', 'VALENCE', '2026-11-20'],
-        ['TIC 7.4', 'JV', '2026-11-20'],
       ]);
       await expectAudited(JV_LEGAL, 'ContractEvent', event.id, 'recordEvent');
       for (const obligation of updated) {
@@ -640,12 +576,33 @@ describe('recordEvent on the TIC', () => {
       }
     });
 
+    it('powder production dates the verification of Powder and Film (TIC 7.4), binding "the Licensee and Valence"', async () => {
+      const { created, updated } = await recorded(
+        'TIC',
+        {
+          kind: 'POWDER_PRODUCTION_STARTUP',
+          occurredOn: '2026-06-10',
+          description: 'Powder production installed and debugged',
+        },
+        VALENCE_LEGAL,
+      );
+      expect(created).toEqual([]);
+      expect(
+        updated
+          .map((o) => [o.article, o.obligorParty, o.dueOn])
+          .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`)),
+      ).toEqual([
+        ['TIC 7.4', 'JV', '2026-12-10'],
+        ['TIC 7.4', 'VALENCE', '2026-12-10'],
+      ]);
+    });
+
     it('cannot be recorded twice: CONFLICT', async () => {
       await expectRefused('CONFLICT', () =>
         recordEvent(
           'TIC',
-          { kind: 'PRODUCTION_STARTUP', occurredOn: '2026-06-01', description: 'Again' },
-          JV_LEGAL,
+          { kind: 'CELL_PRODUCTION_STARTUP', occurredOn: '2026-06-01', description: 'Again' },
+          VALENCE_LEGAL,
         ),
       );
     });
@@ -676,18 +633,27 @@ describe('recordEvent on the JVC', () => {
     expect(updated.map((o) => [o.article, o.obligorParty, o.recurrence, o.dueOn])).toEqual([
       // first board meeting within one month of the Establishment Date
       ['JVC Art. 58', 'JV', null, '2026-03-10'],
-      // extension application no less than six months before the 50 years run out
-      ['JVC Art. 103, 40', 'FENGFAN', null, '2075-08-10'],
+      // the extension window closes six months before the 50 years run out: an option
+      ['JVC Art. 103', null, null, '2075-08-10'],
     ]);
-    expect(created.map((o) => [o.article, o.obligorParty, o.dueOn, o.status])).toEqual([
-      ['JVC Art. 88', 'JV', '2026-02-28', 'OPEN'], // the February 2026 monthly report
-      ['JVC Art. 88', 'JV', '2026-03-31', 'OPEN'], // the first quarter's report
-      ['JVC Art. 58', 'JV', '2026-12-31', 'OPEN'], // the regular meeting of calendar year 2026
+    // Every period from the Establishment Date to today (2026-06-30) has its instance, each
+    // report due one month after its period ends (JVC Art. 88), the regular meeting by the end
+    // of its calendar year (JVC Art. 58).
+    expect(created.map((o) => [o.article, o.code.split('#')[1], o.dueOn, o.status])).toEqual([
+      ['JVC Art. 88', '2026-02', '2026-03-28', 'OPEN'],
+      ['JVC Art. 88', '2026-03', '2026-04-30', 'OPEN'],
+      ['JVC Art. 88', '2026-Q1', '2026-04-30', 'OPEN'],
+      ['JVC Art. 88', '2026-04', '2026-05-30', 'OPEN'],
+      ['JVC Art. 88', '2026-05', '2026-06-30', 'OPEN'],
+      ['JVC Art. 88', '2026-06', '2026-07-30', 'OPEN'],
+      ['JVC Art. 88', '2026-Q2', '2026-07-30', 'OPEN'],
+      ['JVC Art. 58', '2026', '2026-12-31', 'OPEN'],
     ]);
     for (const obligation of created) {
+      expect(obligation.obligorParty).toBe('JV');
       expect([...obligation.beneficiaryParties].sort()).toEqual(['FENGFAN', 'VALENCE']);
     }
-    annual2026 = created[2];
+    annual2026 = created[7];
 
     await expectAudited(FENGFAN_LEGAL, 'ContractEvent', event.id, 'recordEvent');
     const start = await expectAudited(
@@ -723,7 +689,7 @@ describe('recordEvent on the JVC', () => {
     );
   });
 
-  it("BOARD_MEETING meets the year's regular meeting, opens next year's and dates the minutes", async () => {
+  it("BOARD_MEETING meets the year's regular meeting and dates the minutes", async () => {
     const { event, created, updated } = await recorded(
       'JVC',
       { kind: 'BOARD_MEETING', occurredOn: '2026-04-15', description: 'Regular board meeting' },
@@ -734,7 +700,12 @@ describe('recordEvent on the JVC', () => {
     expect(updated).toHaveLength(2);
     expect(updated).toEqual(
       expect.arrayContaining([
-        { ...annual2026, status: 'MET', metOn: '2026-04-15', evidence: 'Regular board meeting' },
+        {
+          ...annual2026,
+          status: 'MET',
+          metOn: '2026-04-15',
+          evidence: 'Regular board meeting',
+        },
         expect.objectContaining({
           code: 'JVC-58-first-board-meeting',
           dueOn: '2026-03-10',
@@ -743,10 +714,10 @@ describe('recordEvent on the JVC', () => {
         }),
       ]),
     );
+    // The regular meeting of 2027 is not created by this meeting: it exists once 2027 begins.
     expect(created.map((o) => [o.article, o.dueOn, o.status])).toEqual([
       ['JVC Art. 61', '2026-05-15', 'OPEN'], // draft minutes within 30 days
       ['JVC Art. 61', '2026-06-14', 'OPEN'], // final minutes within 60 days
-      ['JVC Art. 58', '2027-12-31', 'OPEN'], // the regular meeting of calendar year 2027
     ]);
     for (const obligation of created) {
       expect(obligation.obligorParty).toBe('JV');
@@ -820,6 +791,200 @@ describe('recordEvent on the JVC', () => {
     });
     await expectAudited(JV_LEGAL, 'ContractEvent', event.id, 'recordEvent');
     await expectAudited(JV_LEGAL, 'Obligation', created[0].id, 'scheduleObligation');
+  });
+});
+
+describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
+  it('its Effective Date is not recorded directly: BAD_USER_INPUT on kind', async () => {
+    const response = await expectRefused('BAD_USER_INPUT', () =>
+      recordEvent(
+        'TIC',
+        { kind: 'EFFECTIVE_DATE', occurredOn: '2026-01-31', description: 'Effective' },
+        FENGFAN_LEGAL,
+      ),
+    );
+    expect(response.errors![0].extensions?.field).toBe('kind');
+  });
+
+  it("refuses a ratification before the Licensee's establishment (10 February 2026)", async () => {
+    const response = await expectRefused('BAD_USER_INPUT', () =>
+      recordEvent(
+        'TIC',
+        { kind: 'LICENSEE_RATIFICATION', occurredOn: '2026-02-01', description: 'Too early' },
+        JV_LEGAL,
+      ),
+    );
+    expect(response.errors![0].extensions?.field).toBe('occurredOn');
+  });
+
+  it("the Authority's approval alone changes nothing yet", async () => {
+    const { created, updated } = await recorded(
+      'TIC',
+      {
+        kind: 'APPROVAL_AUTHORITY_APPROVAL',
+        occurredOn: '2026-01-20',
+        description: 'Approved with the Joint Venture Contract',
+      },
+      FENGFAN_LEGAL,
+    );
+    expect([created, updated]).toEqual([[], []]);
+    expect(await contract('TIC')).toMatchObject({ status: 'SIGNED', effectiveOn: null });
+  });
+
+  it('the ratification by the JV fixes the Effective Date; the deliveries are SUSPENDED (TIC 4.1)', async () => {
+    await expectRefused('FORBIDDEN', () =>
+      recordEvent(
+        'TIC',
+        { kind: 'LICENSEE_RATIFICATION', occurredOn: '2026-03-03', description: 'Ratified' },
+        VALENCE_LEGAL,
+      ),
+    );
+    const { updated } = await recorded(
+      'TIC',
+      {
+        kind: 'LICENSEE_RATIFICATION',
+        occurredOn: '2026-03-03',
+        description: 'Ratified by the Board at its first meeting',
+      },
+      JV_LEGAL,
+    );
+    // Not yet in effect: the export approval is also a condition of taking effect (TIC 4.1).
+    expect(await contract('TIC')).toMatchObject({
+      status: 'SIGNED',
+      effectiveOn: '2026-03-03',
+      termStartsOn: '2026-03-03',
+      expiresOn: '2036-03-03',
+    });
+    expect(updated.map((o) => [o.article, o.dueOn])).toEqual([
+      ['TIC 7.1(a)', '2026-04-03'],
+      ['TIC 7.1(b)', '2026-04-18'],
+    ]);
+    // Past their dates as of today, but SUSPENDED citing TIC 4.1, never MISSED.
+    const suspended = await allObligations(
+      { contractId: contractIds.TIC, status: 'SUSPENDED' },
+      JV_LEGAL,
+    );
+    expect(suspended.map((o) => o.article)).toEqual(['TIC 7.1(a)', 'TIC 7.1(b)']);
+    const missed = await allObligations(
+      { contractId: contractIds.TIC, status: 'MISSED', dueFrom: '2026-04-01', dueTo: '2026-04-30' },
+      JV_LEGAL,
+    );
+    expect(missed.filter((o) => o.article.startsWith('TIC 7.1('))).toEqual([]);
+    const [row] = await t.db.query<Array<{ condition_article: string }>>(
+      `SELECT condition_article FROM obligation WHERE id = $1`,
+      [suspended[0].id],
+    );
+    expect(row.condition_article).toBe('TIC 4.1');
+  });
+
+  it('the export approval, recorded by Valence, puts it in effect and dates the deliveries from it', async () => {
+    await expectRefused('FORBIDDEN', () =>
+      recordEvent(
+        'TIC',
+        { kind: 'EXPORT_APPROVAL', occurredOn: '2026-05-10', description: 'BIS licence' },
+        JV_LEGAL,
+      ),
+    );
+    const { updated } = await recorded(
+      'TIC',
+      { kind: 'EXPORT_APPROVAL', occurredOn: '2026-05-10', description: 'BIS licence granted' },
+      VALENCE_LEGAL,
+    );
+    const tic = await contract('TIC');
+    expect(tic).toMatchObject({ status: 'EFFECTIVE', effectiveOn: '2026-03-03' });
+    const conditions = await t.gql<{
+      contract: { conditionsToTakeEffect: Array<{ article: string; fulfilledOn: string }> };
+    }>(
+      `query($id: UUID!) { contract(id: $id) { conditionsToTakeEffect { article fulfilledOn } } }`,
+      { id: contractIds.TIC },
+      FENGFAN_LEGAL,
+    );
+    expect(conditions.data!.contract.conditionsToTakeEffect).toEqual([
+      { article: 'TIC 1.4; JVC Art. 8', fulfilledOn: '2026-02-10' },
+      { article: 'TIC 1.4; JVC Art. 42', fulfilledOn: '2026-03-03' },
+      { article: 'JVC Art. 42', fulfilledOn: '2026-01-20' },
+      { article: 'TIC 4.1', fulfilledOn: '2026-05-10' },
+    ]);
+    expect(tic.statusHistory.at(-1)).toEqual({
+      fromStatus: 'SIGNED',
+      toStatus: 'EFFECTIVE',
+      changedOn: '2026-05-10',
+      article: 'TIC 1.4, 4.1',
+      reason: expect.any(String),
+    });
+    // The later of the offset (3 and 18 April) and the export approval (10 May).
+    expect(updated.map((o) => [o.article, o.dueOn])).toEqual([
+      ['TIC 7.1(a)', '2026-05-10'],
+      ['TIC 7.1(b)', '2026-05-10'],
+    ]);
+    const asOf = async (date: string) =>
+      (
+        await allObligations(
+          { contractId: contractIds.TIC, dueFrom: '2026-05-10', dueTo: '2026-05-10', asOf: date },
+          JV_LEGAL,
+        )
+      )
+        .filter((o) => o.article.startsWith('TIC 7.1('))
+        .map((o) => o.status);
+    expect(await asOf('2026-05-09')).toEqual(['SUSPENDED', 'SUSPENDED']);
+    expect(await asOf('2026-05-10')).toEqual(['OPEN', 'OPEN']);
+    expect(await asOf('2026-05-11')).toEqual(['MISSED', 'MISSED']);
+
+    await expectRefused('CONFLICT', () =>
+      recordEvent(
+        'TIC',
+        { kind: 'EXPORT_APPROVAL', occurredOn: '2026-05-12', description: 'Again' },
+        VALENCE_LEGAL,
+      ),
+    );
+  });
+});
+
+describe('disputeEvent: the other side of the clock', () => {
+  const DISPUTE = `mutation($input: DisputeEventInput!) {
+    disputeEvent(input: $input) { id disputedParty disputedOn disputeReason }
+  }`;
+  let startup: EventView;
+  beforeAll(async () => {
+    const response = await t.gql<{ contract: { events: EventView[] } }>(
+      CONTRACT_EVENTS,
+      { id: contractIds.TIC },
+      JV_LEGAL,
+    );
+    startup = response.data!.contract.events.find((e) => e.kind === 'POWDER_PRODUCTION_STARTUP')!;
+    expect(startup.recordedParty).toBe('VALENCE');
+  });
+
+  it('the recorder cannot dispute its own record: FORBIDDEN', async () => {
+    await expectRefused('FORBIDDEN', () =>
+      t.gql(DISPUTE, { input: { eventId: startup.id, reason: 'No' } }, VALENCE_LEGAL),
+    );
+  });
+
+  it('a party the event does not concern does not see it: NOT_FOUND', async () => {
+    await expectRefused('NOT_FOUND', () =>
+      t.gql(DISPUTE, { input: { eventId: startup.id, reason: 'No' } }, FENGFAN_LEGAL),
+    );
+  });
+
+  it('the Licensee disputes it with its reason, once', async () => {
+    const reason = 'The powder line was not debugged until 25 June 2026';
+    const response = await t.gql<{ disputeEvent: Record<string, unknown> }>(
+      DISPUTE,
+      { input: { eventId: startup.id, reason } },
+      JV_LEGAL,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.disputeEvent).toEqual({
+      id: startup.id,
+      disputedParty: 'JV',
+      disputedOn: TODAY,
+      disputeReason: reason,
+    });
+    await expectAudited(JV_LEGAL, 'ContractEvent', startup.id, 'disputeEvent');
+    await expectRefused('CONFLICT', () =>
+      t.gql(DISPUTE, { input: { eventId: startup.id, reason: 'Again' } }, JV_LEGAL),
+    );
   });
 });
 

@@ -25,7 +25,8 @@ type NestedField =
   | 'Contract.amendments'
   | 'Contract.statusHistory'
   | 'Contract.mutualTerminations'
-  | 'Contract.insolvencyProceedings';
+  | 'Contract.insolvencyProceedings'
+  | 'Contract.conditionsToTakeEffect';
 type MutationField =
   | 'recordNotice'
   | 'claimCure'
@@ -40,6 +41,8 @@ type MutationField =
   | 'recordEvent'
   | 'markObligationMet'
   | 'waiveObligation'
+  | 'reviewPerformance'
+  | 'disputeEvent'
   | 'proposeAmendment'
   | 'signAmendment'
   | 'recordAmendmentApproval'
@@ -62,6 +65,7 @@ const ALLOWED: Record<Field, Grants> = {
   'Contract.statusHistory': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.mutualTerminations': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.insolvencyProceedings': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.conditionsToTakeEffect': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   recordNotice: everyParty(['LEGAL']),
   claimCure: everyParty(['LEGAL']),
   acceptCure: everyParty(['LEGAL']),
@@ -76,6 +80,8 @@ const ALLOWED: Record<Field, Grants> = {
   recordEvent: everyParty(['LEGAL']),
   markObligationMet: everyParty(['LEGAL']),
   waiveObligation: everyParty(['LEGAL']),
+  reviewPerformance: everyParty(['LEGAL']),
+  disputeEvent: everyParty(['LEGAL']),
   proposeAmendment: everyParty(['LEGAL']),
   signAmendment: everyParty(['LEGAL']),
   recordAmendmentApproval: everyParty(['LEGAL']),
@@ -95,6 +101,7 @@ const CITES: Record<
   'Contract.statusHistory': 'TIC 8.1',
   'Contract.mutualTerminations': 'TIC 8.1',
   'Contract.insolvencyProceedings': 'TIC 8.1',
+  'Contract.conditionsToTakeEffect': 'TIC 8.1',
   recordNotice: 'TIC 13.3',
   claimCure: 'TIC 11.2',
   acceptCure: 'TIC 11.2',
@@ -108,6 +115,8 @@ const CITES: Record<
   recordEvent: 'TIC 6.3',
   markObligationMet: 'TIC 13.7',
   waiveObligation: 'TIC 13.7',
+  reviewPerformance: 'TIC 13.7',
+  disputeEvent: 'JVC Art. 120',
   proposeAmendment: 'TIC 13.8',
   signAmendment: 'TIC 13.8',
   recordAmendmentApproval: 'JVC Art. 122',
@@ -126,6 +135,7 @@ const ids = {
   establishmentEvent: '',
   firstBoardMeeting: '',
   extensionApplication: '',
+  januaryReport: '',
   ticAmendment: '',
   jvcAmendment: '',
 };
@@ -177,6 +187,12 @@ const MARK_MET = `mutation($input: MarkObligationMetInput!) {
 }`;
 const WAIVE = `mutation($input: WaiveObligationInput!) {
   waiveObligation(input: $input) { id status waiverReason }
+}`;
+const REVIEW = `mutation($input: ReviewPerformanceInput!) {
+  reviewPerformance(input: $input) { id status performanceStatus }
+}`;
+const DISPUTE = `mutation($input: DisputeEventInput!) {
+  disputeEvent(input: $input) { id disputedParty disputeReason }
 }`;
 const PROPOSE = `mutation($input: ProposeAmendmentInput!) {
   proposeAmendment(input: $input) { id contractId proposedParty effective }
@@ -261,6 +277,13 @@ beforeAll(async () => {
     await obligations.findOneByOrFail({
       contractId: ids.jvc,
       code: 'JVC-103-extension-application',
+    })
+  ).id;
+  // The monthly report of January 2026 (JVC Art. 88), owed by the JV to both Parties.
+  ids.januaryReport = (
+    await obligations.findOneByOrFail({
+      contractId: ids.jvc,
+      code: 'JVC-88-monthly-financial-report#2026-01',
     })
   ).id;
   const ticAmendment = await must(
@@ -471,6 +494,22 @@ const OPERATIONS: Record<Field, Operation> = {
       expect(contract.amendments).toEqual([{ id: ids.ticAmendment, proposedParty: 'VALENCE' }]);
     },
   },
+  'Contract.conditionsToTakeEffect': {
+    document: `query($id: UUID!) {
+      contract(id: $id) { code conditionsToTakeEffect { article fulfilledOn } }
+    }`,
+    variables: () => ({ id: ids.tic }),
+    check: (response) => {
+      const contract = data(response).contract as { conditionsToTakeEffect: unknown[] };
+      // The JV was established on 20 January 2026; nothing else is recorded on the TIC.
+      expect(contract.conditionsToTakeEffect).toEqual([
+        { article: 'TIC 1.4; JVC Art. 8', fulfilledOn: '2026-01-20' },
+        { article: 'TIC 1.4; JVC Art. 42', fulfilledOn: null },
+        { article: 'JVC Art. 42', fulfilledOn: null },
+        { article: 'TIC 4.1', fulfilledOn: null },
+      ]);
+    },
+  },
   'Contract.statusHistory': {
     document: `query($id: UUID!) {
       contract(id: $id) { code statusHistory { fromStatus toStatus changedOn article } }
@@ -638,6 +677,24 @@ const OPERATIONS: Record<Field, Operation> = {
     }),
     check: notFound,
   },
+  reviewPerformance: {
+    document: REVIEW,
+    variables: (_caller, allowed) => ({
+      input: {
+        obligationId: idOr(allowed, ids.firstBoardMeeting),
+        verdict: 'DISPUTED',
+        reason: 'Matrix dispute',
+      },
+    }),
+    check: notFound,
+  },
+  disputeEvent: {
+    document: DISPUTE,
+    variables: (_caller, allowed) => ({
+      input: { eventId: idOr(allowed, ids.establishmentEvent), reason: 'Matrix dispute' },
+    }),
+    check: notFound,
+  },
   proposeAmendment: {
     document: PROPOSE,
     variables: (_caller, allowed) => ({
@@ -681,9 +738,9 @@ function pathOf(field: Field): string[] {
 }
 
 describe('the permission matrix of the contracts-as-data fields', () => {
-  it('covers the 15 demo users and the 28 new fields', async () => {
+  it('covers the 15 demo users and the 31 new fields', async () => {
     expect(CALLERS).toHaveLength(15);
-    expect(FIELDS).toHaveLength(28);
+    expect(FIELDS).toHaveLength(31);
     expect(Object.keys(OPERATIONS).sort()).toEqual([...FIELDS].sort());
     for (const { party, role } of CALLERS) {
       expect(await t.userId(party, role)).toEqual(expect.any(String));
@@ -940,26 +997,37 @@ describe("LEGAL's mutations take effect and are audited", () => {
     await expectAudited('markObligationMet', ids.firstBoardMeeting, legal('JV'));
   });
 
-  it('waiveObligation: only a beneficiary waives (TIC 13.7; JVC Art. 120)', async () => {
-    const input = {
-      obligationId: ids.extensionApplication,
-      reason: 'Written waiver of 2026-03-03',
-    };
-    // FENGFAN owes the extension application: it cannot waive what it owes.
-    const refused = await t.gql(WAIVE, { input }, legal('FENGFAN'));
+  it('waiveObligation: only a beneficiary waives, and only for itself (TIC 13.7; JVC Art. 120)', async () => {
+    const input = { obligationId: ids.januaryReport, reason: 'Written waiver of 2026-03-03' };
+    // The JV owes the report: it cannot waive what it owes.
+    const refused = await t.gql(WAIVE, { input }, legal('JV'));
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(String(refused.errors![0].extensions?.article)).toContain('JVC Art. 120');
-    expect(await lastAudit('waiveObligation', ids.extensionApplication)).toBeUndefined();
+    expect(await lastAudit('waiveObligationForParty', ids.januaryReport)).toBeUndefined();
 
-    const response = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('JV'));
+    // FENGFAN's waiver binds FENGFAN alone: the report stays owed to VALENCE.
+    const response = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('FENGFAN'));
     expect(data(response)).toEqual({
+      waiveObligation: { id: ids.januaryReport, status: 'OPEN', waiverReason: null },
+    });
+    await expectAudited('waiveObligationForParty', ids.januaryReport, legal('FENGFAN'));
+    const last = await t.gql<{ waiveObligation: Data }>(WAIVE, { input }, legal('VALENCE'));
+    expect(data(last)).toEqual({
       waiveObligation: {
-        id: ids.extensionApplication,
+        id: ids.januaryReport,
         status: 'WAIVED',
         waiverReason: 'Written waiver of 2026-03-03',
       },
     });
-    await expectAudited('waiveObligation', ids.extensionApplication, legal('JV'));
+    await expectAudited('waiveObligation', ids.januaryReport, legal('VALENCE'));
+
+    // The JVC Art. 103 extension is an option of the Parties, owed by no one: nothing to waive.
+    const option = await t.gql(
+      WAIVE,
+      { input: { obligationId: ids.extensionApplication, reason: 'Waiver' } },
+      legal('FENGFAN'),
+    );
+    expect(errorCodes(option)).toEqual(['CONFLICT']);
   });
 
   it('signAmendment: the caller signs for its own party', async () => {

@@ -42,7 +42,12 @@ export interface TestApp {
  */
 export async function startTestApp(
   overrides: Partial<NodeJS.ProcessEnv> = {},
-  options: { /** Pins the server's clock, e.g. '2025-01-01T04:00:00Z'. */ now?: string } = {},
+  options: {
+    /** Pins the server's clock to an instant, e.g. '2025-01-01T04:00:00Z'. */
+    now?: string;
+    /** Pins the server's today (noon in Asia/Shanghai, the contracts' calendar). */
+    today?: string;
+  } = {},
 ): Promise<TestApp> {
   applyTestEnvironment();
   const previous = Object.fromEntries(
@@ -59,7 +64,12 @@ export async function startTestApp(
   await db.initialize();
   const config = loadConfig();
   const key = loadTokenKey(config);
-  const pinned = options.now ? new Date(options.now) : null;
+  // A pinned clock keeps date-bound answers independent of the wall clock.
+  const pinned = options.now
+    ? new Date(options.now)
+    : options.today
+      ? new Date(`${options.today}T04:00:00Z`)
+      : null;
   const app = await createApp(db, config, key, pinned ? { now: () => pinned } : {});
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];

@@ -121,7 +121,10 @@ export async function screenName(
        JOIN restricted_party p ON p.id = n.party_id
        JOIN screening_list_version v ON v.id = p.version_id AND v.current
       ORDER BY greatest(similarity(n.normalised, $1), word_similarity($1, n.normalised)) DESC,
-               edits ASC
+               edits ASC,
+               -- Names that normalise alike ("Dawning", "Dawning Company") tie: the shorter, as
+               -- listed, is reported, the same on every run.
+               length(n.name) ASC, n.name ASC, n.id ASC
       LIMIT $2`,
     [key, settings.candidateLimit],
   );

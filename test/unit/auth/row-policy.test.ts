@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decideRow, ROW_POLICY, type RowAction, type RowOf } from '../../../src/auth/row-policy';
 import { PARTY_CODES, ROLES, type PartyCode } from '../../../src/domain/parties';
-import { eventRecorders } from '../../../src/rules/event-recorders';
 
 /** The TIC's parties: all three sign (TIC preamble, 13.11). */
 const TIC_PARTIES = PARTY_CODES.map((party) => ({ party, signatory: true }));
@@ -111,22 +110,30 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
       says: 'JVC Art. 120',
     },
   ],
-  'event.record': [
+  // Performance is acknowledged or disputed by whom it is owed to, never by the obligor.
+  'obligation.reviewPerformance': [
     {
-      row: {
-        kind: 'INVOICE',
-        recorders: eventRecorders({ governingContract: 'TIC', kind: 'INVOICE' }),
-      },
+      row: { obligorParty: 'JV', beneficiaryParties: ['VALENCE'], article: 'TIC 6.3' },
       may: ['VALENCE'],
-      says: 'TIC 6.3',
+      says: 'TIC 13.7',
     },
+  ],
+  'event.record': [
+    // TIC 6.3: Valence invoices the Associated Expenses.
+    { row: { kind: 'INVOICE', governingContract: 'TIC' }, may: ['VALENCE'], says: 'TIC 6.3' },
+    // JVC Art. 8, 103: the Business License concerns every party; any may record it.
     {
-      row: {
-        kind: 'ESTABLISHMENT_DATE',
-        recorders: eventRecorders({ governingContract: 'JVC', kind: 'ESTABLISHMENT_DATE' }),
-      },
+      row: { kind: 'ESTABLISHMENT_DATE', governingContract: 'JVC' },
       may: ['VALENCE', 'FENGFAN', 'JV'],
       says: '',
+    },
+  ],
+  // The side that did not record an event it is concerned by may dispute it.
+  'event.dispute': [
+    {
+      row: { concernedParties: ['JV', 'VALENCE'], recordedParty: 'VALENCE' },
+      may: ['JV'],
+      says: 'TIC',
     },
   ],
   'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],

@@ -180,11 +180,13 @@ describe('statusOn: an EFFECTIVE contract is EXPIRED once its term has run out (
   it.each<{ status: ContractStatus; expiresOn: string | null; today: string; expected: string }>([
     // TIC 11.1: effective 2004-03-15, expires 2014-03-15.
     { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-14', expected: 'EFFECTIVE' },
-    { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-15', expected: 'EXPIRED' },
+    // In force on the anniversary that ends the term, EXPIRED from the day after.
+    { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-15', expected: 'EFFECTIVE' },
     { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2014-03-16', expected: 'EXPIRED' },
     { status: 'EFFECTIVE', expiresOn: '2014-03-15', today: '2026-11-20', expected: 'EXPIRED' },
     // The day before an expiry across a year boundary.
     { status: 'EFFECTIVE', expiresOn: '2100-01-01', today: '2099-12-31', expected: 'EFFECTIVE' },
+    { status: 'EFFECTIVE', expiresOn: '2099-12-31', today: '2100-01-01', expected: 'EXPIRED' },
     // The term has not started (JVC before its Establishment Date): no expiry, no EXPIRED.
     { status: 'EFFECTIVE', expiresOn: null, today: '2099-01-01', expected: 'EFFECTIVE' },
     // Only an EFFECTIVE contract expires: the others keep their stored status.

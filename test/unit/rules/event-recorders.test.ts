@@ -11,7 +11,7 @@ const TABLE: Array<{
   kind: EventKind;
   contract: GoverningContract | 'BOTH';
   parties: PartyCode[] | null;
-  /** Whom the event concerns (null: every party to the contract): who sees it. */
+  /** Who sees it (null: every party to the contract): TIC 2.8 keeps Fengfan from Technology. */
   concerns: PartyCode[] | null;
   article: string;
   says: RegExp;
@@ -51,7 +51,8 @@ const TABLE: Array<{
   {
     kind: 'TECHNOLOGY_INFORMATION_RECEIVED',
     contract: 'TIC',
-    parties: ['JV'],
+    // Valence benefits from the examination clock it starts, the Licensee from the delivery.
+    parties: ['JV', 'VALENCE'],
     concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /receives the Technology Information/,
@@ -67,7 +68,8 @@ const TABLE: Array<{
   {
     kind: 'TECHNOLOGY_INFORMATION_CONFORMED',
     contract: 'TIC',
-    parties: ['JV'],
+    // The Verification Certificate's 20 days benefit Valence.
+    parties: ['JV', 'VALENCE'],
     concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /finds the Technology Information conforming/,
@@ -91,7 +93,8 @@ const TABLE: Array<{
   {
     kind: 'INTERIM_MEETING_REQUESTED',
     contract: 'JVC',
-    parties: ['JV'],
+    // The Chairman's 30 days benefit the requesting directors' Parties.
+    parties: null,
     concerns: null,
     article: 'JVC Art. 58',
     says: /interim board meeting/,
@@ -111,6 +114,46 @@ const TABLE: Array<{
     concerns: null,
     article: 'JVC Art. 88',
     says: /quarterly report/,
+  },
+  {
+    kind: 'LICENSEE_RATIFICATION',
+    contract: 'TIC',
+    parties: ['JV'],
+    concerns: null,
+    article: 'TIC 1.4; JVC Art. 42',
+    says: /Board of Directors ratifies/,
+  },
+  {
+    kind: 'APPROVAL_AUTHORITY_APPROVAL',
+    contract: 'BOTH',
+    parties: null,
+    concerns: null,
+    article: 'JVC Art. 10, 42, 126',
+    says: /Examination and Approval Authority approves/,
+  },
+  {
+    kind: 'EXPORT_APPROVAL',
+    contract: 'TIC',
+    parties: ['VALENCE'],
+    concerns: null,
+    article: 'TIC 4.1',
+    says: /export licences/,
+  },
+  {
+    kind: 'CELL_PRODUCTION_STARTUP',
+    contract: 'TIC',
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
+    article: 'TIC 1.8, 7.3',
+    says: /Bellcore Cell production line/,
+  },
+  {
+    kind: 'POWDER_PRODUCTION_STARTUP',
+    contract: 'TIC',
+    parties: ['JV', 'VALENCE'],
+    concerns: ['JV', 'VALENCE'],
+    article: 'TIC 1.8, 7.4',
+    says: /Powder production/,
   },
 ];
 
