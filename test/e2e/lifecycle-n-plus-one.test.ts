@@ -85,8 +85,8 @@ beforeAll(async () => {
       await t.db.query(
         `INSERT INTO contract_event (contract_id, kind, occurred_on, description, recorded_by,
                                      recorded_party, concerned_parties)
-         VALUES ($1, $2, $3, 'fixture event', $4, 'VALENCE', '{FENGFAN,JV,VALENCE}')`,
-        [id, event.kind, event.occurredOn, valenceLegal],
+         VALUES ($1, $2, $3, 'fixture event', $4, 'VALENCE', $5)`,
+        [id, event.kind, event.occurredOn, valenceLegal, fixture.parties],
       );
     }
     for (const [position, change] of fixture.statusChanges.entries()) {
