@@ -5,7 +5,8 @@ import { assertIsoDate } from './iso-date';
 
 /**
  * Material breach: the breaching party has sixty (60) days after the written notice to cure
- * (TIC 11.2; JVC Art. 104(2)); the notice counts from its deemed receipt (TIC 13.3; JVC Art. 127).
+ * (TIC 11.2; JVC Art. 104(2)). Which day the 60 days run from, and how the last day rolls to a
+ * working day, is rules/notice-clocks.ts's to decide; this is the bare count.
  */
 const ARTICLE: Record<GoverningContract, string> = { TIC: 'TIC 11.2', JVC: 'JVC Art. 104(2)' };
 const CURE_DAYS = 60;
@@ -18,7 +19,7 @@ function articleOf(governingContract: GoverningContract): string {
   return article;
 }
 
-/** The last day of the cure period: 60 days after the breach notice was deemed received. */
+/** The last day of a cure period counted from `deemedReceivedOn` (or another starting day). */
 export function curePeriod({
   governingContract,
   deemedReceivedOn,

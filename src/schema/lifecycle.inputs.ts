@@ -186,7 +186,7 @@ export class ObligationFilterInput {
   description: 'Terminates a contract on the basis of a record (TIC 11.1-11.3; JVC Art. 104, 105)',
 })
 export class TerminateContractInput {
-  @Field(() => GraphQLUUID)
+  @Field(() => GraphQLUUID, { description: 'The contract to terminate' })
   contractId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Never before its basis, never in the future' })
@@ -213,7 +213,7 @@ export class TerminateContractInput {
 
 @InputType({ description: 'TIC 11.1: proposes to terminate the TIC by mutual agreement' })
 export class ProposeMutualTerminationInput {
-  @Field(() => GraphQLUUID)
+  @Field(() => GraphQLUUID, { description: 'The TIC, or a contract governed by it' })
   contractId: string;
 
   @Field({ description: 'Why the parties end the contract' })
@@ -224,17 +224,17 @@ export class ProposeMutualTerminationInput {
 @InputType({ description: "TIC 11.1: your party's signature of a mutual termination" })
 export class SignMutualTerminationInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID)
+  @Field(() => GraphQLUUID, { description: 'The proposed mutual termination' })
   @IsUUID()
   mutualTerminationId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day your party signed' })
   signedOn: string;
 }
 
 @InputType({ description: "TIC 11.3(a): the Licensee's insolvency proceeding" })
 export class RecordInsolvencyProceedingInput {
-  @Field(() => GraphQLUUID)
+  @Field(() => GraphQLUUID, { description: 'The TIC, or a contract governed by it' })
   contractId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'When the proceeding commenced' })
@@ -248,10 +248,10 @@ export class RecordInsolvencyProceedingInput {
 @InputType({ description: "TIC 11.3(a): the Licensee's proceeding was dismissed" })
 export class RecordInsolvencyDismissalInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID)
+  @Field(() => GraphQLUUID, { description: 'The recorded proceeding' })
   @IsUUID()
   proceedingId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it was dismissed' })
   dismissedOn: string;
 }

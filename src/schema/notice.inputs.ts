@@ -59,7 +59,7 @@ export class RecordDissolutionStepInput {
   @IsUUID()
   noticeId: string;
 
-  @Field(() => DissolutionStepEnum)
+  @Field(() => DissolutionStepEnum, { description: 'The application, or the approval' })
   step: DissolutionStep;
 
   @Field(() => GraphQLLocalDate, { description: 'The day of the application or approval' })

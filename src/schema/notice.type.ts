@@ -80,10 +80,10 @@ export class EvidenceDueType {
 
 @ObjectType('PartySignature', { description: "One party's signature, through its own LEGAL" })
 export class PartySignatureType {
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that signed (TIC 11.1; JVC Art. 105)' })
   party: PartyCode;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it signed' })
   signedOn: string;
 }
 
@@ -91,7 +91,7 @@ export class PartySignatureType {
   description: 'Where a JVC termination notice stands: JVC Art. 105 to liquidation (Art. 106-112)',
 })
 export class DissolutionProgressType {
-  @Field(() => DissolutionStageEnum)
+  @Field(() => DissolutionStageEnum, { description: 'The stage reached (JVC Art. 105-112)' })
   stage: DissolutionStage;
 
   @Field({ description: 'The article governing this stage' })
@@ -226,7 +226,10 @@ export class NoticeType {
   })
   cureAnswer: CureAnswer | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day the sender accepted or disputed the cure (TIC 11.2; JVC Art. 104(2))',
+  })
   cureAnsweredOn: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the sender disputes the cure' })

@@ -8,19 +8,21 @@ import { PartySignatureType } from './notice.type';
   description: 'TIC 11.1: a termination by mutual agreement, effective when every party signed',
 })
 export class MutualTerminationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mutual termination (TIC 11.1)' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract it would terminate' })
   contractId: string;
 
   @Field({ description: 'Why the parties end the contract' })
   reason: string;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that proposed it (TIC 11.1)' })
   proposedParty: PartyCode;
 
-  @Field(() => [PartySignatureType])
+  @Field(() => [PartySignatureType], {
+    description: "Each party's signature through its own LEGAL (TIC 11.1, 13.8)",
+  })
   signatures: PartySignatureType[];
 
   @Field(() => GraphQLLocalDate, {
@@ -34,16 +36,18 @@ export class MutualTerminationType {
   description: "TIC 11.3(a): the Licensee's bankruptcy, insolvency or receivership proceeding",
 })
 export class InsolvencyProceedingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proceeding (TIC 11.3(a))' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract under which it was recorded' })
   contractId: string;
 
   @Field(() => PartyCodeEnum, { description: 'The Licensee (TIC 11.3(a))' })
   debtorParty: PartyCode;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, {
+    description: 'Its commencement: the 60 calendar days of TIC 11.3(a) run from it',
+  })
   commencedOn: string;
 
   @Field(() => GraphQLLocalDate, {
@@ -52,9 +56,9 @@ export class InsolvencyProceedingType {
   })
   dismissedOn: string | null;
 
-  @Field()
+  @Field({ description: 'Bankruptcy, dissolution, insolvency, assignment or receivership' })
   description: string;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that put it on record' })
   recordedParty: PartyCode;
 }
