@@ -4,6 +4,7 @@ import { AddExportControl1763900200000 } from './1763900200000-add-export-contro
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
 import { AddTerminationBases1763900410000 } from './1763900410000-add-termination-bases';
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
+import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
 import { AddObligationConditions1763900460000 } from './1763900460000-add-obligation-conditions';
 
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddIdempotencyKeys1763900600000,
   AddObligationBeneficiaries1763900450000,
   AddObligationConditions1763900460000,
+  AddInvoiceReferenceKey1763900800000,
 ];

@@ -39,6 +39,7 @@ export class AmendmentResolver {
   }
 
   @Mutation(() => AmendmentType, {
+    nullable: true,
     description: 'Proposes a written amendment (TIC 13.8; JVC Art. 122)',
   })
   @Allow('amendContracts')
@@ -49,7 +50,10 @@ export class AmendmentResolver {
     return toType(await proposeAmendment(signedIn(ctx), input));
   }
 
-  @Mutation(() => AmendmentType, { description: 'Signs an amendment for your own party' })
+  @Mutation(() => AmendmentType, {
+    nullable: true,
+    description: 'Signs an amendment for your own party',
+  })
   @Allow('amendContracts')
   async signAmendment(
     @Ctx() ctx: RequestContext,
@@ -59,6 +63,7 @@ export class AmendmentResolver {
   }
 
   @Mutation(() => AmendmentType, {
+    nullable: true,
     description: "Records the Examination and Approval Authority's approval (JVC Art. 122)",
   })
   @Allow('amendContracts')

@@ -8,6 +8,7 @@ import { disputeEvent } from '../services/event-dispute.service';
 @Resolver(() => ContractEventType)
 export class EventDisputeResolver {
   @Mutation(() => ContractEventType, {
+    nullable: true,
     description:
       'The other side of the clock an event starts disputes it; the event stands, marked disputed (TIC 13.7; JVC Art. 120)',
   })

@@ -58,6 +58,7 @@ export class ContractLifecycleResolver {
   }
 
   @Mutation(() => ContractEventType, {
+    nullable: true,
     description: 'Records an event and fixes the due dates of the obligations it triggers',
   })
   @Allow('recordEvents')
@@ -69,6 +70,7 @@ export class ContractLifecycleResolver {
   }
 
   @Mutation(() => ContractType, {
+    nullable: true,
     description:
       'Terminates a contract on the basis of a record a rule judges (TIC 11.1-11.3; JVC Art. 104, 105); overdue obligations stay MISSED, future ones survive or close (TIC 11.6; JVC Art. 96, 100, 45)',
   })

@@ -28,6 +28,7 @@ const AS_OF = { nullable: true, description: 'Judge as of this date (default: to
 @Resolver(() => NoticeType)
 export class NoticeResolver {
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'Records a notice your party sent; computes deemed receipt and the clocks it starts (TIC 13.3; JVC Art. 127)',
   })
@@ -40,6 +41,7 @@ export class NoticeResolver {
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'The breaching party (a recipient of the breach notice) claims it cured, with evidence (TIC 11.2; JVC Art. 104(2))',
   })
@@ -52,6 +54,7 @@ export class NoticeResolver {
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'The sender of the breach notice accepts the claimed cure: it closes the termination right (TIC 11.2; JVC Art. 104(2))',
   })
@@ -64,6 +67,7 @@ export class NoticeResolver {
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'The sender of the breach notice disputes the claimed cure: the termination right stands (TIC 11.2; JVC Art. 104(2))',
   })
@@ -76,6 +80,7 @@ export class NoticeResolver {
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'JVC Art. 105: your Party signs the written agreement to continue; made when both Parties signed within the window',
   })
@@ -88,6 +93,7 @@ export class NoticeResolver {
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'JVC Art. 105: the application to dissolve, submitted forthwith after the deemed agreement to terminate, or its approval',
   })

@@ -89,6 +89,7 @@ export class ObligationResolver {
   }
 
   @Mutation(() => ObligationType, {
+    nullable: true,
     description:
       'Records performance, with evidence and date: by the obligor, or by a beneficiary recording receipt (its acknowledgement)',
   })
@@ -101,6 +102,7 @@ export class ObligationResolver {
   }
 
   @Mutation(() => ObligationType, {
+    nullable: true,
     description:
       "A beneficiary's express waiver: it binds only that beneficiary; WAIVED once every beneficiary has waived (TIC 13.7; JVC Art. 120)",
   })
@@ -113,6 +115,7 @@ export class ObligationResolver {
   }
 
   @Mutation(() => ObligationType, {
+    nullable: true,
     description:
       'A beneficiary acknowledges or disputes the performance recorded for it (TIC 13.7; JVC Art. 120)',
   })

@@ -19,6 +19,7 @@ import {
 @Resolver(() => MutualTerminationType)
 export class TerminationRecordsResolver {
   @Mutation(() => MutualTerminationType, {
+    nullable: true,
     description: 'TIC 11.1: proposes to terminate the TIC by the mutual agreement of the parties',
   })
   @Allow('agreeMutualTermination')
@@ -30,6 +31,7 @@ export class TerminationRecordsResolver {
   }
 
   @Mutation(() => MutualTerminationType, {
+    nullable: true,
     description:
       "TIC 11.1: your party signs a mutual termination; the last party's signature terminates the contract that day",
   })
@@ -42,6 +44,7 @@ export class TerminationRecordsResolver {
   }
 
   @Mutation(() => InsolvencyProceedingType, {
+    nullable: true,
     description: "TIC 11.3(a): records the Licensee's insolvency proceeding",
   })
   @Allow('recordInsolvency')
@@ -53,6 +56,7 @@ export class TerminationRecordsResolver {
   }
 
   @Mutation(() => InsolvencyProceedingType, {
+    nullable: true,
     description: "TIC 11.3(a): records the dismissal of the Licensee's proceeding",
   })
   @Allow('recordInsolvency')

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from './idempotency-key';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -86,6 +87,9 @@ export class RecordNoticeInput {
   })
   @IsOptional()
   basisNoticeId?: string | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -130,6 +134,9 @@ export class RecordEventInput {
   @IsOptional()
   @Length(1, 20)
   period?: string | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -219,6 +226,9 @@ export class ProposeMutualTerminationInput {
   @Field({ description: 'Why the parties end the contract' })
   @Length(1, 2000)
   reason: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "TIC 11.1: your party's signature of a mutual termination" })
@@ -243,6 +253,9 @@ export class RecordInsolvencyProceedingInput {
   @Field({ description: 'Bankruptcy, dissolution, insolvency, assignment or receivership' })
   @Length(1, 2000)
   description: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "TIC 11.3(a): the Licensee's proceeding was dismissed" })

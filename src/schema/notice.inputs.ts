@@ -16,6 +16,9 @@ export class ClaimCureInput {
   @Field({ description: 'The evidence of the cure' })
   @Length(1, 2000)
   evidence: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'The sender of the breach notice accepts the claimed cure' })

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { findVisible, type EntityOf, type ScopedEntity } from '../auth/visibility';
+import type { PartyCode } from '../domain/parties';
 import { BadInputError, ConflictError } from '../errors';
 
 /**
@@ -85,4 +87,25 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/**
+ * The retry spec of a create-type mutation whose result is one row the caller may see: the
+ * key is taken out of the input before hashing, and a replay reloads the row through the
+ * visibility module, as a read of it would.
+ */
+export function keyedByRow<E extends ScopedEntity>(
+  ctx: { user: { party: PartyCode } },
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  entity: E,
+): IdempotencySpec<EntityOf<E>> {
+  const { idempotencyKey, ...request } = input;
+  return {
+    key: idempotencyKey,
+    operation,
+    input: request,
+    idOf: (row) => (row as { id: string }).id,
+    reload: (manager, id) => findVisible(ctx, manager, entity, id),
+  };
 }
