@@ -1,4 +1,4 @@
-import { GraphQLUUID } from 'graphql-scalars';
+import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -19,7 +19,7 @@ export class ContractRecordsResolver {
   async searchArticles(
     @Ctx() ctx: RequestContext,
     @Arg('query') query: string,
-    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @IdArg('contractId', { nullable: true }) contractId?: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first?: number,
   ): Promise<ArticleHitType[]> {
     const hits = await searchArticles(signedIn(ctx), { query, contractId, first: first ?? 20 });
@@ -43,7 +43,7 @@ export class ContractRecordsResolver {
   @Allow('readContractRecords')
   contractDiscrepancies(
     @Ctx() ctx: RequestContext,
-    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @IdArg('contractId', { nullable: true }) contractId?: string,
   ): Promise<DiscrepancyType[]> {
     return contractDiscrepancies(signedIn(ctx), contractId ?? null);
   }
@@ -53,7 +53,7 @@ export class ContractRecordsResolver {
   notices(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @IdArg('contractId', { nullable: true }) contractId?: string,
   ): Promise<NoticeConnection> {
     return listNotices(signedIn(ctx), contractId ?? null, page);
   }

@@ -1,4 +1,4 @@
-import { GraphQLUUID } from 'graphql-scalars';
+import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -19,10 +19,7 @@ export class ContractResolver {
 
   @Query(() => ContractType)
   @Allow('readContracts')
-  contract(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
-  ): Promise<ContractType> {
+  contract(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<ContractType> {
     return getContract(signedIn(ctx), id);
   }
 
@@ -33,7 +30,7 @@ export class ContractResolver {
   @Allow('readContracts')
   articleByNumber(
     @Ctx() ctx: RequestContext,
-    @Arg('contractId', () => GraphQLUUID, { description: 'The contract' }) contractId: string,
+    @IdArg('contractId', { description: 'The contract' }) contractId: string,
     @Arg('number', { description: 'The article number or a citation of it' }) number: string,
   ): Promise<ArticleType> {
     return articleByNumber(signedIn(ctx), contractId, number);

@@ -1,5 +1,5 @@
+import { IdArg } from '../schema/id';
 import { mapPage } from '../services/pagination';
-import { GraphQLUUID } from 'graphql-scalars';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -90,10 +90,7 @@ export class ExportResolver {
 
   @Query(() => ExportCheckType)
   @Allow('readExportChecks')
-  async exportCheck(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
-  ): Promise<ExportCheckType> {
+  async exportCheck(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<ExportCheckType> {
     return toType(await getExportCheck(signedIn(ctx), id));
   }
 
@@ -130,7 +127,7 @@ export class ExportResolver {
   @Allow('manageExportLicences')
   updateExportLicence(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
+    @IdArg('id') id: string,
     @Arg('input', () => ExportLicenceInput) input: ExportLicenceInput,
   ): Promise<ExportLicenceType> {
     return updateExportLicence(signedIn(ctx), id, input);

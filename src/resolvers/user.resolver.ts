@@ -1,4 +1,4 @@
-import { GraphQLUUID } from 'graphql-scalars';
+import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -26,10 +26,7 @@ export class UserResolver {
 
   @Mutation(() => UserType, { description: 'Locks a user of the own party out at once' })
   @Allow('manageUsers')
-  deactivateUser(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
-  ): Promise<UserType> {
+  deactivateUser(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<UserType> {
     return deactivateUser(signedIn(ctx), id);
   }
 }

@@ -24,7 +24,7 @@ export class AuditEventType {
   @Field()
   entity: string;
 
-  @Field()
+  @Field(() => ID)
   entityId: string;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Changed fields before' })

@@ -1,5 +1,6 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { IdField } from './id';
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class AuditEventFilterInput {
@@ -8,14 +9,12 @@ export class AuditEventFilterInput {
   @Length(1, 100)
   entity?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
   @Length(1, 100)
   entityId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ nullable: true })
   actorUserId?: string | null;
 
   @Field(() => Date, { nullable: true })

@@ -1,13 +1,13 @@
+import { IdField } from './id';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { PartyCodeEnum } from './enums';
@@ -26,7 +26,7 @@ const COUNTRY = /^[A-Za-z]{2}$/;
 
 @InputType()
 export class CheckItemInput {
-  @Field(() => GraphQLUUID, { nullable: true, description: 'A classified item' })
+  @IdField({ nullable: true, description: 'A classified item' })
   @IsOptional()
   classificationId?: string | null;
 
@@ -141,8 +141,7 @@ export class ExportCheckInput {
 
 @InputType()
 export class ReviewScreeningMatchInput {
-  @Field(() => GraphQLUUID)
-  @IsUUID()
+  @IdField()
   checkId: string;
 
   @Field()

@@ -1,14 +1,7 @@
+import { IdField } from './id';
 import { IdempotencyKey } from './idempotency-key';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
-import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type {
   EventKind,
@@ -31,7 +24,7 @@ import {
 
 @InputType()
 export class RecordNoticeInput {
-  @Field(() => GraphQLUUID)
+  @IdField()
   contractId: string;
 
   @Field(() => [PartyCodeEnum], { description: 'The other parties it is addressed to' })
@@ -81,7 +74,7 @@ export class RecordNoticeInput {
   @Length(1, 50)
   groundArticle?: string | null;
 
-  @Field(() => GraphQLUUID, {
+  @IdField({
     nullable: true,
     description: 'JVC Art. 104(2) termination notices: the breach notice whose cure lapsed',
   })
@@ -94,7 +87,7 @@ export class RecordNoticeInput {
 
 @InputType()
 export class RecordEventInput {
-  @Field(() => GraphQLUUID)
+  @IdField()
   contractId: string;
 
   @Field(() => EventKindEnum)
@@ -141,9 +134,7 @@ export class RecordEventInput {
 
 @InputType()
 export class ObligationFilterInput {
-  @Field(() => GraphQLUUID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ nullable: true })
   contractId?: string | null;
 
   @Field(() => ObligationStatusEnum, { nullable: true })
@@ -193,7 +184,7 @@ export class ObligationFilterInput {
   description: 'Terminates a contract on the basis of a record (TIC 11.1-11.3; JVC Art. 104, 105)',
 })
 export class TerminateContractInput {
-  @Field(() => GraphQLUUID, { description: 'The contract to terminate' })
+  @IdField({ description: 'The contract to terminate' })
   contractId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Never before its basis, never in the future' })
@@ -202,7 +193,7 @@ export class TerminateContractInput {
   @Field(() => TerminationBasisEnum, { description: 'The kind of record it rests on' })
   basis: TerminationBasis;
 
-  @Field(() => GraphQLUUID, {
+  @IdField({
     description:
       'That record: the mutual termination (TIC 11.1), the breach notice (TIC 11.2, 11.3(b)), ' +
       'the insolvency proceeding (TIC 11.3(a)) or the JVC termination notice (JVC Art. 104, 105)',
@@ -220,7 +211,7 @@ export class TerminateContractInput {
 
 @InputType({ description: 'TIC 11.1: proposes to terminate the TIC by mutual agreement' })
 export class ProposeMutualTerminationInput {
-  @Field(() => GraphQLUUID, { description: 'The TIC, or a contract governed by it' })
+  @IdField({ description: 'The TIC, or a contract governed by it' })
   contractId: string;
 
   @Field({ description: 'Why the parties end the contract' })
@@ -234,8 +225,7 @@ export class ProposeMutualTerminationInput {
 @InputType({ description: "TIC 11.1: your party's signature of a mutual termination" })
 export class SignMutualTerminationInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The proposed mutual termination' })
-  @IsUUID()
+  @IdField({ description: 'The proposed mutual termination' })
   mutualTerminationId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day your party signed' })
@@ -244,7 +234,7 @@ export class SignMutualTerminationInput {
 
 @InputType({ description: "TIC 11.3(a): the Licensee's insolvency proceeding" })
 export class RecordInsolvencyProceedingInput {
-  @Field(() => GraphQLUUID, { description: 'The TIC, or a contract governed by it' })
+  @IdField({ description: 'The TIC, or a contract governed by it' })
   contractId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'When the proceeding commenced' })
@@ -261,8 +251,7 @@ export class RecordInsolvencyProceedingInput {
 @InputType({ description: "TIC 11.3(a): the Licensee's proceeding was dismissed" })
 export class RecordInsolvencyDismissalInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The recorded proceeding' })
-  @IsUUID()
+  @IdField({ description: 'The recorded proceeding' })
   proceedingId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day it was dismissed' })

@@ -1,13 +1,14 @@
+import { IdField } from './id';
 import { IdempotencyKey } from './idempotency-key';
-import { IsUUID, Length } from 'class-validator';
-import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type { DissolutionStep } from '../domain/contracts';
 import { DissolutionStepEnum } from './enums';
 
 @InputType({ description: 'The breaching party claims the cure (TIC 11.2; JVC Art. 104(2))' })
 export class ClaimCureInput {
-  @Field(() => GraphQLUUID, { description: 'The breach notice your party received' })
+  @IdField({ description: 'The breach notice your party received' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the breach was cured' })
@@ -24,8 +25,7 @@ export class ClaimCureInput {
 @InputType({ description: 'The sender of the breach notice accepts the claimed cure' })
 export class AcceptCureInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The breach notice your party sent' })
-  @IsUUID()
+  @IdField({ description: 'The breach notice your party sent' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the cure was accepted' })
@@ -34,7 +34,7 @@ export class AcceptCureInput {
 
 @InputType({ description: 'The sender of the breach notice disputes the claimed cure' })
 export class DisputeCureInput {
-  @Field(() => GraphQLUUID, { description: 'The breach notice your party sent' })
+  @IdField({ description: 'The breach notice your party sent' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the cure was disputed' })
@@ -48,8 +48,7 @@ export class DisputeCureInput {
 @InputType({ description: "JVC Art. 105: your Party's signature of the agreement to continue" })
 export class SignContinuationInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The JVC termination notice' })
-  @IsUUID()
+  @IdField({ description: 'The JVC termination notice' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day your Party signed' })
@@ -58,8 +57,7 @@ export class SignContinuationInput {
 
 @InputType({ description: 'JVC Art. 105: the application to dissolve, or its approval' })
 export class RecordDissolutionStepInput {
-  @Field(() => GraphQLUUID, { description: 'The JVC termination notice' })
-  @IsUUID()
+  @IdField({ description: 'The JVC termination notice' })
   noticeId: string;
 
   @Field(() => DissolutionStepEnum, { description: 'The application, or the approval' })
@@ -71,7 +69,7 @@ export class RecordDissolutionStepInput {
 
 @InputType()
 export class MarkObligationMetInput {
-  @Field(() => GraphQLUUID)
+  @IdField()
   obligationId: string;
 
   @Field(() => GraphQLLocalDate)
@@ -84,7 +82,7 @@ export class MarkObligationMetInput {
 
 @InputType()
 export class WaiveObligationInput {
-  @Field(() => GraphQLUUID)
+  @IdField()
   obligationId: string;
 
   @Field({ description: 'The express written waiver relied on' })
@@ -94,7 +92,7 @@ export class WaiveObligationInput {
 
 @InputType()
 export class ProposeAmendmentInput {
-  @Field(() => GraphQLUUID)
+  @IdField()
   contractId: string;
 
   @Field()
@@ -112,8 +110,7 @@ export class ProposeAmendmentInput {
 @InputType()
 export class SignAmendmentInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID)
-  @IsUUID()
+  @IdField()
   amendmentId: string;
 
   @Field(() => GraphQLLocalDate)
@@ -123,8 +120,7 @@ export class SignAmendmentInput {
 @InputType()
 export class RecordAmendmentApprovalInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID)
-  @IsUUID()
+  @IdField()
   amendmentId: string;
 
   @Field(() => GraphQLLocalDate)

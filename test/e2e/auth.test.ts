@@ -186,7 +186,7 @@ describe('deactivation', () => {
     expect(before.data?.me.id).toBe(id);
 
     const deactivated = await t.gql<{ deactivateUser: { id: string; active: boolean } }>(
-      'mutation($id: UUID!) { deactivateUser(id: $id) { id active } }',
+      'mutation($id: ID!) { deactivateUser(id: $id) { id active } }',
       { id },
       { party: 'JV', role: 'ADMIN' },
     );

@@ -127,17 +127,17 @@ const METADATA_FIELDS = `id code kind status signedOn effectiveOn termYears term
   governingLaw forum terminatedOn terminationGround terminationArticle parent { code }`;
 const CONTRACT_FIELDS = `${METADATA_FIELDS}
   statusHistory { fromStatus toStatus changedOn article reason }`;
-const CONTRACT = `query($id: UUID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
-const CONTRACT_METADATA = `query($id: UUID!) { contract(id: $id) { ${METADATA_FIELDS} } }`;
-const SEARCH = `query($query: String!, $contractId: UUID, $first: Int! = 20) {
+const CONTRACT = `query($id: ID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
+const CONTRACT_METADATA = `query($id: ID!) { contract(id: $id) { ${METADATA_FIELDS} } }`;
+const SEARCH = `query($query: String!, $contractId: ID, $first: Int! = 20) {
   searchArticles(query: $query, contractId: $contractId, first: $first) {
     id contractId contractCode number heading chapter rank snippets
   }
 }`;
-const KEY_TERMS = `query($id: UUID!) {
+const KEY_TERMS = `query($id: ID!) {
   contract(id: $id) { keyTerms { id contractId name kind amount currency value article quote } }
 }`;
-const DISCREPANCIES = `query($contractId: UUID) {
+const DISCREPANCIES = `query($contractId: ID) {
   contractDiscrepancies(contractId: $contractId) {
     name contractCodes message values { value statedIn { contractCode article } }
   }
@@ -153,7 +153,7 @@ const SIGN = `mutation($input: SignAmendmentInput!) {
 const APPROVE = `mutation($input: RecordAmendmentApprovalInput!) {
   recordAmendmentApproval(input: $input) { ${AMENDMENT_FIELDS} }
 }`;
-const AMENDMENTS = `query($id: UUID!) { contract(id: $id) { amendments { ${AMENDMENT_FIELDS} } } }`;
+const AMENDMENTS = `query($id: ID!) { contract(id: $id) { amendments { ${AMENDMENT_FIELDS} } } }`;
 const RECORD_EVENT = `mutation($input: RecordEventInput!) {
   recordEvent(input: $input) { id contractId kind occurredOn recordedParty }
 }`;

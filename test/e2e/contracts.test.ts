@@ -43,7 +43,7 @@ const CONTRACTS = `query Contracts($first: Int, $after: String) {
   }
 }`;
 
-const CONTRACT = `query Contract($id: UUID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
+const CONTRACT = `query Contract($id: ID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
 
 async function listContracts(
   as: { party: PartyCode; role: Role },

@@ -167,14 +167,14 @@ const WAIVE = `mutation Waive($input: WaiveObligationInput!) {
   waiveObligation(input: $input) { ${OBLIGATION_FIELDS} }
 }`;
 
-const CONTRACT = `query Contract($id: UUID!) {
+const CONTRACT = `query Contract($id: ID!) {
   contract(id: $id) {
     id code status effectiveOn termYears termStartsOn expiresOn
     statusHistory { fromStatus toStatus changedOn article reason }
   }
 }`;
 
-const CONTRACT_EVENTS = `query ContractEvents($id: UUID!) {
+const CONTRACT_EVENTS = `query ContractEvents($id: ID!) {
   contract(id: $id) { code events { ${EVENT_FIELDS} } }
 }`;
 
@@ -895,7 +895,7 @@ describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
     const conditions = await t.gql<{
       contract: { conditionsToTakeEffect: Array<{ article: string; fulfilledOn: string }> };
     }>(
-      `query($id: UUID!) { contract(id: $id) { conditionsToTakeEffect { article fulfilledOn } } }`,
+      `query($id: ID!) { contract(id: $id) { conditionsToTakeEffect { article fulfilledOn } } }`,
       { id: contractIds.TIC },
       FENGFAN_LEGAL,
     );

@@ -463,7 +463,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.keyTerms': {
-    document: `query($id: UUID!) { contract(id: $id) { code keyTerms { name article value } } }`,
+    document: `query($id: ID!) { contract(id: $id) { code keyTerms { name article value } } }`,
     variables: () => ({ id: ids.tic }),
     check: (response) => {
       const contract = data(response).contract as {
@@ -477,7 +477,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.events': {
-    document: `query($id: UUID!) { contract(id: $id) { code events { id kind occurredOn } } }`,
+    document: `query($id: ID!) { contract(id: $id) { code events { id kind occurredOn } } }`,
     variables: () => ({ id: ids.jvc }),
     check: (response) => {
       const contract = data(response).contract as { events: unknown[] };
@@ -487,7 +487,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.amendments': {
-    document: `query($id: UUID!) { contract(id: $id) { code amendments { id proposedParty } } }`,
+    document: `query($id: ID!) { contract(id: $id) { code amendments { id proposedParty } } }`,
     variables: () => ({ id: ids.tic }),
     check: (response) => {
       const contract = data(response).contract as { amendments: unknown[] };
@@ -495,7 +495,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.conditionsToTakeEffect': {
-    document: `query($id: UUID!) {
+    document: `query($id: ID!) {
       contract(id: $id) { code conditionsToTakeEffect { article fulfilledOn } }
     }`,
     variables: () => ({ id: ids.tic }),
@@ -511,7 +511,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.statusHistory': {
-    document: `query($id: UUID!) {
+    document: `query($id: ID!) {
       contract(id: $id) { code statusHistory { fromStatus toStatus changedOn article } }
     }`,
     variables: () => ({ id: ids.jvc }),
@@ -529,7 +529,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.mutualTerminations': {
-    document: `query($id: UUID!) { contract(id: $id) { code mutualTerminations { id proposedParty } } }`,
+    document: `query($id: ID!) { contract(id: $id) { code mutualTerminations { id proposedParty } } }`,
     variables: () => ({ id: ids.tic }),
     check: (response) => {
       const contract = data(response).contract as { mutualTerminations: unknown[] };
@@ -539,7 +539,7 @@ const OPERATIONS: Record<Field, Operation> = {
     },
   },
   'Contract.insolvencyProceedings': {
-    document: `query($id: UUID!) { contract(id: $id) { code insolvencyProceedings { id debtorParty } } }`,
+    document: `query($id: ID!) { contract(id: $id) { code insolvencyProceedings { id debtorParty } } }`,
     variables: () => ({ id: ids.tic }),
     check: (response) => {
       const contract = data(response).contract as { insolvencyProceedings: unknown[] };
@@ -1086,7 +1086,7 @@ describe("LEGAL's mutations take effect and are audited", () => {
     );
     expect(data(last).signMutualTermination).toMatchObject({ effectiveOn: '2026-05-01' });
     const response = await t.gql<{ contract: Data }>(
-      `query($id: UUID!) { contract(id: $id) {
+      `query($id: ID!) { contract(id: $id) {
         id status terminatedOn terminationArticle statusHistory { fromStatus toStatus article }
       } }`,
       { id: ids.tic },

@@ -140,7 +140,7 @@ const SIGN_CONTINUATION = `mutation Continue($input: SignContinuationInput!, $as
   signContinuation(input: $input) { ${NOTICE_FIELDS} }
 }`;
 
-const NOTICES = `query Notices($contractId: UUID, $first: Int, $after: String, $asOf: LocalDate = "2026-11-20") {
+const NOTICES = `query Notices($contractId: ID, $first: Int, $after: String, $asOf: LocalDate = "2026-11-20") {
   notices(contractId: $contractId, first: $first, after: $after) {
     edges { cursor node { ${NOTICE_FIELDS} } }
     pageInfo { hasNextPage endCursor }
@@ -945,7 +945,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       FENGFAN_LEGAL,
     );
     const read = await t.gql<{ notices: NoticePage }>(
-      `query($contractId: UUID) { notices(contractId: $contractId, first: 50) { edges { node {
+      `query($contractId: ID) { notices(contractId: $contractId, first: 50) { edges { node {
         id negotiationWindow(asOf: "2026-11-16") {
           windowEndsOn deemedTerminated windowEnd { rolledOn unrolledOn rule article } }
       } } } }`,

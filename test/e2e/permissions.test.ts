@@ -92,7 +92,7 @@ const uniqueEmail = (label: string) => `${label}-${(sequence += 1)}-${randomUUID
 const CREATE_USER = `mutation($input: CreateUserInput!) {
   createUser(input: $input) { id email partyCode roles active }
 }`;
-const DEACTIVATE_USER = `mutation($id: UUID!) { deactivateUser(id: $id) { id partyCode active } }`;
+const DEACTIVATE_USER = `mutation($id: ID!) { deactivateUser(id: $id) { id partyCode active } }`;
 const USERS = `{
   users(first: 100) { edges { node { id email partyCode roles active } } pageInfo { hasNextPage } }
 }`;
@@ -164,7 +164,7 @@ const OPERATIONS: Record<Field, Operation> = {
     refused: nothing,
   },
   contract: {
-    document: 'query($id: UUID!) { contract(id: $id) { id code } }',
+    document: 'query($id: ID!) { contract(id: $id) { id code } }',
     variables: async () => ({ id: ticId }),
     allowed: async (data) => {
       expect(data.contract).toEqual({ id: ticId, code: 'TIC' });

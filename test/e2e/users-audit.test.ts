@@ -51,7 +51,7 @@ const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) { ${USER_FIELDS} }
 }`;
 
-const DEACTIVATE_USER = `mutation DeactivateUser($id: UUID!) {
+const DEACTIVATE_USER = `mutation DeactivateUser($id: ID!) {
   deactivateUser(id: $id) { ${USER_FIELDS} }
 }`;
 

@@ -309,7 +309,7 @@ describe('export-check rules beyond the worked cases', () => {
       { party: 'JV', role: 'ENGINEER' },
     );
     const seen = await t.gql<{ exportCheck: { id: string } }>(
-      `query($id: UUID!) { exportCheck(id: $id) { id } }`,
+      `query($id: ID!) { exportCheck(id: $id) { id } }`,
       { id: data!.runExportCheck.id },
       { party: 'VALENCE', role: 'COMPLIANCE' },
     );
@@ -335,7 +335,7 @@ describe('export-check rules beyond the worked cases', () => {
     await create('D-ONE');
     const two = await create('D-TWO');
     const renumbered = await t.gql(
-      `mutation($id: UUID!, $input: ExportLicenceInput!) { updateExportLicence(id: $id, input: $input) { id } }`,
+      `mutation($id: ID!, $input: ExportLicenceInput!) { updateExportLicence(id: $id, input: $input) { id } }`,
       {
         id: two.data!.createExportLicence.id,
         input: {

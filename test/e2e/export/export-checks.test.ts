@@ -91,7 +91,7 @@ const CHECK_FIELDS = `
   input referenceVersions
 `;
 const RUN = `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { ${CHECK_FIELDS} } }`;
-const GET = `query($id: UUID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
+const GET = `query($id: ID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
 const LIST = `query($filter: ExportCheckFilterInput) {
   exportChecks(first: 100, filter: $filter) {
     edges { node { id decision decisionAtRun destination runParty } }
@@ -105,7 +105,7 @@ const CREATE_LICENCE = `mutation($input: ExportLicenceInput!) {
     id number agency eccns destinations consignees endUsers coveredParties validFrom validTo
   }
 }`;
-const UPDATE_LICENCE = `mutation($id: UUID!, $input: ExportLicenceInput!) {
+const UPDATE_LICENCE = `mutation($id: ID!, $input: ExportLicenceInput!) {
   updateExportLicence(id: $id, input: $input) { id number validFrom validTo }
 }`;
 const LICENCES = `{

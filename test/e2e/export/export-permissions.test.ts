@@ -73,7 +73,7 @@ const CITES: Record<Field, string> = {
 const CHECK_FIELDS = 'id runParty decision decisionAtRun matches { key level review }';
 const RUN = `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { ${CHECK_FIELDS} } }`;
 const LIST = `{ exportChecks(first: 100) { edges { node { id runParty } } } }`;
-const GET = `query($id: UUID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
+const GET = `query($id: ID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
 const REVIEW = `mutation($input: ReviewScreeningMatchInput!) {
   reviewScreeningMatch(input: $input) { ${CHECK_FIELDS} }
 }`;
@@ -84,7 +84,7 @@ const CLASSIFICATIONS = `{ classifications(first: 50) { edges { node { id itemKi
 const CREATE_LICENCE = `mutation($input: ExportLicenceInput!) {
   createExportLicence(input: $input) { id number coveredParties }
 }`;
-const UPDATE_LICENCE = `mutation($id: UUID!, $input: ExportLicenceInput!) {
+const UPDATE_LICENCE = `mutation($id: ID!, $input: ExportLicenceInput!) {
   updateExportLicence(id: $id, input: $input) { id number conditions }
 }`;
 const LICENCES = `{ exportLicences(first: 50) { edges { node { id number coveredParties } } } }`;

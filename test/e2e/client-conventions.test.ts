@@ -3,9 +3,11 @@ import { ContractEntity } from '../../src/entities';
 import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 /**
- * Every create-type mutation retries safely: replayed with the same key and input it returns
- * the first result and creates nothing (no row, no audit event); the same key with another
- * input is a CONFLICT. Each row works on a sublicence of its own under the TIC.
+ * What a client can rely on when it builds on the API. Every create-type mutation retries
+ * safely: replayed with the same key and input it returns the first result and creates nothing
+ * (no row, no audit event); the same key with another input is a CONFLICT. A failing mutation
+ * nulls only its own field. Ids are one type in and out. Each case works on a sublicence of
+ * its own under the TIC.
  */
 let t: TestApp;
 let ticId: string;
@@ -169,7 +171,10 @@ describe.each(CASES)('$mutation with an idempotency key', (c) => {
   });
 
   it('the same key with another input is a CONFLICT and creates nothing', async () => {
-    const input = { ...(await c.input()), idempotencyKey: `${c.mutation}-other` };
+    const input: Record<string, unknown> = {
+      ...(await c.input()),
+      idempotencyKey: `${c.mutation}-other`,
+    };
     ok(await send(c, input));
     const before = await counts(c);
     const other = await send(c, { ...input, [c.change]: `${String(input[c.change])} (changed)` });
@@ -224,5 +229,38 @@ describe('a request of two mutations whose second fails', () => {
       response.data!.first!.id,
     ])) as Array<{ contract_id: string }>;
     expect(row.contract_id).toBe(contractId);
+  });
+});
+
+describe('one id type in and out', () => {
+  it('an id read from a result is passed back as an ID variable', async () => {
+    const contractId = await sublicence();
+    const { proposeMutualTermination } = ok(
+      await t.gql<{ proposeMutualTermination: { id: string; contractId: string } }>(
+        `mutation($input: ProposeMutualTerminationInput!) {
+          proposeMutualTermination(input: $input) { id contractId }
+        }`,
+        { input: { contractId, reason: 'Both sides agree' } },
+        legal('JV'),
+      ),
+    );
+    const read = ok(
+      await t.gql<{ contract: { mutualTerminations: Array<{ id: string }> } }>(
+        'query($id: ID!) { contract(id: $id) { mutualTerminations { id } } }',
+        { id: proposeMutualTermination.contractId },
+        legal('JV'),
+      ),
+    );
+    expect(read.contract.mutualTerminations).toEqual([{ id: proposeMutualTermination.id }]);
+  });
+
+  it('an input id that is not a UUID is BAD_USER_INPUT naming the field', async () => {
+    const response = await t.gql(
+      'mutation($input: ProposeMutualTerminationInput!) { proposeMutualTermination(input: $input) { id } }',
+      { input: { contractId: 'SUB-1', reason: 'Both sides agree' } },
+      legal('JV'),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe('contractId');
   });
 });
