@@ -1,7 +1,17 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ContractKind, ContractStatus, TerminationBasis } from '../domain/contracts';
-import { ContractKindEnum, ContractStatusEnum, TerminationBasisEnum } from './enums';
+import type {
+  ContractKind,
+  ContractPartyRole,
+  ContractStatus,
+  TerminationBasis,
+} from '../domain/contracts';
+import {
+  ContractKindEnum,
+  ContractPartyRoleEnum,
+  ContractStatusEnum,
+  TerminationBasisEnum,
+} from './enums';
 import { Connection } from './connection';
 import { PartyType } from './party.type';
 
@@ -10,8 +20,8 @@ export class ContractPartyType {
   @Field(() => PartyType)
   party: PartyType;
 
-  @Field({ description: 'e.g. LICENSOR, LICENSEE, PARTY_A, PARTY_B' })
-  role: string;
+  @Field(() => ContractPartyRoleEnum, { description: 'Its role, as the contract names it' })
+  role: ContractPartyRole;
 }
 
 @ObjectType('Contract')

@@ -4,12 +4,21 @@ import { Allow } from '../auth/allow';
 import type { ObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
-import type { ObligationNature, PerformanceVerdict } from '../domain/contracts';
+import type {
+  EventKind,
+  ObligationNature,
+  PerformanceVerdict,
+  Recurrence,
+  TriggerKind,
+} from '../domain/contracts';
 import {
+  EventKindEnum,
   ObligationNatureEnum,
   ObligationStatusEnum,
   PartyCodeEnum,
   PerformanceVerdictEnum,
+  RecurrenceEnum,
+  TriggerKindEnum,
 } from './enums';
 
 @ObjectType('ObligationBeneficiary', {
@@ -71,11 +80,11 @@ export class ObligationType {
   @Field({ description: 'The due-date rule in the words of the contract' })
   dueRule: string;
 
-  @Field(() => String, {
+  @Field(() => TriggerKindEnum, {
     nullable: true,
     description: 'The event that starts (or started) the clock',
   })
-  triggerKind: string | null;
+  triggerKind: TriggerKind | null;
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
@@ -89,8 +98,11 @@ export class ObligationType {
   @Field({ description: 'A standing obligation: each triggering event creates a dated copy' })
   perEvent: boolean;
 
-  @Field(() => String, { nullable: true })
-  recurrence: string | null;
+  @Field(() => RecurrenceEnum, {
+    nullable: true,
+    description: 'A recurring duty: how often it falls due (JVC Art. 58, 88); null otherwise',
+  })
+  recurrence: Recurrence | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   metOn: string | null;
@@ -143,12 +155,12 @@ export class ObligationType {
   })
   nature: ObligationNature;
 
-  @Field(() => String, {
+  @Field(() => EventKindEnum, {
     nullable: true,
     description:
       'The event without which it cannot fall due, e.g. EXPORT_APPROVAL; SUSPENDED until it is recorded',
   })
-  conditionEventKind: string | null;
+  conditionEventKind: EventKind | null;
 
   @Field(() => String, {
     nullable: true,

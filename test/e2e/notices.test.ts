@@ -1,3 +1,4 @@
+import type { ContractPartyRole } from '../../src/domain/contracts';
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { ContractEntity, ContractPartyEntity } from '../../src/entities';
 import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -267,7 +268,7 @@ let sideContracts = 0;
  * parties are party. No mutation creates contracts, so it is written to the database directly.
  */
 async function createSideContract(
-  parties: Array<{ party: PartyCode; role: string }>,
+  parties: Array<{ party: PartyCode; role: ContractPartyRole }>,
 ): Promise<string> {
   sideContracts += 1;
   const contract = await t.db.getRepository(ContractEntity).save(
