@@ -1,6 +1,12 @@
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 import { TEST_JWT_SECRET } from '../support/test-env';
 
 let t: TestApp;
@@ -45,7 +51,7 @@ const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString
 
 function expectUnauthenticated(response: GraphQLResponse<unknown>): void {
   expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-  expect(response.data ?? null).toBeNull();
+  expect(returnedNothing(response)).toBe(true);
 }
 
 describe('bearer tokens that must be refused', () => {
@@ -232,7 +238,7 @@ describe('over HTTP', () => {
     const body = JSON.parse(text) as { data?: unknown; errors: Array<Record<string, unknown>> };
     expect(body).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(body.errors).toHaveLength(1);
-    expect(body.data ?? null).toBeNull();
+    expect(returnedNothing(body)).toBe(true);
     expect(text).not.toMatch(/stacktrace/i);
     expect(text).not.toMatch(/\bat .+:\d+:\d+/);
     expect(text).not.toMatch(/node_modules|\.ts\b/);

@@ -7,7 +7,13 @@ import {
   ContractEntity,
   ObligationEntity,
 } from '../../src/entities';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 let t: TestApp;
 let ticId: string;
@@ -403,7 +409,7 @@ describe('searchArticles', () => {
   ])('rejects $variables with BAD_USER_INPUT on $field', async ({ variables, field }) => {
     const response = await search(variables, { party: 'VALENCE', role: 'LEGAL' });
     expect(failure(response, 'BAD_USER_INPUT').extensions?.field).toBe(field);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
   });
 
   it('returns 20 hits by default and at most first: 50, the largest page', async () => {
@@ -626,7 +632,7 @@ describe('amendments', () => {
   it('VALENCE signing again is a CONFLICT and adds nothing', async () => {
     const response = await sign(ticAmendment, '2026-03-04', legal('VALENCE'));
     failure(response, 'CONFLICT');
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     expect((await signatureRows(ticAmendment)).map((row) => row.signedOn)).toEqual(['2026-03-02']);
   });
 
@@ -752,7 +758,7 @@ describe('amendments', () => {
       const error = failure(response, 'FORBIDDEN');
       expect(String(error.extensions?.article)).toContain('JVC Art. 122');
       expect(error.message).toContain('JV is not a Party');
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect((await signatureRows(approvedLast)).map((row) => row.partyCode)).toEqual([
         'FENGFAN',
         'VALENCE',
@@ -1107,7 +1113,7 @@ describe('termination and survival', () => {
         const error = failure(response, 'FORBIDDEN');
         expect(error.extensions?.article).toBe('TIC 11.3');
         expect(error.message).toContain('VALENCE only');
-        expect(response.data ?? null).toBeNull();
+        expect(returnedNothing(response)).toBe(true);
         expect(await rowCounts()).toEqual(before);
         expect(await contract(ticId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
       },
@@ -1470,7 +1476,7 @@ describe('termination and survival', () => {
       const error = failure(response, 'FORBIDDEN');
       expect(error.extensions?.article).toBe('JVC Art. 104, 105');
       expect(error.message).toContain('only a Party to the contract');
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect(await rowCounts()).toEqual(before);
       expect(await contract(jvcId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
     });
@@ -1659,7 +1665,7 @@ describe('termination and survival', () => {
       );
       const error = failure(response, 'CONFLICT');
       expect(error.message).toContain('terminated');
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect(await rowCounts()).toEqual(before);
       expect(await meetings()).toEqual(meetingsBefore);
     });

@@ -16,7 +16,13 @@
  * waiveObligation July-October 2025, Contract.events in November 2025.
  */
 import type { PartyCode, Role } from '../../src/domain/parties';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 let t: TestApp;
 const contractIds: Record<ContractCode, string> = { TIC: '', JVC: '' };
@@ -344,7 +350,7 @@ async function expectRefused<T>(
   const before = await rowCounts();
   const response = await run();
   expect(errorCodes(response)).toEqual([code]);
-  expect(response.data ?? null).toBeNull();
+  expect(returnedNothing(response)).toBe(true);
   expect(await rowCounts()).toEqual(before);
   return response;
 }
@@ -1412,7 +1418,7 @@ describe('Contract.events', () => {
     if (expected === 'FORBIDDEN') {
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
       expect(response.errors![0].path).toEqual(['contract', 'events']);
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       return;
     }
     expect(response.errors).toBeUndefined();

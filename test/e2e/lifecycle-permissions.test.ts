@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyCode } from '../../src/domain/parties';
 import { AuditEventEntity, ContractEntity, ObligationEntity } from '../../src/entities';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 import {
   ALL_ROLES,
   CALLERS,
@@ -765,7 +771,7 @@ describe('the permission matrix of the contracts-as-data fields', () => {
       return;
     }
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     const [error] = response.errors!;
     expect(error.path).toEqual(pathOf(field));
     const article = error.extensions?.article;
@@ -782,7 +788,7 @@ describe('anonymous calls', () => {
     const before = await state();
     const response = await t.gql<Data>(operation.document, variables, null);
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     expect(response.errors![0].path).toEqual([pathOf(field)[0]]);
     expect(await state()).toEqual(before);
   });

@@ -11,7 +11,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PartyCode, Role } from '../../src/domain/parties';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 let t: TestApp;
 
@@ -492,7 +498,7 @@ describe.each<Role>(['LEGAL', 'COMPLIANCE'])('FENGFAN %s reads nothing of HIDDEN
   it("HIDDEN's records by id are NOT_FOUND", async () => {
     const response = await t.gql(CONTRACT_RECORDS, { id: ids.hidden }, as);
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-    expect(response.data).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
   });
 });
 
@@ -622,7 +628,7 @@ describe('FENGFAN LEGAL cannot touch HIDDEN', () => {
       const target = mutation.target();
       const response = await t.gql(mutation.document, { input: mutation.input(target) }, as);
       expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-      expect(response.data).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect(await snapshot()).toEqual(before);
 
       const missing = randomUUID();
@@ -648,7 +654,7 @@ describe('FENGFAN COMPLIANCE cannot touch HIDDEN', () => {
         as,
       );
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-      expect(response.data).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect(await snapshot()).toEqual(before);
     },
   );

@@ -1,7 +1,13 @@
 import type { ContractPartyRole } from '../../src/domain/contracts';
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { ContractEntity, ContractPartyEntity } from '../../src/entities';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 /**
  * Notices end to end (TIC 13.3; JVC Art. 127): deemed receipt, and the clocks a notice starts —
@@ -1319,7 +1325,7 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     expect(early.errors![0].extensions?.field).toBe('curedOn');
     // 10:00 on 22 October in Beijing is 21 October in Nevada, where Valence sent it.
     expect(early.errors![0].extensions?.reason).toContain('2026-10-21');
-    expect(early.data ?? null).toBeNull();
+    expect(returnedNothing(early)).toBe(true);
     expect(await rowCounts()).toEqual(before);
     expect((await readNotice(notice, '2026-11-20')).curedOn).toBeNull();
     const [cure] = await obligationsOf(notice, 'JVC-104-cure-breach', '2026-11-20');
@@ -1353,7 +1359,7 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     );
     expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
     expect(early.errors![0].extensions?.field).toBe('signedOn');
-    expect(early.data ?? null).toBeNull();
+    expect(returnedNothing(early)).toBe(true);
     expect(await rowCounts()).toEqual(before);
     expect((await readNotice(notice, '2026-11-20')).continuationAgreedOn).toBeNull();
     const [negotiation] = await obligationsOf(
@@ -1694,7 +1700,7 @@ describe('the notices query', () => {
       else expect(ids).toContain(notice.id);
     } else {
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
     }
   });
 });

@@ -7,6 +7,7 @@ import {
   startTestApp,
   type GraphQLResponse,
   type TestApp,
+  returnedNothing,
 } from '../../support/test-app';
 import {
   CALLERS,
@@ -456,7 +457,7 @@ describe('row scoping', () => {
         expect((response.data!.exportCheck as { id: string }).id).toBe(id);
       } else {
         expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-        expect(response.data ?? null).toBeNull();
+        expect(returnedNothing(response)).toBe(true);
       }
     }
   });
@@ -567,7 +568,7 @@ describe('the permission matrix of the export-control fields', () => {
       return;
     }
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     const [error] = response.errors!;
     expect(error.path).toEqual([field]);
     const article = error.extensions?.article;
@@ -585,7 +586,7 @@ describe('anonymous calls', () => {
     const before = await state();
     const response = await t.gql<Data>(operation.document, variables, null);
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     expect(response.errors![0].path).toEqual([field]);
     expect(await state()).toEqual(before);
   });
