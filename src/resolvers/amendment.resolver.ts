@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -29,7 +30,9 @@ function toType({ amendment, signatures, status }: AmendmentView): AmendmentType
 
 @Resolver(() => ContractType)
 export class AmendmentResolver {
-  @FieldResolver(() => [AmendmentType])
+  @FieldResolver(() => [AmendmentType], {
+    description: 'Its amendments, proposed or in effect (TIC 13.8; JVC Art. 122)',
+  })
   @Allow('readContractRecords')
   async amendments(
     @Root() contract: ContractType,
@@ -45,7 +48,7 @@ export class AmendmentResolver {
   @Allow('amendContracts')
   async proposeAmendment(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ProposeAmendmentInput) input: ProposeAmendmentInput,
+    @Arg('input', () => ProposeAmendmentInput, INPUT) input: ProposeAmendmentInput,
   ): Promise<AmendmentType> {
     return toType(await proposeAmendment(signedIn(ctx), input));
   }
@@ -57,7 +60,7 @@ export class AmendmentResolver {
   @Allow('amendContracts')
   async signAmendment(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignAmendmentInput) input: SignAmendmentInput,
+    @Arg('input', () => SignAmendmentInput, INPUT) input: SignAmendmentInput,
   ): Promise<AmendmentType> {
     return toType(await signAmendment(signedIn(ctx), input));
   }
@@ -69,7 +72,7 @@ export class AmendmentResolver {
   @Allow('amendContracts')
   async recordAmendmentApproval(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordAmendmentApprovalInput) input: RecordAmendmentApprovalInput,
+    @Arg('input', () => RecordAmendmentApprovalInput, INPUT) input: RecordAmendmentApprovalInput,
   ): Promise<AmendmentType> {
     return toType(await recordAmendmentApproval(signedIn(ctx), input));
   }

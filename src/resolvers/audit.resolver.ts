@@ -13,7 +13,11 @@ export class AuditResolver {
   auditEvents(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter?: AuditEventFilterInput,
+    @Arg('filter', () => AuditEventFilterInput, {
+      nullable: true,
+      description: 'Which events; all when omitted',
+    })
+    filter?: AuditEventFilterInput,
   ): Promise<AuditEventConnection> {
     return listAuditEvents(signedIn(ctx), filter ?? {}, page);
   }

@@ -18,9 +18,20 @@ export class ContractRecordsResolver {
   @Allow('readContracts')
   async searchArticles(
     @Ctx() ctx: RequestContext,
-    @Arg('query') query: string,
-    @IdArg('contractId', { nullable: true }) contractId?: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first?: number,
+    @Arg('query', {
+      description: 'Words to find, in PostgreSQL websearch syntax ("quoted phrase", or, -not)',
+    })
+    query: string,
+    @IdArg('contractId', {
+      nullable: true,
+      description: 'Only this contract; all of yours when omitted',
+    })
+    contractId?: string,
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      description: 'At most this many hits, best first',
+    })
+    first?: number,
   ): Promise<ArticleHitType[]> {
     const hits = await searchArticles(signedIn(ctx), { query, contractId, first: first ?? 20 });
     return hits.map((hit) => ({
@@ -43,7 +54,11 @@ export class ContractRecordsResolver {
   @Allow('readContractRecords')
   contractDiscrepancies(
     @Ctx() ctx: RequestContext,
-    @IdArg('contractId', { nullable: true }) contractId?: string,
+    @IdArg('contractId', {
+      nullable: true,
+      description: 'Only this contract; all of yours when omitted',
+    })
+    contractId?: string,
   ): Promise<DiscrepancyType[]> {
     return contractDiscrepancies(signedIn(ctx), contractId ?? null);
   }
@@ -53,7 +68,11 @@ export class ContractRecordsResolver {
   notices(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @IdArg('contractId', { nullable: true }) contractId?: string,
+    @IdArg('contractId', {
+      nullable: true,
+      description: 'Only this contract; all of yours when omitted',
+    })
+    contractId?: string,
   ): Promise<NoticeConnection> {
     return listNotices(signedIn(ctx), contractId ?? null, page);
   }

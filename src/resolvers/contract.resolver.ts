@@ -17,9 +17,12 @@ export class ContractResolver {
     return listContracts(signedIn(ctx), page);
   }
 
-  @Query(() => ContractType)
+  @Query(() => ContractType, { description: 'One contract your party is a party to' })
   @Allow('readContracts')
-  contract(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<ContractType> {
+  contract(
+    @Ctx() ctx: RequestContext,
+    @IdArg('id', { description: 'The contract' }) id: string,
+  ): Promise<ContractType> {
     return getContract(signedIn(ctx), id);
   }
 
@@ -36,7 +39,7 @@ export class ContractResolver {
     return articleByNumber(signedIn(ctx), contractId, number);
   }
 
-  @FieldResolver(() => [ContractPartyType])
+  @FieldResolver(() => [ContractPartyType], { description: 'Its parties and their roles in it' })
   parties(
     @Root() contract: ContractType,
     @Ctx() ctx: RequestContext,

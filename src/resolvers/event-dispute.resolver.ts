@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -15,7 +16,7 @@ export class EventDisputeResolver {
   @Allow('disputeEvents')
   disputeEvent(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => DisputeEventInput) input: DisputeEventInput,
+    @Arg('input', () => DisputeEventInput, INPUT) input: DisputeEventInput,
   ): Promise<ContractEventType> {
     return disputeEvent(signedIn(ctx), input);
   }

@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -32,7 +33,9 @@ export class ContractLifecycleResolver {
     return currentStatus(contract, ctx.today);
   }
 
-  @FieldResolver(() => [ContractStatusChangeType])
+  @FieldResolver(() => [ContractStatusChangeType], {
+    description: 'Its status changes, oldest first, each with the article allowing it',
+  })
   @Allow('readContractRecords')
   statusHistory(
     @Root() contract: ContractType,
@@ -51,7 +54,9 @@ export class ContractLifecycleResolver {
     return terms.map((term) => ({ ...term, value: keyTermValue({ term }) }));
   }
 
-  @FieldResolver(() => [ContractEventType])
+  @FieldResolver(() => [ContractEventType], {
+    description: 'The events recorded under it that concern your party, oldest first',
+  })
   @Allow('readContractRecords')
   events(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ContractEventType[]> {
     return listEvents(signedIn(ctx), contract.id);
@@ -64,7 +69,7 @@ export class ContractLifecycleResolver {
   @Allow('recordEvents')
   recordEvent(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordEventInput) input: RecordEventInput,
+    @Arg('input', () => RecordEventInput, INPUT) input: RecordEventInput,
   ): Promise<ContractEventType> {
     return recordEvent(signedIn(ctx), input);
   }
@@ -77,7 +82,7 @@ export class ContractLifecycleResolver {
   @Allow('terminateContracts')
   terminateContract(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => TerminateContractInput) input: TerminateContractInput,
+    @Arg('input', () => TerminateContractInput, INPUT) input: TerminateContractInput,
   ): Promise<ContractType> {
     return terminateContract(signedIn(ctx), input);
   }

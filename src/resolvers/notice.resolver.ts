@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -35,7 +36,7 @@ export class NoticeResolver {
   @Allow('recordNotices')
   recordNotice(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordNoticeInput) input: RecordNoticeInput,
+    @Arg('input', () => RecordNoticeInput, INPUT) input: RecordNoticeInput,
   ): Promise<NoticeType> {
     return recordNotice(signedIn(ctx), input);
   }
@@ -48,7 +49,7 @@ export class NoticeResolver {
   @Allow('settleBreaches')
   claimCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ClaimCureInput) input: ClaimCureInput,
+    @Arg('input', () => ClaimCureInput, INPUT) input: ClaimCureInput,
   ): Promise<NoticeType> {
     return claimCure(signedIn(ctx), input);
   }
@@ -61,7 +62,7 @@ export class NoticeResolver {
   @Allow('settleBreaches')
   acceptCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => AcceptCureInput) input: AcceptCureInput,
+    @Arg('input', () => AcceptCureInput, INPUT) input: AcceptCureInput,
   ): Promise<NoticeType> {
     return acceptCure(signedIn(ctx), input);
   }
@@ -74,7 +75,7 @@ export class NoticeResolver {
   @Allow('settleBreaches')
   disputeCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => DisputeCureInput) input: DisputeCureInput,
+    @Arg('input', () => DisputeCureInput, INPUT) input: DisputeCureInput,
   ): Promise<NoticeType> {
     return disputeCure(signedIn(ctx), input);
   }
@@ -87,7 +88,7 @@ export class NoticeResolver {
   @Allow('agreeContinuation')
   signContinuation(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignContinuationInput) input: SignContinuationInput,
+    @Arg('input', () => SignContinuationInput, INPUT) input: SignContinuationInput,
   ): Promise<NoticeType> {
     return signContinuation(signedIn(ctx), input);
   }
@@ -100,7 +101,7 @@ export class NoticeResolver {
   @Allow('recordDissolution')
   recordDissolutionStep(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordDissolutionStepInput) input: RecordDissolutionStepInput,
+    @Arg('input', () => RecordDissolutionStepInput, INPUT) input: RecordDissolutionStepInput,
   ): Promise<NoticeType> {
     return recordDissolutionStep(signedIn(ctx), input);
   }

@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -29,7 +30,11 @@ export class ObligationResolver {
   obligations(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => ObligationFilterInput, { nullable: true }) filter?: ObligationFilterInput,
+    @Arg('filter', () => ObligationFilterInput, {
+      nullable: true,
+      description: 'Which obligations; all you may see when omitted',
+    })
+    filter?: ObligationFilterInput,
   ): Promise<ObligationConnection> {
     return listObligations(signedIn(ctx), filter ?? {}, page);
   }
@@ -41,10 +46,22 @@ export class ObligationResolver {
   @Allow('readDeadlines')
   upcomingDeadlines(
     @Ctx() ctx: RequestContext,
-    @Arg('within', () => Int) within: number,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string,
-    @Arg('includeOverdue', { defaultValue: false }) includeOverdue?: boolean,
-    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
+    @Arg('within', () => Int, { description: 'How many days ahead to look' }) within: number,
+    @Arg('asOf', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Look ahead from this date (default: today)',
+    })
+    asOf?: string,
+    @Arg('includeOverdue', {
+      defaultValue: false,
+      description: 'Also list duties already overdue (MISSED)',
+    })
+    includeOverdue?: boolean,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      description: 'At most this many, soonest first (1-100)',
+    })
+    first?: number,
   ): Promise<ObligationType[]> {
     return upcomingDeadlines(signedIn(ctx), {
       withinDays: within,
@@ -96,7 +113,7 @@ export class ObligationResolver {
   @Allow('manageObligations')
   markObligationMet(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => MarkObligationMetInput) input: MarkObligationMetInput,
+    @Arg('input', () => MarkObligationMetInput, INPUT) input: MarkObligationMetInput,
   ): Promise<ObligationType> {
     return markObligationMet(signedIn(ctx), input);
   }
@@ -109,7 +126,7 @@ export class ObligationResolver {
   @Allow('manageObligations')
   waiveObligation(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => WaiveObligationInput) input: WaiveObligationInput,
+    @Arg('input', () => WaiveObligationInput, INPUT) input: WaiveObligationInput,
   ): Promise<ObligationType> {
     return waiveObligation(signedIn(ctx), input);
   }
@@ -122,7 +139,7 @@ export class ObligationResolver {
   @Allow('reviewPerformance')
   reviewPerformance(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ReviewPerformanceInput) input: ReviewPerformanceInput,
+    @Arg('input', () => ReviewPerformanceInput, INPUT) input: ReviewPerformanceInput,
   ): Promise<ObligationType> {
     return reviewPerformance(signedIn(ctx), input);
   }

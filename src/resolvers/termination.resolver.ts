@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -25,7 +26,7 @@ export class TerminationRecordsResolver {
   @Allow('agreeMutualTermination')
   proposeMutualTermination(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ProposeMutualTerminationInput) input: ProposeMutualTerminationInput,
+    @Arg('input', () => ProposeMutualTerminationInput, INPUT) input: ProposeMutualTerminationInput,
   ): Promise<MutualTerminationType> {
     return proposeMutualTermination(signedIn(ctx), input);
   }
@@ -38,7 +39,7 @@ export class TerminationRecordsResolver {
   @Allow('agreeMutualTermination')
   signMutualTermination(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignMutualTerminationInput) input: SignMutualTerminationInput,
+    @Arg('input', () => SignMutualTerminationInput, INPUT) input: SignMutualTerminationInput,
   ): Promise<MutualTerminationType> {
     return signMutualTermination(signedIn(ctx), input);
   }
@@ -50,7 +51,8 @@ export class TerminationRecordsResolver {
   @Allow('recordInsolvency')
   recordInsolvencyProceeding(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordInsolvencyProceedingInput) input: RecordInsolvencyProceedingInput,
+    @Arg('input', () => RecordInsolvencyProceedingInput, INPUT)
+    input: RecordInsolvencyProceedingInput,
   ): Promise<InsolvencyProceedingType> {
     return recordInsolvencyProceeding(signedIn(ctx), input);
   }
@@ -62,7 +64,8 @@ export class TerminationRecordsResolver {
   @Allow('recordInsolvency')
   recordInsolvencyDismissal(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordInsolvencyDismissalInput) input: RecordInsolvencyDismissalInput,
+    @Arg('input', () => RecordInsolvencyDismissalInput, INPUT)
+    input: RecordInsolvencyDismissalInput,
   ): Promise<InsolvencyProceedingType> {
     return recordInsolvencyDismissal(signedIn(ctx), input);
   }

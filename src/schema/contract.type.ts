@@ -24,7 +24,9 @@ export class ContractPartyType {
   role: ContractPartyRole;
 }
 
-@ObjectType('Contract')
+@ObjectType('Contract', {
+  description: 'A contract between the parties, as signed, with its term and status',
+})
 export class ContractType {
   @Field(() => ID, { description: 'The contract' })
   id: string;

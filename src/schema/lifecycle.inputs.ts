@@ -22,9 +22,9 @@ import {
   PerformanceStatusEnum,
 } from './enums';
 
-@InputType()
+@InputType({ description: 'A written notice your party sent (TIC 13.3; JVC Art. 127)' })
 export class RecordNoticeInput {
-  @IdField()
+  @IdField({ description: 'The contract it is given under' })
   contractId: string;
 
   @Field(() => [PartyCodeEnum], { description: 'The other parties it is addressed to' })
@@ -32,10 +32,16 @@ export class RecordNoticeInput {
   @ArrayMaxSize(3)
   recipients: PartyCode[];
 
-  @Field(() => NoticeKindEnum)
+  @Field(() => NoticeKindEnum, {
+    description:
+      'What it is about: a breach notice opens the cure period (TIC 11.2; JVC Art. 104(2))',
+  })
   kind: NoticeKind;
 
-  @Field(() => NoticeMethodEnum)
+  @Field(() => NoticeMethodEnum, {
+    description:
+      'How it was sent: the method fixes when it is deemed received (TIC 13.3; JVC Art. 127)',
+  })
   method: NoticeMethod;
 
   @Field({ description: 'When it was handed to the courier or post, or sent by fax/e-mail' })
@@ -44,7 +50,7 @@ export class RecordNoticeInput {
   @Field({ description: 'A confirmation receipt (and confirmation letter) evidences a fax/e-mail' })
   confirmationReceived: boolean;
 
-  @Field()
+  @Field({ description: 'What it says, in brief' })
   @Length(1, 500)
   subject: string;
 
@@ -85,18 +91,18 @@ export class RecordNoticeInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An event that starts or settles contractual clocks' })
 export class RecordEventInput {
-  @IdField()
+  @IdField({ description: 'The contract it happens under' })
   contractId: string;
 
-  @Field(() => EventKindEnum)
+  @Field(() => EventKindEnum, { description: 'What happened' })
   kind: EventKind;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it happened; not in the future' })
   occurredOn: string;
 
-  @Field()
+  @Field({ description: 'What happened, in words' })
   @Length(1, 1000)
   description: string;
 
@@ -109,7 +115,10 @@ export class RecordEventInput {
   @Matches(/^\d{1,15}(\.\d{1,4})?$/, { message: 'must be a decimal amount like 1250.00' })
   amount?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'ISO 4217 currency code of the amount; USD for TIC invoices (TIC 6.2)',
+    nullable: true,
+  })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like USD' })
   currency?: string | null;
@@ -132,28 +141,40 @@ export class RecordEventInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a list of obligations; every field given must match' })
 export class ObligationFilterInput {
-  @IdField({ nullable: true })
+  @IdField({ description: 'Only the obligations of this contract', nullable: true })
   contractId?: string | null;
 
-  @Field(() => ObligationStatusEnum, { nullable: true })
+  @Field(() => ObligationStatusEnum, {
+    description: 'Only obligations with this status, as of `asOf`',
+    nullable: true,
+  })
   @IsOptional()
   status?: ObligationStatus | null;
 
-  @Field(() => PartyCodeEnum, { nullable: true })
+  @Field(() => PartyCodeEnum, { description: 'Only obligations this party owes', nullable: true })
   @IsOptional()
   obligor?: PartyCode | null;
 
-  @Field(() => PartyCodeEnum, { nullable: true })
+  @Field(() => PartyCodeEnum, {
+    description: 'Only obligations owed to this party',
+    nullable: true,
+  })
   @IsOptional()
   beneficiary?: PartyCode | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Only obligations due on or after this day',
+    nullable: true,
+  })
   @IsOptional()
   dueFrom?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Only obligations due on or before this day',
+    nullable: true,
+  })
   @IsOptional()
   dueTo?: string | null;
 

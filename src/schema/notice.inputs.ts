@@ -67,22 +67,22 @@ export class RecordDissolutionStepInput {
   on: string;
 }
 
-@InputType()
+@InputType({ description: 'Records performance of an obligation, with evidence and date' })
 export class MarkObligationMetInput {
-  @IdField()
+  @IdField({ description: 'The obligation performed' })
   obligationId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it was performed; not in the future' })
   metOn: string;
 
-  @Field()
+  @Field({ description: 'What shows the performance, e.g. a delivery receipt' })
   @Length(1, 2000)
   evidence: string;
 }
 
-@InputType()
+@InputType({ description: "A beneficiary's express written waiver (TIC 13.7; JVC Art. 120)" })
 export class WaiveObligationInput {
-  @IdField()
+  @IdField({ description: 'The obligation waived' })
   obligationId: string;
 
   @Field({ description: 'The express written waiver relied on' })
@@ -90,16 +90,16 @@ export class WaiveObligationInput {
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'A written amendment proposed to every party (TIC 13.8; JVC Art. 122)' })
 export class ProposeAmendmentInput {
-  @IdField()
+  @IdField({ description: 'The contract to amend' })
   contractId: string;
 
-  @Field()
+  @Field({ description: 'Its title' })
   @Length(1, 300)
   title: string;
 
-  @Field()
+  @Field({ description: 'Its full text' })
   @Length(1, 100000)
   text: string;
 
@@ -107,22 +107,25 @@ export class ProposeAmendmentInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Your party's signature of an amendment (TIC 13.8; JVC Art. 122)" })
 export class SignAmendmentInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @IdField()
+  @IdField({ description: 'The amendment signed' })
   amendmentId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day your party signed; not in the future' })
   signedOn: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    "The Examination and Approval Authority's approval of a JVC amendment (JVC Art. 122)",
+})
 export class RecordAmendmentApprovalInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @IdField()
+  @IdField({ description: 'The amendment approved' })
   amendmentId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day the Authority approved it' })
   approvedOn: string;
 }

@@ -53,10 +53,10 @@ export class ObligationBeneficiaryType {
 
 @ObjectType('Obligation', { description: 'Who owes whom what, under which article, by when' })
 export class ObligationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The obligation' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract that creates it' })
   contractId: string;
 
   @Field({ description: 'Stable key, e.g. TIC-6.3-associated-expenses#<invoice>' })
@@ -68,13 +68,13 @@ export class ObligationType {
   })
   obligorParty: PartyCode | null;
 
-  @Field(() => [PartyCodeEnum])
+  @Field(() => [PartyCodeEnum], { description: 'The parties it is owed to' })
   beneficiaryParties: PartyCode[];
 
-  @Field()
+  @Field({ description: 'What is owed, in words' })
   description: string;
 
-  @Field()
+  @Field({ description: 'The article that creates it, e.g. "TIC 7.1(b)"' })
   article: string;
 
   @Field({ description: 'The due-date rule in the words of the contract' })
@@ -92,7 +92,9 @@ export class ObligationType {
   })
   dueOn: string | null;
 
-  @Field(() => ObligationStatusEnum)
+  @Field(() => ObligationStatusEnum, {
+    description: 'Where it stands as of the date asked (default: today)',
+  })
   status: ObligationStatus;
 
   @Field({ description: 'A standing obligation: each triggering event creates a dated copy' })
@@ -104,7 +106,10 @@ export class ObligationType {
   })
   recurrence: Recurrence | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day performance was recorded; null unless MET',
+    nullable: true,
+  })
   metOn: string | null;
 
   // VIEWER sees deadlines, not the evidence behind them (TIC 8.1(i); JVC Art. 96).
@@ -122,7 +127,11 @@ export class ObligationType {
   @Allow('readContractRecords')
   waiverReason: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Why it closed: its contract ended and it does not survive (TIC 11.6; JVC Art. 96, 100)',
+    nullable: true,
+  })
   closedReason: string | null;
 
   @Field(() => GraphQLLocalDate, {
@@ -169,5 +178,7 @@ export class ObligationType {
   conditionArticle: string | null;
 }
 
-@ObjectType('ObligationConnection')
+@ObjectType('ObligationConnection', {
+  description: 'A page of the obligations your party owes or is owed, by due date',
+})
 export class ObligationConnection extends Connection(ObligationType, 'Obligation') {}
