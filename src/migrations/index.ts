@@ -3,9 +3,10 @@ import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
 import { AddTerminationBases1763900410000 } from './1763900410000-add-termination-bases';
-import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
 import { AddObligationConditions1763900460000 } from './1763900460000-add-obligation-conditions';
+import { AddUnrolledDueDates1763900470000 } from './1763900470000-add-unrolled-due-dates';
+import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -14,7 +15,8 @@ export const MIGRATIONS = [
   AddExportControl1763900200000,
   AddRowVisibility1763900400000,
   AddTerminationBases1763900410000,
-  AddIdempotencyKeys1763900600000,
   AddObligationBeneficiaries1763900450000,
   AddObligationConditions1763900460000,
+  AddUnrolledDueDates1763900470000,
+  AddIdempotencyKeys1763900600000,
 ];
