@@ -17,6 +17,11 @@ export interface RequestContext {
   /** Per-request batching of relations (DataLoader), scoped to the user's party. */
   loaders: Loaders;
   users: UserDirectory;
+  /**
+   * Aborted when the request's deadline passes or its client goes away: a mutation checks it
+   * before committing, so that nobody's abandoned write lands later.
+   */
+  signal?: AbortSignal;
 }
 
 /** A context whose user is known: what the guard hands to services. */
@@ -32,16 +37,17 @@ export interface ContextDeps {
 export async function buildContext(
   deps: ContextDeps,
   authorization: string | undefined,
+  signal?: AbortSignal,
 ): Promise<RequestContext> {
   const user = authorization ? await authenticate(deps, authorization) : null;
-  return { user, db: deps.db, loaders: createLoaders(deps.db, user), users: deps.users };
+  return { user, db: deps.db, loaders: createLoaders(deps.db, user), users: deps.users, signal };
 }
 
 async function authenticate(deps: ContextDeps, authorization: string): Promise<AuthenticatedUser> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
-  const userId = verifyToken(match[1], deps.key, deps.config);
-  const user = await deps.users.findActive(userId);
+  const identity = await verifyToken(match[1], deps.key, deps.config);
+  const user = await deps.users.find(identity);
   if (!user) throw new UnauthenticatedError('Unknown or deactivated user');
   return user;
 }

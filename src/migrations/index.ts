@@ -1,10 +1,18 @@
 import { CreateFoundation1763900000000 } from './1763900000000-create-foundation';
 import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-lifecycle';
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
+import { GrantApplicationRole1763900300000 } from './1763900300000-grant-application-role';
+import { AddIdentityColumns1763900300100 } from './1763900300100-add-identity-columns';
+import { CreateRateLimit1763900300200 } from './1763900300200-create-rate-limit';
+import { NormaliseLicenceNumbers1763900300300 } from './1763900300300-normalise-licence-numbers';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
   CreateFoundation1763900000000,
   AddContractLifecycle1763900100000,
   AddExportControl1763900200000,
+  GrantApplicationRole1763900300000,
+  AddIdentityColumns1763900300100,
+  CreateRateLimit1763900300200,
+  NormaliseLicenceNumbers1763900300300,
 ];

@@ -19,7 +19,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export interface TestApp {
+  /** The database's owner: for setting up and inspecting rows the API cannot reach. */
   db: DataSource;
+  /** The application's connection (a role that owns nothing), which the app runs on. */
+  appDb: DataSource;
   app: App;
   config: AppConfig;
   queries: QueryCounter;
@@ -37,8 +40,9 @@ export interface TestApp {
 }
 
 /**
- * A fresh database cloned from the migrated, seeded template, and the real app on it.
- * Each test file calls this once, so files never see each other's writes.
+ * A fresh database cloned from the migrated, seeded template, and the real app on it,
+ * connected as the application role (least privilege, as in production). Each test file
+ * calls this once, so files never see each other's writes.
  */
 export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): Promise<TestApp> {
   applyTestEnvironment();
@@ -52,11 +56,21 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
   await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
 
   const queries = new QueryCounter();
-  const db = createDataSource(withDatabase(adminUrl, database), { logger: queries, poolSize: 5 });
+  const db = createDataSource(withDatabase(adminUrl, database), { poolSize: 3 });
   await db.initialize();
   const config = loadConfig();
+  const appDb = createDataSource(withDatabase(required('TEST_PG_APP_URL'), database), {
+    logger: queries,
+    poolSize: 5,
+    timeouts: {
+      connectMs: config.database.connectTimeoutMs,
+      statementMs: config.database.statementTimeoutMs,
+      idleInTransactionMs: config.database.idleInTransactionTimeoutMs,
+    },
+  });
+  await appDb.initialize();
   const key = loadTokenKey(config);
-  const app = await createApp(db, config, key);
+  const app = await createApp(appDb, config, key);
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
@@ -72,6 +86,7 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
 
   return {
     db,
+    appDb,
     app,
     config,
     queries,
@@ -98,7 +113,8 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
       return `http://127.0.0.1:${port}`;
     },
     async close() {
-      await app.apollo.stop();
+      await app.close();
+      await appDb.destroy();
       await db.destroy();
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
