@@ -189,18 +189,27 @@ export class ExportLicenceInput {
   agency: keyof typeof LicenceAgencyEnum;
 
   @Field(() => [String])
+  @ArrayMaxSize(100)
+  @Length(1, 40, { each: true })
   eccns: string[];
 
   @Field(() => [String])
+  @ArrayMaxSize(250)
+  @Length(1, 10, { each: true })
   destinations: string[];
 
   @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @Length(1, 300, { each: true })
   consignees: string[];
 
   @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @Length(1, 300, { each: true })
   endUsers: string[];
 
   @Field(() => [PartyCodeEnum], { defaultValue: [] })
+  @ArrayMaxSize(3)
   coveredParties: PartyCode[];
 
   @Field(() => GraphQLLocalDate)

@@ -18,6 +18,7 @@ import { Drain } from './drain';
 import { createErrorFormatter } from './format-error';
 import { findBadText, noBadTextLiterals } from './input-hygiene';
 import { createJsonErrorHandler } from './json-errors';
+import { noSubscriptions } from './no-subscriptions';
 import { RateLimits } from './rate-limit';
 import { statusPlugin } from './status-plugin';
 import { throttledLog } from './throttled-log';
@@ -72,7 +73,7 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: [...protection.validationRules, noBadTextLiterals],
+    validationRules: [...protection.validationRules, noBadTextLiterals, noSubscriptions],
     plugins: [...protection.plugins, statusPlugin(config.retryAfterSeconds)],
     formatError: createErrorFormatter({
       production: config.production,
