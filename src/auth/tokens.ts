@@ -109,11 +109,16 @@ function refusal(error: unknown): Error {
   return new UnauthenticatedError('Invalid token: signature or format');
 }
 
+/** The provider's JWKS could not be fetched (a socket error, not a verdict on the token). */
 function isFetchFailure(error: unknown): boolean {
+  if (error instanceof joseErrors.JOSEError || typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const { code, message } = error as { code?: unknown; message?: unknown };
   return (
-    error instanceof Error &&
-    !(error instanceof joseErrors.JOSEError) &&
-    /fetch|ECONNREFUSED|ENOTFOUND|socket/i.test(`${error.message} ${String(error.cause)}`)
+    (typeof code === 'string' &&
+      /^(ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH)/.test(code)) ||
+    (typeof message === 'string' && /fetch failed|socket hang up/i.test(message))
   );
 }
 
