@@ -5,6 +5,7 @@ import { logger } from '../logger';
 import { syncExportReferenceData } from '../services/export/reference-data.service';
 import { withStartUpLock } from './advisory-lock';
 import { roleStanding } from './application-role';
+import { keepPoolErrorsHeard } from './pool-errors';
 import { resolveDatabase } from './resolve-database';
 
 export interface OpenDatabase {
@@ -63,6 +64,7 @@ export async function openDatabase(
     });
     opened.push(db);
     await db.initialize();
+    keepPoolErrorsHeard(db);
     await assertLeastPrivilege(db, config);
     return {
       db,

@@ -36,13 +36,14 @@ export class Drain {
     next();
   };
 
-  /** Stops taking requests and resolves when those in flight are answered (or after graceMs). */
+  /**
+   * Answers new requests 503 (the listener stays open, so that a load balancer's probe of
+   * /readyz sees 503 rather than a refused connection) until those in flight are answered or
+   * graceMs passes; then closes the server.
+   */
   async drain(server: http.Server, graceMs: number): Promise<void> {
     this.draining = true;
     for (const res of this.inFlight) if (!res.headersSent) res.set('Connection', 'close');
-    const closed = server.listening
-      ? new Promise<void>((resolve) => server.close(() => resolve()))
-      : Promise.resolve();
     server.closeIdleConnections();
     if (this.inFlight.size > 0) {
       await new Promise<void>((resolve) => {
@@ -53,6 +54,9 @@ export class Drain {
         };
       });
     }
+    const closed = server.listening
+      ? new Promise<void>((resolve) => server.close(() => resolve()))
+      : Promise.resolve();
     server.closeAllConnections();
     await closed;
   }

@@ -9,6 +9,7 @@ import { signDevelopmentToken } from '../../src/auth/tokens';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { UserEntity } from '../../src/entities';
+import { keepPoolErrorsHeard } from '../../src/db/pool-errors';
 import { createApp, type App } from '../../src/server/app';
 import { QueryCounter } from './query-counter';
 import { applyTestEnvironment, withDatabase } from './test-env';
@@ -69,6 +70,7 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
     },
   });
   await appDb.initialize();
+  keepPoolErrorsHeard(appDb);
   const key = loadTokenKey(config);
   const app = await createApp(appDb, config, key);
   for (const [name, value] of Object.entries(previous)) {
