@@ -81,6 +81,8 @@ export interface AppConfig {
   };
   userCacheTtlMs: number;
   corsOrigins: string[];
+  /** Express's `trust proxy`: whose X-Forwarded-For to believe for the client's address. */
+  trustProxy: string | undefined;
   bodyLimit: string;
   introspection: boolean;
   suggestions: boolean;
@@ -141,6 +143,7 @@ export function loadConfig(): AppConfig {
     },
     userCacheTtlMs: integer('USER_CACHE_TTL_MS', 5000),
     corsOrigins: list('CORS_ORIGINS'),
+    trustProxy: process.env.TRUST_PROXY || undefined,
     bodyLimit: process.env.BODY_LIMIT ?? '1mb',
     introspection: flag('GRAPHQL_INTROSPECTION', !production),
     suggestions: flag('GRAPHQL_SUGGESTIONS', !production),

@@ -83,6 +83,8 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
   await apollo.start();
 
   expressApp.disable('x-powered-by');
+  // The per-source sign-in limit needs the client's address, not the proxy's.
+  if (config.trustProxy) expressApp.set('trust proxy', proxySetting(config.trustProxy));
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -154,4 +156,9 @@ async function withTimeout(work: Promise<unknown>, ms: number): Promise<boolean>
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** TRUST_PROXY: a hop count ("1"), or addresses and names Express understands ("loopback"). */
+function proxySetting(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
