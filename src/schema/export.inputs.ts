@@ -117,6 +117,7 @@ export class ExportCheckInput {
     description: "DEEMED_EXPORT: the recipient's citizenships and residencies",
   })
   @IsOptional()
+  @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   recipientStatuses?: ResidencyStatusInput[] | null;
 
@@ -132,6 +133,7 @@ export class ExportCheckInput {
 
   @Field(() => [EndUseFlagEnum], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(20)
   endUseFlags?: Array<keyof typeof EndUseFlagEnum> | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Default: today' })

@@ -4,12 +4,11 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  * Text no field accepts: NUL (PostgreSQL cannot store it in text or JSON) and UTF-16
  * surrogates without their pair (not Unicode: they cannot be encoded as UTF-8).
  */
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function badTextReason(value: string): string | null {
-  const match = BAD_TEXT.exec(value);
-  if (!match) return null;
-  return match[0] === '\u0000' ? 'must not contain NUL characters' : 'must be valid Unicode text';
+  if (value.includes('\u0000')) return 'must not contain NUL characters';
+  return LONE_SURROGATE.test(value) ? 'must be valid Unicode text' : null;
 }
 
 /** The first string inside a JSON value (the variables) that no field accepts, and where. */

@@ -7,6 +7,11 @@
 import { createHash } from 'node:crypto';
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
+interface Body {
+  data?: Record<string, Record<string, unknown> | null> | null;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
 let t: TestApp;
 let base: string;
 let adminToken: string;
@@ -18,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function post(body: unknown): Promise<{ status: number; text: string; json: any }> {
+async function post(body: unknown): Promise<{ status: number; text: string; json: Body }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
@@ -48,7 +53,7 @@ describe('text no field accepts', () => {
     async (_case, overrides, field) => {
       const reply = await post({ query: CREATE_USER, variables: newUser(overrides) });
       expect(reply.status).toBe(400);
-      expect(reply.json.errors[0].extensions).toMatchObject({
+      expect(reply.json.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: `input.${field}`,
       });
@@ -69,7 +74,7 @@ describe('text no field accepts', () => {
       query: CREATE_USER,
       variables: newUser({ displayName: 'Ada 🚀', email: 'rocket@valence.example' }),
     });
-    expect(reply.json.errors).toBeUndefined();
+    expect(reply.json.errors!).toBeUndefined();
   });
 });
 
@@ -78,7 +83,7 @@ describe('malformed values and requests', () => {
     for (const email of ['not-an-e-mail', '@valence.example', 'a@', 'a b@valence.example', '']) {
       const reply = await post({ query: CREATE_USER, variables: newUser({ email }) });
       expect(reply.status).toBeLessThan(500);
-      expect(reply.json.errors[0].extensions).toMatchObject({
+      expect(reply.json.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'email',
       });
@@ -88,7 +93,7 @@ describe('malformed values and requests', () => {
 
   it('whitespace-only text fails the length rule it used to pass', async () => {
     const reply = await post({ query: CREATE_USER, variables: newUser({ displayName: '   \t ' }) });
-    expect(reply.json.errors[0].extensions).toMatchObject({
+    expect(reply.json.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'displayName',
     });
@@ -101,8 +106,8 @@ describe('malformed values and requests', () => {
     });
     expect(reply.status).toBe(400);
     expect(reply.text).not.toContain('INTERNAL_SERVER_ERROR');
-    expect(reply.json.errors.length).toBeGreaterThan(50);
-    for (const error of reply.json.errors) expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(reply.json.errors!.length).toBeGreaterThan(50);
+    for (const error of reply.json.errors!) expect(error.extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('a subscription over HTTP → 400', async () => {

@@ -13,7 +13,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
 interface Reply {
   status: number;
   headers: Headers;
-  json: any;
+  json: Body;
+}
+
+interface Body {
+  data?: Record<string, Record<string, unknown> | null> | null;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
 }
 
 async function send(
@@ -92,12 +97,12 @@ describe('the database unavailable', () => {
     const resolver = await send(base, cached, CONTRACTS);
     expect(resolver.status).toBe(503);
     expect(resolver.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(resolver.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(resolver.json.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
 
     const signIn = await send(base, uncached, CONTRACTS);
     expect(signIn.status).toBe(503);
     expect(signIn.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(signIn.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(signIn.json.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
 
     const ready = await send(base, null, null, 'GET', '/readyz');
     expect(ready.status).toBe(503);
@@ -124,7 +129,7 @@ describe('a database that does not answer', () => {
     const startedAt = Date.now();
     const reply = await send(base, admin, DEACTIVATE(target));
     expect(reply.status).toBe(503);
-    expect(reply.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(reply.json.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(Date.now() - startedAt).toBeLessThan(3000);
     await lock.release();
     await sleep(500);
@@ -149,7 +154,7 @@ describe('a database that does not answer', () => {
       await client.query('ROLLBACK');
       await client.end();
       expect(reply.status).toBe(503);
-      expect(reply.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(reply.json.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     } finally {
       await slow.close();
     }
@@ -172,13 +177,13 @@ describe('a drain', () => {
       const fresh = await send(base, admin, CONTRACTS);
       expect(fresh.status).toBe(503);
       expect(fresh.headers.get('connection')).toBe('close');
-      expect(fresh.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(fresh.json.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect((await send(base, null, null, 'GET', '/readyz')).status).toBe(503);
 
       await lock.release();
       const answered = await inFlight;
       expect(answered.status).toBe(200);
-      expect(answered.json.data.deactivateUser).toEqual({ active: false });
+      expect(answered.json.data!.deactivateUser).toEqual({ active: false });
       await closed;
       const [row] = await t.db.query('SELECT active FROM app_user WHERE id = $1', [target]);
       expect(row.active).toBe(false);
@@ -200,7 +205,7 @@ describe('rate limits', () => {
       expect(replies[0].headers.get('ratelimit-limit')).toBe('3');
       expect(replies[1].headers.get('ratelimit-remaining')).toBe('1');
       expect(replies[3].headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(replies[3].json.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(replies[3].json.errors![0].extensions.code).toBe('RATE_LIMITED');
       // Another user is not affected.
       expect((await send(base, await t.tokenFor('VALENCE', 'VIEWER'), CONTRACTS)).status).toBe(200);
     } finally {

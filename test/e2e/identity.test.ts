@@ -20,6 +20,11 @@ const VALENCE_IDP = 'https://login.valence.example/';
 const FENGFAN_IDP = 'https://sso.fengfan.example/';
 const DOWN_IDP = 'https://down.jv.example/';
 
+interface Body {
+  data?: Record<string, Record<string, unknown> | null> | null;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
 let t: TestApp;
 let base: string;
 let jwks: http.Server;
@@ -57,9 +62,7 @@ function mint(options: Minted): Promise<string> {
     .sign(options.key ?? valenceKey);
 }
 
-async function me(
-  token: string,
-): Promise<{ status: number; body: Record<string, any>; text: string }> {
+async function me(token: string): Promise<{ status: number; body: Body; text: string }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -109,7 +112,7 @@ describe("a party's identity provider", () => {
   it('signs in its user found by e-mail (ES256 from the JWKS)', async () => {
     const reply = await me(await mint({ claims: { email: 'Legal@Valence.Demo' } }));
     expect(reply.status).toBe(200);
-    expect(reply.body.data.me).toEqual({
+    expect(reply.body.data!.me).toEqual({
       email: 'legal@valence.demo',
       partyCode: 'VALENCE',
       roles: ['LEGAL'],
@@ -125,7 +128,7 @@ describe("a party's identity provider", () => {
       claims: { sub: 'ff-00042' },
     });
     const reply = await me(token);
-    expect(reply.body.data.me).toEqual({
+    expect(reply.body.data!.me).toEqual({
       email: 'compliance@fengfan.demo',
       partyCode: 'FENGFAN',
       roles: ['COMPLIANCE'],
@@ -136,7 +139,7 @@ describe("a party's identity provider", () => {
     const token = await mint({
       claims: { email: 'viewer@valence.demo', party: 'FENGFAN', roles: ['ADMIN'], partyCode: 'JV' },
     });
-    expect((await me(token)).body.data.me).toEqual({
+    expect((await me(token)).body.data!.me).toEqual({
       email: 'viewer@valence.demo',
       partyCode: 'VALENCE',
       roles: ['VIEWER'],
@@ -146,7 +149,7 @@ describe("a party's identity provider", () => {
   it("cannot sign in another party's user", async () => {
     const reply = await me(await mint({ claims: { email: 'admin@fengfan.demo' } }));
     expect(reply.status).toBe(401);
-    expect(reply.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(reply.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('cannot sign in a service account: it has no interactive sign-in', async () => {
@@ -160,7 +163,7 @@ describe("a party's identity provider", () => {
   it('answers 503 SERVICE_UNAVAILABLE when its JWKS cannot be fetched', async () => {
     const reply = await me(await mint({ issuer: DOWN_IDP, claims: { email: 'legal@jv.demo' } }));
     expect(reply.status).toBe(503);
-    expect(reply.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(reply.body.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
   }, 15_000);
 });
 
@@ -198,7 +201,7 @@ describe('refused tokens, without naming what is expected', () => {
   ])('%s → 401', async (_case, token) => {
     const reply = await me(await token());
     expect(reply.status).toBe(401);
-    expect(reply.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(reply.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     for (const secret of [VALENCE_IDP, AUDIENCE, t.config.jwt.issuer, 'login.valence']) {
       expect(reply.text).not.toContain(secret);
     }
@@ -228,7 +231,7 @@ describe("the server's own tokens, once parties sign their users in", () => {
     });
     const token = signLocalToken(robot.id, loadTokenKey(t.config), t.config, 600);
     const reply = await me(token);
-    expect(reply.body.data.me).toEqual({
+    expect(reply.body.data!.me).toEqual({
       email: 'nightly.check@valence.example',
       partyCode: 'VALENCE',
       roles: ['COMPLIANCE'],
