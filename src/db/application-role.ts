@@ -33,15 +33,18 @@ export async function ensureApplicationLogin(
         EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
         END $$`);
     }
-    await client.query(`ALTER ROLE ${login} WITH LOGIN PASSWORD '${password.replace(/'/g, "''")}'`);
-    await client.query(`GRANT ${APPLICATION_GROUP} TO ${login}`).catch(ignoreConcurrentGrant);
+    await client
+      .query(`ALTER ROLE ${login} WITH LOGIN PASSWORD '${password.replace(/'/g, "''")}'`)
+      .catch(ignoreConcurrentUpdate);
+    await client.query(`GRANT ${APPLICATION_GROUP} TO ${login}`).catch(ignoreConcurrentUpdate);
   } finally {
     await client.end();
   }
 }
 
-function ignoreConcurrentGrant(error: { code?: string }): void {
-  // "tuple concurrently updated" when two processes grant the same membership at once.
+function ignoreConcurrentUpdate(error: { code?: string }): void {
+  // "tuple concurrently updated" when two processes change the same role at once: the other
+  // one did the same thing.
   if (error.code !== 'XX000' && error.code !== '23505') throw error;
 }
 

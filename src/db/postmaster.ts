@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chownSync,
+  closeSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -143,6 +144,8 @@ export async function launchPostmaster(
       env: { ...process.env, LC_MESSAGES: 'C' },
     },
   );
+  // The child has its own copy of the log's descriptor.
+  closeSync(log);
   child.unref();
   let exited = false;
   child.once('exit', () => (exited = true));

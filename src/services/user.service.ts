@@ -13,6 +13,8 @@ export interface NewUser {
   roles: Role[];
   /** When the user executed a nondisclosure agreement (TIC 8.1(ii)), if they have. */
   ndaExecutedAt?: Date | null;
+  /** The subject the party's identity provider gives the user, when users are found by it. */
+  externalSubject?: string | null;
 }
 
 /** An ADMIN sees the users of its own party only (TIC 8.2). */
@@ -56,6 +58,7 @@ export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEn
           partyCode: ctx.user.party,
           roles: [...new Set(input.roles)],
           ndaExecutedAt: input.ndaExecutedAt ?? null,
+          externalSubject: input.externalSubject?.trim() || null,
           active: true,
         }),
       )

@@ -135,6 +135,40 @@ describe("a party's identity provider", () => {
     });
   });
 
+  it("signs in by subject a user its party's ADMIN created with that subject", async () => {
+    await t.db.query(
+      `UPDATE app_user SET external_subject = 'ff-00001' WHERE email = 'admin@fengfan.demo'`,
+    );
+    const adminToken = await mint({
+      issuer: FENGFAN_IDP,
+      key: fengfanKey,
+      alg: 'RS256',
+      kid: 'fengfan-1',
+      claims: { sub: 'ff-00001' },
+    });
+    const created = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({
+        query: `mutation { createUser(input: { email: "li.wei@fengfan.demo", displayName: "Li Wei",
+          roles: [LEGAL], externalSubject: "ff-00777" }) { id } }`,
+      }),
+    }).then((response) => response.json() as Promise<Body>);
+    expect(created.errors).toBeUndefined();
+    const token = await mint({
+      issuer: FENGFAN_IDP,
+      key: fengfanKey,
+      alg: 'RS256',
+      kid: 'fengfan-1',
+      claims: { sub: 'ff-00777', email: 'legal@valence.demo' },
+    });
+    expect((await me(token)).body.data!.me).toEqual({
+      email: 'li.wei@fengfan.demo',
+      partyCode: 'FENGFAN',
+      roles: ['LEGAL'],
+    });
+  });
+
   it('ignores party and role claims: the party is the issuer, the roles are the database', async () => {
     const token = await mint({
       claims: { email: 'viewer@valence.demo', party: 'FENGFAN', roles: ['ADMIN'], partyCode: 'JV' },
