@@ -12,7 +12,7 @@ import { Client } from 'pg';
 import { secretsFile } from '../../src/db/cluster-secrets';
 import { startEmbeddedPostgres, urlFor } from '../../src/db/embedded-postgres';
 import { findFreePort } from '../../src/db/free-port';
-import { isAlive, runningPostmaster } from '../../src/db/postmaster';
+import { initialiseCluster, isAlive, runningPostmaster } from '../../src/db/postmaster';
 import { TEST_JWT_SECRET } from '../support/test-env';
 
 let root: string;
@@ -54,6 +54,19 @@ describe('the embedded cluster', () => {
       await pg.stop();
     }
     expect(runningPostmaster(clusterDir)).toBeNull();
+  }, 120_000);
+
+  it('replaces the old fixed password of a cluster created before passwords were generated', async () => {
+    const legacyDir = path.join(root, 'legacy');
+    await initialiseCluster(legacyDir, 'postgres');
+    const pg = await startEmbeddedPostgres(legacyDir);
+    try {
+      expect(await signsIn(urlFor(pg.port, 'postgres', 'postgres'))).toBe(false);
+      expect(await signsIn(pg.url('postgres'))).toBe(true);
+      expect(statSync(secretsFile(legacyDir)).mode & 0o777).toBe(0o600);
+    } finally {
+      await pg.stop();
+    }
   }, 120_000);
 
   it('is adopted after its owner died, and stopped by its new owner', async () => {
