@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { UnauthenticatedError } from '../errors';
+import { todayAt } from '../services/clock';
 import { createLoaders, type Loaders } from '../services/loaders';
 import type { AuthenticatedUser } from './principal';
 import type { TokenKey } from './signing-key';
@@ -18,6 +19,12 @@ export interface RequestContext {
   loaders: Loaders;
   users: UserDirectory;
   /**
+   * Today as the contracts reckon it (services/clock.ts), fixed once per request so that every
+   * rule in one request judges the same day, and so that tests pin it instead of the wall clock.
+   */
+  today: string;
+  settings: AppConfig;
+  /**
    * Aborted when the request's deadline passes or its client goes away: a mutation checks it
    * before committing, so that nobody's abandoned write lands later.
    */
@@ -32,6 +39,8 @@ export interface ContextDeps {
   config: AppConfig;
   key: TokenKey;
   users: UserDirectory;
+  /** The instant "now" for this request; the wall clock unless a test pins it. */
+  now?: () => Date;
 }
 
 export async function buildContext(
@@ -40,7 +49,15 @@ export async function buildContext(
   signal?: AbortSignal,
 ): Promise<RequestContext> {
   const user = authorization ? await authenticate(deps, authorization) : null;
-  return { user, db: deps.db, loaders: createLoaders(deps.db, user), users: deps.users, signal };
+  return {
+    user,
+    db: deps.db,
+    loaders: createLoaders(deps.db, user),
+    users: deps.users,
+    today: todayAt(deps.now ? deps.now() : new Date()),
+    settings: deps.config,
+    signal,
+  };
 }
 
 async function authenticate(deps: ContextDeps, authorization: string): Promise<AuthenticatedUser> {

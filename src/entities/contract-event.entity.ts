@@ -34,6 +34,10 @@ export class ContractEventEntity {
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 
+  /** The parties the event concerns, who alone see it (auth/visibility.ts). */
+  @Column({ name: 'concerned_parties', type: 'text', array: true })
+  concernedParties: PartyCode[];
+
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;
 

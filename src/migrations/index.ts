@@ -5,6 +5,8 @@ import { GrantApplicationRole1763900300000 } from './1763900300000-grant-applica
 import { AddIdentityColumns1763900300100 } from './1763900300100-add-identity-columns';
 import { CreateRateLimit1763900300200 } from './1763900300200-create-rate-limit';
 import { NormaliseLicenceNumbers1763900300300 } from './1763900300300-normalise-licence-numbers';
+import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
+import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   AddIdentityColumns1763900300100,
   CreateRateLimit1763900300200,
   NormaliseLicenceNumbers1763900300300,
+  AddRowVisibility1763900400000,
+  AddIdempotencyKeys1763900600000,
 ];

@@ -7,6 +7,7 @@ import { ContractConnection, ContractPartyType, ContractType } from '../schema/c
 import { PageArgs } from '../schema/page.args';
 import { getContract, listContracts } from '../services/contract.service';
 import { contractParties } from '../services/contract-parties';
+import { articleByNumber } from '../services/article.service';
 
 @Resolver(() => ContractType)
 export class ContractResolver {
@@ -23,6 +24,19 @@ export class ContractResolver {
     @Arg('id', () => GraphQLUUID) id: string,
   ): Promise<ContractType> {
     return getContract(signedIn(ctx), id);
+  }
+
+  @Query(() => ArticleType, {
+    description:
+      'One article of a contract by the number it is cited by ("8.1", "TIC 8.1", "JVC Art. 104(2)")',
+  })
+  @Allow('readContracts')
+  articleByNumber(
+    @Ctx() ctx: RequestContext,
+    @Arg('contractId', () => GraphQLUUID, { description: 'The contract' }) contractId: string,
+    @Arg('number', { description: 'The article number or a citation of it' }) number: string,
+  ): Promise<ArticleType> {
+    return articleByNumber(signedIn(ctx), contractId, number);
   }
 
   @FieldResolver(() => [ContractPartyType])

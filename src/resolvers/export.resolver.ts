@@ -1,3 +1,4 @@
+import { mapPage } from '../services/pagination';
 import { GraphQLUUID } from 'graphql-scalars';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -84,11 +85,7 @@ export class ExportResolver {
     @Arg('filter', () => ExportCheckFilterInput, { nullable: true })
     filter?: ExportCheckFilterInput,
   ): Promise<ExportCheckConnection> {
-    const result = await listExportChecks(signedIn(ctx), filter ?? {}, page);
-    return {
-      pageInfo: result.pageInfo,
-      edges: result.edges.map((e) => ({ cursor: e.cursor, node: toType(e.node) })),
-    };
+    return mapPage(await listExportChecks(signedIn(ctx), filter ?? {}, page), toType);
   }
 
   @Query(() => ExportCheckType)

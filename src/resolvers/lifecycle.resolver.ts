@@ -27,8 +27,8 @@ export class ContractLifecycleResolver {
   @FieldResolver(() => ContractStatusEnum, {
     description: 'EXPIRED once an EFFECTIVE contract has run its term (computed)',
   })
-  status(@Root() contract: ContractType): ContractStatus {
-    return currentStatus(contract);
+  status(@Root() contract: ContractType, @Ctx() ctx: RequestContext): ContractStatus {
+    return currentStatus(contract, ctx.today);
   }
 
   @FieldResolver(() => [ContractStatusChangeType])

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from './idempotency-key';
 import { IsUUID, Length } from 'class-validator';
 import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
@@ -61,6 +62,9 @@ export class ProposeAmendmentInput {
   @Field()
   @Length(1, 100000)
   text: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Allow } from '../auth/allow';
 import type { ObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
@@ -58,10 +59,19 @@ export class ObligationType {
   @Field(() => GraphQLLocalDate, { nullable: true })
   metOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  // VIEWER sees deadlines, not the evidence behind them (TIC 8.1(i); JVC Art. 96).
+  @Field(() => String, {
+    nullable: true,
+    description: 'The evidence of performance; LEGAL, COMPLIANCE and ENGINEER only',
+  })
+  @Allow('readContractRecords')
   evidence: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The waiver's reason (the waiving letter); LEGAL, COMPLIANCE and ENGINEER only",
+  })
+  @Allow('readContractRecords')
   waiverReason: string | null;
 
   @Field(() => String, { nullable: true })

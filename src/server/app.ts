@@ -19,6 +19,7 @@ import { createErrorFormatter } from './format-error';
 import { findBadText, noBadTextLiterals } from './input-hygiene';
 import { createJsonErrorHandler } from './json-errors';
 import { noSubscriptions } from './no-subscriptions';
+import { queryCostPlugin } from './query-cost-plugin';
 import { RateLimits } from './rate-limit';
 import { statusPlugin } from './status-plugin';
 import { throttledLog } from './throttled-log';
@@ -37,10 +38,15 @@ export interface App {
  * health probes, rate limits, and JSON errors for anything rejected before GraphQL sees it.
  * Holds no per-user state.
  */
-export async function createApp(db: DataSource, config: AppConfig, key: TokenKey): Promise<App> {
+export async function createApp(
+  db: DataSource,
+  config: AppConfig,
+  key: TokenKey,
+  options: { now?: () => Date } = {},
+): Promise<App> {
   const users = new UserDirectory(db, config.userCacheTtlMs, key.issuers.size > 0);
   const contextFor = (authorization?: string, signal?: AbortSignal) =>
-    buildContext({ db, config, key, users }, authorization, signal);
+    buildContext({ db, config, key, users, now: options.now }, authorization, signal);
   const reportUnavailable = throttledLog(10_000, (error, suppressed) =>
     logger.error({ err: error, suppressed }, 'the database is unavailable'),
   );
@@ -56,15 +62,18 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
-    costLimit: { maxCost: config.limits.maxCost },
+    // The cost limit is the project's own (query-cost-plugin.ts): it counts list sizes given
+    // by variables and defaults too, which the armor's does not.
+    costLimit: { enabled: false },
     // Token counting is done by graphql's own parser (parseOptions.maxTokens below): the
     // armor plugin would turn syntax errors into HTTP 500 under Apollo 5.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !config.suggestions },
   });
   const protection = armor.protect();
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildAppSchema(),
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     // Nothing is stored by hash: a persisted-query request is refused as a bad request.
@@ -74,7 +83,11 @@ export async function createApp(db: DataSource, config: AppConfig, key: TokenKey
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [...protection.validationRules, noBadTextLiterals, noSubscriptions],
-    plugins: [...protection.plugins, statusPlugin(config.retryAfterSeconds)],
+    plugins: [
+      ...protection.plugins,
+      queryCostPlugin<RequestContext>(schema, config.limits.maxCost),
+      statusPlugin(config.retryAfterSeconds),
+    ],
     formatError: createErrorFormatter({
       production: config.production,
       logUnexpected: reportUnexpected,

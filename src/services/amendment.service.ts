@@ -3,12 +3,12 @@ import type { RequestContext, SignedInContext } from '../auth/context';
 import type { GoverningContract } from '../rules/citation';
 import { governingContractViaLoaders } from './governing';
 import { AmendmentEntity, AmendmentSignatureEntity, ContractEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { assertMay } from '../auth/row-policy';
+import { findVisible } from '../auth/visibility';
+import { BadInputError, ConflictError } from '../errors';
 import { amendmentStatus, type AmendmentStatus } from '../rules/amendment';
 import { assertIsoDate } from '../rules/iso-date';
-import { today } from './clock';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
-import { whereContractVisibleTo } from './scope';
 import { mutate } from './transaction';
 
 export interface AmendmentView {
@@ -20,34 +20,47 @@ export interface AmendmentView {
 /** Proposes a written amendment (TIC 13.8; JVC Art. 122): it binds no one until signed by all. */
 export function proposeAmendment(
   ctx: SignedInContext,
-  input: { contractId: string; title: string; text: string },
+  input: { contractId: string; title: string; text: string; idempotencyKey?: string | null },
 ): Promise<AmendmentView> {
-  return mutate(ctx, async (manager) => {
-    const contract = await lockVisibleContract(ctx, manager, input.contractId);
-    await requireSignatory(ctx, manager, contract.id);
-    const amendments = manager.getRepository(AmendmentEntity);
-    const amendment = await amendments.save(
-      amendments.create({
-        contractId: contract.id,
-        title: input.title,
-        text: input.text,
-        proposedBy: ctx.user.id,
-        proposedParty: ctx.user.party,
-        approvalAuthorityApprovedOn: null,
-        effectiveOn: null,
-      }),
-    );
-    return {
-      result: await view(manager, amendment),
-      audit: {
-        operation: 'proposeAmendment',
-        entity: 'Amendment',
-        entityId: amendment.id,
-        before: null,
-        after: amendment,
-      },
-    };
-  });
+  const { idempotencyKey, ...request } = input;
+  const idempotency = {
+    key: idempotencyKey,
+    operation: 'proposeAmendment',
+    input: request,
+    idOf: (result: AmendmentView) => result.amendment.id,
+    reload: async (manager: EntityManager, id: string) =>
+      view(manager, await findVisible(ctx, manager, 'Amendment', id)),
+  };
+  return mutate(
+    ctx,
+    async (manager) => {
+      const contract = await lockVisibleContract(ctx, manager, input.contractId);
+      await requireSignatory(ctx, manager, contract.id);
+      const amendments = manager.getRepository(AmendmentEntity);
+      const amendment = await amendments.save(
+        amendments.create({
+          contractId: contract.id,
+          title: input.title,
+          text: input.text,
+          proposedBy: ctx.user.id,
+          proposedParty: ctx.user.party,
+          approvalAuthorityApprovedOn: null,
+          effectiveOn: null,
+        }),
+      );
+      return {
+        result: await view(manager, amendment),
+        audit: {
+          operation: 'proposeAmendment',
+          entity: 'Amendment',
+          entityId: amendment.id,
+          before: null,
+          after: amendment,
+        },
+      };
+    },
+    idempotency,
+  );
 }
 
 /**
@@ -62,7 +75,7 @@ export function signAmendment(
   return mutate(ctx, async (manager) => {
     const amendment = await lockVisibleAmendment(ctx, manager, input.amendmentId);
     const signedOn = assertIsoDate({ field: 'signedOn', value: input.signedOn });
-    if (signedOn > today()) throw new BadInputError('signedOn', 'cannot be in the future');
+    if (signedOn > ctx.today) throw new BadInputError('signedOn', 'cannot be in the future');
     await requireSignatory(ctx, manager, amendment.contractId);
     const signatures = manager.getRepository(AmendmentSignatureEntity);
     if (await signatures.existsBy({ amendmentId: amendment.id, partyCode: ctx.user.party })) {
@@ -106,7 +119,7 @@ export function recordAmendmentApproval(
     if (amendment.approvalAuthorityApprovedOn)
       throw new ConflictError('The approval is already recorded');
     const approvedOn = assertIsoDate({ field: 'approvedOn', value: input.approvedOn });
-    if (approvedOn > today()) throw new BadInputError('approvedOn', 'cannot be in the future');
+    if (approvedOn > ctx.today) throw new BadInputError('approvedOn', 'cannot be in the future');
     await manager
       .getRepository(AmendmentEntity)
       .update({ id: amendment.id }, { approvalAuthorityApprovedOn: approvedOn });
@@ -165,13 +178,11 @@ async function requireSignatory(
   manager: EntityManager,
   contractId: string,
 ): Promise<void> {
-  const party = (await partiesOf(manager, contractId)).find((p) => p.partyCode === ctx.user.party);
-  if (!party?.signatory) {
-    throw new ForbiddenError(
-      `${ctx.user.party} is not a Party to this contract and does not amend it`,
-      'TIC 13.8; JVC Art. 122',
-    );
-  }
+  const parties = (await partiesOf(manager, contractId)).map((p) => ({
+    party: p.partyCode,
+    signatory: p.signatory,
+  }));
+  assertMay(ctx, 'contract.amend', { parties });
 }
 
 async function settle(manager: EntityManager, amendment: AmendmentEntity): Promise<AmendmentView> {
@@ -218,21 +229,10 @@ function statusOf(
   });
 }
 
-async function lockVisibleAmendment(
+function lockVisibleAmendment(
   ctx: SignedInContext,
   manager: EntityManager,
   id: string,
 ): Promise<AmendmentEntity> {
-  const query = manager
-    .getRepository(AmendmentEntity)
-    .createQueryBuilder('amendment')
-    .where('amendment.id = :id', { id })
-    .setLock('pessimistic_write');
-  const amendment = await whereContractVisibleTo(
-    query,
-    'amendment.contract_id',
-    ctx.user.party,
-  ).getOne();
-  if (!amendment) throw new NotFoundError('Amendment', id);
-  return amendment;
+  return findVisible(ctx, manager, 'Amendment', id, { lock: true });
 }

@@ -1,6 +1,6 @@
 import type { SignedInContext } from '../auth/context';
 import { BadInputError } from '../errors';
-import { whereContractVisibleTo } from './scope';
+import { whereVisible } from '../auth/visibility';
 
 export interface ArticleHit {
   id: string;
@@ -59,7 +59,7 @@ export async function searchArticles(
     .limit(input.first);
   if (input.contractId)
     query.andWhere('article.contract_id = :contractId', { contractId: input.contractId });
-  whereContractVisibleTo(query, 'article.contract_id', ctx.user.party);
+  whereVisible(query, 'Article', 'article', ctx.user.party);
   const rows: Array<Omit<ArticleHit, 'snippets' | 'rank'> & { rank: string; headline: string }> =
     await query.getRawMany();
   return rows.map(({ headline, rank, ...hit }) => ({

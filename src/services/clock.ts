@@ -6,5 +6,10 @@ import { localDate } from '../rules/calendar';
  * caller ask as of any other date.
  */
 export function today(): string {
-  return localDate({ instant: new Date(), timeZone: 'Asia/Shanghai' });
+  return todayAt(new Date());
+}
+
+/** The contracts' date of an instant (see `today`); requests carry it as `ctx.today`. */
+export function todayAt(instant: Date): string {
+  return localDate({ instant, timeZone: 'Asia/Shanghai' });
 }

@@ -1,28 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
 import { ContractEntity, ContractPartyEntity } from '../entities';
-import { BadInputError, NotFoundError } from '../errors';
+import { BadInputError } from '../errors';
 import type { GoverningContract } from '../rules/citation';
 import { governingContractFrom } from './governing';
-import { whereContractVisibleTo } from './scope';
+import { findVisible } from '../auth/visibility';
 
 /**
  * Loads a contract the caller's party is a party to, locked for the rest of the
  * transaction so that concurrent lifecycle changes to it are serialised; NOT_FOUND otherwise.
  */
-export async function lockVisibleContract(
+export function lockVisibleContract(
   ctx: SignedInContext,
   manager: EntityManager,
   contractId: string,
 ): Promise<ContractEntity> {
-  const query = manager
-    .getRepository(ContractEntity)
-    .createQueryBuilder('contract')
-    .where('contract.id = :contractId', { contractId })
-    .setLock('pessimistic_write');
-  const contract = await whereContractVisibleTo(query, 'contract.id', ctx.user.party).getOne();
-  if (!contract) throw new NotFoundError('Contract', contractId);
-  return contract;
+  return findVisible(ctx, manager, 'Contract', contractId, { lock: true });
 }
 
 export async function partiesOf(manager: EntityManager, contractId: string) {

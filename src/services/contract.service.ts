@@ -1,11 +1,10 @@
 import type { RequestContext, SignedInContext } from '../auth/context';
 import { addOffset } from '../rules/calendar';
 import { expiryDate, statusOn } from '../rules/contract-status';
-import { today } from './clock';
 import { ContractEntity } from '../entities';
 import { NotFoundError } from '../errors';
 import { paginate, type Page, type PageRequest } from './pagination';
-import { whereContractVisibleTo } from './scope';
+import { whereVisible } from '../auth/visibility';
 
 /** The contracts the caller's party is a party to, in code order. */
 export function listContracts(
@@ -13,7 +12,7 @@ export function listContracts(
   page: PageRequest,
 ): Promise<Page<ContractEntity>> {
   const query = ctx.db.getRepository(ContractEntity).createQueryBuilder('contract');
-  whereContractVisibleTo(query, 'contract.id', ctx.user.party);
+  whereVisible(query, 'Contract', 'contract', ctx.user.party);
   return paginate(query, page, {
     column: 'contract.code',
     direction: 'ASC',
@@ -54,6 +53,7 @@ export function statusHistory(ctx: RequestContext, contractId: string) {
 /** The status as of today, EXPIRED computed from the term (see rules/contract-status). */
 export function currentStatus(
   contract: Pick<ContractEntity, 'code' | 'status' | 'termStartsOn' | 'termYears'>,
+  today: string,
 ) {
-  return statusOn({ status: contract.status, expiresOn: contractExpiry(contract), today: today() });
+  return statusOn({ status: contract.status, expiresOn: contractExpiry(contract), today });
 }

@@ -2,11 +2,11 @@ import type { SignedInContext } from '../auth/context';
 import type { EventKind } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { ContractEventEntity, ContractStatusChangeEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError } from '../errors';
+import { assertMay } from '../auth/row-policy';
+import { BadInputError, ConflictError } from '../errors';
 import { statusTransition } from '../rules/contract-status';
 import { eventRecorders } from '../rules/event-recorders';
 import { assertIsoDate } from '../rules/iso-date';
-import { today } from './clock';
 import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { dischargeRecurring, scheduleTriggered } from './obligation-schedule';
@@ -40,7 +40,7 @@ const ONCE: readonly EventKind[] = [
 export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<ContractEventEntity> {
   return mutate(ctx, async (manager) => {
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
-    const status = currentStatus(contract);
+    const status = currentStatus(contract, ctx.today);
     // Nothing starts a new clock under a contract that has ended, except an invoice: payment of
     // the Associated Expenses survives termination (TIC 11.6, 6.3).
     if ((status === 'TERMINATED' || status === 'EXPIRED') && input.kind !== 'INVOICE') {
@@ -50,7 +50,7 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
       );
     }
     const occurredOn = assertIsoDate({ field: 'occurredOn', value: input.occurredOn });
-    if (occurredOn > today()) throw new BadInputError('occurredOn', 'cannot be in the future');
+    if (occurredOn > ctx.today) throw new BadInputError('occurredOn', 'cannot be in the future');
     // A contract takes effect after it is signed (TIC 1.4, 13.6; JVC Art. 124, 126).
     if (input.kind === 'EFFECTIVE_DATE' && contract.signedOn && occurredOn < contract.signedOn) {
       throw new BadInputError('occurredOn', `cannot be before ${contract.signedOn}, the signing`);
@@ -58,12 +58,7 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
     const governing = await governingContractOf(manager, contract);
     const recorders = eventRecorders({ governingContract: governing, kind: input.kind });
     if (!recorders.relevant) throw new BadInputError('kind', recorders.reason);
-    if (recorders.parties && !recorders.parties.includes(ctx.user.party)) {
-      throw new ForbiddenError(
-        `Only ${recorders.parties.join(' or ')} records ${input.kind}: ${recorders.reason}`,
-        recorders.article,
-      );
-    }
+    assertMay(ctx, 'event.record', { kind: input.kind, recorders });
     if (input.kind === 'CAPITAL_VERIFICATION_REPORT' && !input.concernsParty) {
       throw new BadInputError(
         'concernsParty',
@@ -106,6 +101,7 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
         amount: input.amount ?? null,
         currency: input.currency ?? null,
         reference: input.reference ?? null,
+        concernedParties: recorders.concerns ?? parties,
         recordedBy: ctx.user.id,
         recordedParty: ctx.user.party,
       }),

@@ -2,7 +2,7 @@ import type { SignedInContext } from '../auth/context';
 import { ContractEntity, KeyTermEntity } from '../entities';
 import { findDiscrepancies, type Discrepancy } from '../rules/discrepancies';
 import { keyTermValue } from '../rules/key-term-value';
-import { whereContractVisibleTo } from './scope';
+import { whereVisible } from '../auth/visibility';
 
 /** The key terms of a contract the caller's party is party to, by name (batched per request). */
 export function listKeyTerms(ctx: SignedInContext, contractId: string): Promise<KeyTermEntity[]> {
@@ -18,7 +18,7 @@ export async function contractDiscrepancies(
   contractId: string | null,
 ): Promise<Array<Discrepancy & { contractCodes: string[] }>> {
   const contracts = ctx.db.getRepository(ContractEntity).createQueryBuilder('contract');
-  whereContractVisibleTo(contracts, 'contract.id', ctx.user.party);
+  whereVisible(contracts, 'Contract', 'contract', ctx.user.party);
   const visible = await contracts.getMany();
   const byId = new Map(visible.map((c) => [c.id, c]));
   const rootOf = (contract: ContractEntity): string => {

@@ -1,27 +1,33 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal';
+import { visibleQuery, type EntityOf, type ScopedEntity } from '../auth/visibility';
 import type { PartyCode } from '../domain/parties';
-import {
-  AmendmentEntity,
-  AmendmentSignatureEntity,
-  ArticleEntity,
-  ContractEntity,
-  ContractPartyEntity,
-  ContractEventEntity,
-  ContractStatusChangeEntity,
-  KeyTermEntity,
-  PartyEntity,
-} from '../entities';
-import { whereContractVisibleTo } from './scope';
+import { PartyEntity, type ArticleEntity, type ContractEntity } from '../entities';
 
 /**
  * One set of DataLoaders per request, so nested relations cost one query per relation per
- * request, whatever the page size. Loaders that reach contract rows carry the caller's
- * party scope in their SQL.
+ * request, whatever the page size. Every loader that reaches contract rows reads through the
+ * visibility predicates (auth/visibility.ts), so a batch never holds a row the caller may not
+ * see.
  */
 export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
   const party: PartyCode | null = user?.party ?? null;
+
+  /** The visible rows of `entity` whose `keyColumn` is one of the keys, grouped by key. */
+  const grouped = <E extends ScopedEntity>(
+    entity: E,
+    keyColumn: string,
+    keyOf: (row: EntityOf<E>) => string,
+    order: (query: SelectQueryBuilder<EntityOf<E>>) => SelectQueryBuilder<EntityOf<E>>,
+  ) =>
+    new DataLoader<string, Array<EntityOf<E>>>(async (keys) => {
+      if (!party) return keys.map(() => []);
+      const query = visibleQuery(db.manager, entity, 'row', party);
+      query.andWhere(`row.${keyColumn} IN (:...keys)`, { keys });
+      return groupedBy(keys, await order(query).getMany(), keyOf);
+    });
+
   return {
     party: new DataLoader<PartyCode, PartyEntity | null>(async (codes) => {
       const rows = await db.getRepository(PartyEntity).findBy(codes.map((code) => ({ code })));
@@ -29,88 +35,68 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
     }),
     contract: new DataLoader<string, ContractEntity | null>(async (ids) => {
       if (!party) return ids.map(() => null);
-      const query = db
-        .getRepository(ContractEntity)
-        .createQueryBuilder('contract')
-        .where('contract.id IN (:...ids)', { ids });
-      const rows = await whereContractVisibleTo(query, 'contract.id', party).getMany();
+      const rows = await visibleQuery(db.manager, 'Contract', 'row', party)
+        .andWhere('row.id IN (:...ids)', { ids })
+        .getMany();
       return byKey(ids, rows, (row) => row.id);
     }),
-    contractParties: new DataLoader<string, ContractPartyEntity[]>(async (contractIds) => {
-      if (!party) return contractIds.map(() => []);
-      const query = db
-        .getRepository(ContractPartyEntity)
-        .createQueryBuilder('cp')
-        .where('cp.contract_id IN (:...contractIds)', { contractIds })
-        .orderBy('cp.party_code');
-      const rows = await whereContractVisibleTo(query, 'cp.contract_id', party).getMany();
-      return groupedBy(contractIds, rows, (row) => row.contractId);
+    /** One article by "contractId|number", for citations that link to their article. */
+    articleByNumber: new DataLoader<string, ArticleEntity | null>(async (keys) => {
+      if (!party) return keys.map(() => null);
+      const pairs = keys.map((key) => key.split('|'));
+      const rows = await visibleQuery(db.manager, 'Article', 'row', party)
+        .andWhere(
+          '(row.contract_id, row.number) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:numbers AS text[])))',
+          {
+            ids: pairs.map(([id]) => id),
+            numbers: pairs.map(([, number]) => number),
+          },
+        )
+        .getMany();
+      return byKey(keys, rows, (row) => `${row.contractId}|${row.number}`);
     }),
-    articles: new DataLoader<string, ArticleEntity[]>(async (contractIds) => {
-      if (!party) return contractIds.map(() => []);
-      const query = db
-        .getRepository(ArticleEntity)
-        .createQueryBuilder('article')
-        .where('article.contract_id IN (:...contractIds)', { contractIds })
-        .orderBy('article.position');
-      const rows = await whereContractVisibleTo(query, 'article.contract_id', party).getMany();
-      return groupedBy(contractIds, rows, (row) => row.contractId);
-    }),
-    keyTerms: new DataLoader<string, KeyTermEntity[]>(async (contractIds) => {
-      if (!party) return contractIds.map(() => []);
-      const query = db
-        .getRepository(KeyTermEntity)
-        .createQueryBuilder('term')
-        .where('term.contract_id IN (:...contractIds)', { contractIds })
-        .orderBy('term.name')
-        .addOrderBy('term.article');
-      const rows = await whereContractVisibleTo(query, 'term.contract_id', party).getMany();
-      return groupedBy(contractIds, rows, (row) => row.contractId);
-    }),
-    events: new DataLoader<string, ContractEventEntity[]>(async (contractIds) => {
-      if (!party) return contractIds.map(() => []);
-      const query = db
-        .getRepository(ContractEventEntity)
-        .createQueryBuilder('event')
-        .where('event.contract_id IN (:...contractIds)', { contractIds })
-        .orderBy('event.occurred_on')
-        .addOrderBy('event.recorded_at');
-      const rows = await whereContractVisibleTo(query, 'event.contract_id', party).getMany();
-      return groupedBy(contractIds, rows, (row) => row.contractId);
-    }),
-    amendments: new DataLoader<string, AmendmentEntity[]>(async (contractIds) => {
-      if (!party) return contractIds.map(() => []);
-      const query = db
-        .getRepository(AmendmentEntity)
-        .createQueryBuilder('amendment')
-        .where('amendment.contract_id IN (:...contractIds)', { contractIds })
-        .orderBy('amendment.proposed_at');
-      const rows = await whereContractVisibleTo(query, 'amendment.contract_id', party).getMany();
-      return groupedBy(contractIds, rows, (row) => row.contractId);
-    }),
-    amendmentSignatures: new DataLoader<string, AmendmentSignatureEntity[]>(
-      async (amendmentIds) => {
-        if (!party) return amendmentIds.map(() => []);
-        const query = db
-          .getRepository(AmendmentSignatureEntity)
-          .createQueryBuilder('signature')
-          .innerJoin(AmendmentEntity, 'amendment', 'amendment.id = signature.amendment_id')
-          .where('signature.amendment_id IN (:...amendmentIds)', { amendmentIds })
-          .orderBy('signature.signed_on');
-        const rows = await whereContractVisibleTo(query, 'amendment.contract_id', party).getMany();
-        return groupedBy(amendmentIds, rows, (row) => row.amendmentId);
-      },
+    contractParties: grouped(
+      'ContractParty',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.party_code'),
     ),
-    statusHistory: new DataLoader<string, ContractStatusChangeEntity[]>(async (contractIds) => {
-      if (!party) return contractIds.map(() => []);
-      const query = db
-        .getRepository(ContractStatusChangeEntity)
-        .createQueryBuilder('change')
-        .where('change.contract_id IN (:...contractIds)', { contractIds })
-        .orderBy('change.recorded_at');
-      const rows = await whereContractVisibleTo(query, 'change.contract_id', party).getMany();
-      return groupedBy(contractIds, rows, (row) => row.contractId);
-    }),
+    articles: grouped(
+      'Article',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.position'),
+    ),
+    keyTerms: grouped(
+      'KeyTerm',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.name').addOrderBy('row.article'),
+    ),
+    events: grouped(
+      'ContractEvent',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.occurred_on').addOrderBy('row.recorded_at'),
+    ),
+    amendments: grouped(
+      'Amendment',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.proposed_at'),
+    ),
+    amendmentSignatures: grouped(
+      'AmendmentSignature',
+      'amendment_id',
+      (row) => row.amendmentId,
+      (q) => q.orderBy('row.signed_on'),
+    ),
+    statusHistory: grouped(
+      'ContractStatusChange',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.recorded_at'),
+    ),
   };
 }
 

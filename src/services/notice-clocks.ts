@@ -4,7 +4,6 @@ import { localDate, timeZoneOf } from '../rules/calendar';
 import { curePeriod, terminationRight } from '../rules/cure-period';
 import { forceMajeureEvidenceDue } from '../rules/force-majeure';
 import { negotiationWindow } from '../rules/termination-negotiation';
-import { today } from './clock';
 import { governingContractViaLoaders } from './governing';
 
 type NoticeFacts = Pick<
@@ -33,7 +32,7 @@ export async function noticeTerminationRight(
   const cureDeadline = await noticeCureDeadline(ctx, notice);
   const contract = await governingContractViaLoaders(ctx, notice.contractId);
   if (!cureDeadline || !contract) return null;
-  const on = asOf ?? today();
+  const on = asOf ?? ctx.today;
   return terminationRight({
     governingContract: contract,
     cureDeadline,
@@ -53,7 +52,7 @@ export async function noticeNegotiationWindow(
   return negotiationWindow({
     deemedReceivedOn: notice.deemedReceivedOn,
     agreedToContinue: notice.continuationAgreedOn !== null,
-    today: asOf ?? today(),
+    today: asOf ?? ctx.today,
   });
 }
 

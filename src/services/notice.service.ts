@@ -2,7 +2,9 @@ import type { SignedInContext } from '../auth/context';
 import type { NoticeKind, NoticeMethod } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { NoticeEntity, ObligationEntity, PartyEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { raise } from '../auth/refusal-error';
+import { assertMay } from '../auth/row-policy';
+import { BadInputError, ConflictError } from '../errors';
 import type { CalendarCountry } from '../rules/calendar';
 import { localDate, timeZoneOf } from '../rules/calendar';
 import { curePeriod } from '../rules/cure-period';
@@ -12,11 +14,10 @@ import { assertIsoDate, latestIsoDate } from '../rules/iso-date';
 import { checkNoticeAddressing } from '../rules/notice-addressing';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { negotiationWindow } from '../rules/termination-negotiation';
-import { today } from './clock';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { scheduleTriggered } from './obligation-schedule';
 import { paginate, type Page, type PageRequest } from './pagination';
-import { whereContractVisibleTo } from './scope';
+import { findVisible, whereVisible } from '../auth/visibility';
 import { mutate, type AuditRecord } from './transaction';
 
 export interface NewNotice {
@@ -52,9 +53,7 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
       })),
     });
     if (!addressing.ok) {
-      if (addressing.field === 'sender')
-        throw new ForbiddenError(addressing.reason, addressing.article);
-      throw new BadInputError(addressing.field, `${addressing.reason} (${addressing.article})`);
+      raise({ ...addressing, kind: addressing.field === 'sender' ? 'party' : 'input' });
     }
     if (input.sentAt.getTime() > Date.now()) {
       throw new BadInputError('sentAt', 'cannot be in the future');
@@ -254,7 +253,7 @@ function settleNotice(
     const previous = settlement.already(notice);
     if (previous) throw new ConflictError(`Already recorded on ${previous}`);
     const on = assertIsoDate({ field: settlement.inputField, value: settlement.on });
-    if (on > today()) throw new BadInputError(settlement.inputField, 'cannot be in the future');
+    if (on > ctx.today) throw new BadInputError(settlement.inputField, 'cannot be in the future');
     const sentOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
     if (on < sentOn) {
       throw new BadInputError(settlement.inputField, `cannot be before the notice (${sentOn})`);
@@ -293,17 +292,9 @@ async function visibleNoticeForUpdate(
   manager: Parameters<typeof scheduleTriggered>[0],
   noticeId: string,
 ): Promise<NoticeEntity> {
-  const query = manager
-    .getRepository(NoticeEntity)
-    .createQueryBuilder('notice')
-    .where('notice.id = :noticeId', { noticeId })
-    // Only the parties to the notice itself say whether it was cured or settled.
-    .andWhere('(notice.sender_party = :me OR :me = ANY(notice.recipient_parties))', {
-      me: ctx.user.party,
-    })
-    .setLock('pessimistic_write');
-  const notice = await whereContractVisibleTo(query, 'notice.contract_id', ctx.user.party).getOne();
-  if (!notice) throw new NotFoundError('Notice', noticeId);
+  // Only the parties to the notice itself see it, and say whether it was cured or settled.
+  const notice = await findVisible(ctx, manager, 'Notice', noticeId, { lock: true });
+  assertMay(ctx, 'notice.settle', notice);
   return notice;
 }
 
@@ -315,7 +306,7 @@ export function listNotices(
 ): Promise<Page<NoticeEntity>> {
   const query = ctx.db.getRepository(NoticeEntity).createQueryBuilder('notice');
   if (contractId) query.andWhere('notice.contract_id = :contractId', { contractId });
-  whereContractVisibleTo(query, 'notice.contract_id', ctx.user.party);
+  whereVisible(query, 'Notice', 'notice', ctx.user.party);
   return paginate(query, page, {
     column: ['notice.sent_at', 'notice.id'],
     direction: 'DESC',

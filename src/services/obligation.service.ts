@@ -3,12 +3,12 @@ import type { SignedInContext } from '../auth/context';
 import type { ObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { ObligationEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { assertMay } from '../auth/row-policy';
+import { BadInputError, ConflictError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
-import { today } from './clock';
-import { paginate, type Page, type PageRequest } from './pagination';
-import { whereContractVisibleTo } from './scope';
+import { mapPage, paginate, type Page, type PageRequest } from './pagination';
+import { findVisible, whereVisible } from '../auth/visibility';
 import { mutate } from './transaction';
 
 export interface ObligationFilter {
@@ -36,7 +36,7 @@ function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<Oblig
     .getRepository(ObligationEntity)
     .createQueryBuilder('o')
     .setParameter('asOf', asOf);
-  return whereContractVisibleTo(query, 'o.contract_id', ctx.user.party);
+  return whereVisible(query, 'Obligation', 'o', ctx.user.party);
 }
 
 /** An obligation as shown: its status judged as of a date (MISSED once overdue). */
@@ -52,7 +52,9 @@ export async function listObligations(
   filter: ObligationFilter,
   page: PageRequest,
 ): Promise<Page<ObligationView>> {
-  const asOf = filter.asOf ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf }) : today();
+  const asOf = filter.asOf
+    ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
+    : ctx.today;
   const query = baseQuery(ctx, asOf);
   if (filter.contractId)
     query.andWhere('o.contract_id = :contractId', { contractId: filter.contractId });
@@ -79,10 +81,7 @@ export async function listObligations(
     direction: 'ASC',
     valueOf: (o) => [o.dueOn ?? 'infinity', o.id],
   });
-  return {
-    pageInfo: result.pageInfo,
-    edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: asView(edge.node, asOf) })),
-  };
+  return mapPage(result, (node) => asView(node, asOf));
 }
 
 /**
@@ -104,7 +103,7 @@ export async function upcomingDeadlines(
   if (!Number.isInteger(input.withinDays) || input.withinDays < 0 || input.withinDays > 3660) {
     throw new BadInputError('within', 'must be a whole number of days from 0 to 3660');
   }
-  const asOf = input.asOf ? assertIsoDate({ field: 'asOf', value: input.asOf }) : today();
+  const asOf = input.asOf ? assertIsoDate({ field: 'asOf', value: input.asOf }) : ctx.today;
   const until = addOffset({ from: asOf, offset: { days: input.withinDays } });
   const query = baseQuery(ctx, asOf)
     .andWhere(`o.status = 'OPEN'`)
@@ -137,13 +136,8 @@ export function markObligationMet(
   return mutate(ctx, async (manager) => {
     const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
     const metOn = assertIsoDate({ field: 'metOn', value: input.metOn });
-    if (metOn > today()) throw new BadInputError('metOn', 'cannot be in the future');
-    if (!involves(obligation, ctx.user.party)) {
-      throw new ForbiddenError(
-        'Only the obligor or a beneficiary records performance',
-        obligation.article,
-      );
-    }
+    if (metOn > ctx.today) throw new BadInputError('metOn', 'cannot be in the future');
+    assertMay(ctx, 'obligation.recordPerformance', obligation);
     if (obligation.status !== 'OPEN') {
       throw new ConflictError(`The obligation is already ${obligation.status}`);
     }
@@ -180,12 +174,7 @@ export function waiveObligation(
 ): Promise<ObligationEntity> {
   return mutate(ctx, async (manager) => {
     const obligation = await lockVisibleObligation(ctx, manager, input.obligationId);
-    if (!obligation.beneficiaryParties.includes(ctx.user.party)) {
-      throw new ForbiddenError(
-        `Only the beneficiary (${obligation.beneficiaryParties.join(', ') || 'none named'}) may waive this obligation`,
-        'TIC 13.7; JVC Art. 120',
-      );
-    }
+    assertMay(ctx, 'obligation.waive', obligation);
     if (obligation.status !== 'OPEN') {
       throw new ConflictError(`The obligation is already ${obligation.status}`);
     }
@@ -219,21 +208,10 @@ export function waiveObligation(
   });
 }
 
-function involves(obligation: ObligationEntity, party: PartyCode): boolean {
-  return obligation.obligorParty === party || obligation.beneficiaryParties.includes(party);
-}
-
-async function lockVisibleObligation(
+function lockVisibleObligation(
   ctx: SignedInContext,
   manager: Parameters<Parameters<typeof mutate>[1]>[0],
   id: string,
 ): Promise<ObligationEntity> {
-  const query = manager
-    .getRepository(ObligationEntity)
-    .createQueryBuilder('o')
-    .where('o.id = :id', { id })
-    .setLock('pessimistic_write');
-  const obligation = await whereContractVisibleTo(query, 'o.contract_id', ctx.user.party).getOne();
-  if (!obligation) throw new NotFoundError('Obligation', id);
-  return obligation;
+  return findVisible(ctx, manager, 'Obligation', id, { lock: true });
 }

@@ -6,9 +6,42 @@ export interface PageRequest {
   after?: string | null;
 }
 
+export interface PageInfo {
+  hasNextPage: boolean;
+  /** True when the page was asked `after` a cursor: the rows up to that cursor came before. */
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 export interface Page<T> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: T[];
+  pageInfo: PageInfo;
+  /**
+   * How many rows the whole list holds, across pages: a getter, so that the COUNT (over the
+   * same filtered query) runs only when a client asks for `totalCount`, and once.
+   */
+  readonly totalCount: Promise<number>;
+}
+
+/** A page whose `totalCount` is counted on first read. */
+function withCount<T>(page: Omit<Page<T>, 'totalCount'>, count: () => Promise<number>): Page<T> {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', {
+    enumerable: false,
+    get: () => (counted ??= count()),
+  }) as Page<T>;
+}
+
+/** The same page with each node transformed (a view computed from the loaded row). */
+export function mapPage<T, U>(page: Page<T>, view: (node: T) => U): Page<U> {
+  const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: view(edge.node) }));
+  return withCount(
+    { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo },
+    () => page.totalCount,
+  );
 }
 
 type KeyValue = string | number;
@@ -42,6 +75,8 @@ export async function paginate<T extends ObjectLiteral>(
     throw new BadInputError('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
   const columns = Array.isArray(order.column) ? order.column : [order.column];
+  // Counted before the cursor and the limit apply: the size of the whole filtered list.
+  const counted = query.clone();
   if (page.after) {
     const values = decodeCursor(page.after, columns.length);
     const comparison = order.direction === 'ASC' ? '>' : '<';
@@ -71,7 +106,15 @@ export async function paginate<T extends ObjectLiteral>(
   const edges = rows
     .slice(0, page.first)
     .map((node) => ({ cursor: encodeCursor(order.valueOf(node)), node }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  const pageInfo = {
+    hasNextPage,
+    hasPreviousPage: Boolean(page.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+  return withCount({ edges, nodes: edges.map((edge) => edge.node), pageInfo }, () =>
+    counted.getCount(),
+  );
 }
 
 function encodeCursor(value: KeyValue | KeyValue[]): string {

@@ -1,12 +1,12 @@
 import type { SignedInContext } from '../auth/context';
 import { ContractEntity, ContractStatusChangeEntity, ObligationEntity } from '../entities';
-import { BadInputError, ConflictError, ForbiddenError } from '../errors';
+import { raise } from '../auth/refusal-error';
+import { BadInputError, ConflictError } from '../errors';
 import { articleNumber } from '../rules/article-reference';
 import { statusTransition } from '../rules/contract-status';
 import { assertIsoDate } from '../rules/iso-date';
 import { survivesTermination } from '../rules/survival';
 import { checkTermination } from '../rules/termination-grounds';
-import { today } from './clock';
 import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { mutate, type AuditRecord } from './transaction';
@@ -32,7 +32,8 @@ export function terminateContract(
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
     const governing = await governingContractOf(manager, contract);
     const terminatedOn = assertIsoDate({ field: 'terminatedOn', value: input.terminatedOn });
-    if (terminatedOn > today()) throw new BadInputError('terminatedOn', 'cannot be in the future');
+    if (terminatedOn > ctx.today)
+      throw new BadInputError('terminatedOn', 'cannot be in the future');
     const startedOn = contract.effectiveOn ?? contract.signedOn;
     if (startedOn && terminatedOn < startedOn) {
       throw new BadInputError(
@@ -50,12 +51,11 @@ export function terminateContract(
       signatory: caller?.signatory ?? false,
     });
     if (!ground.allowed) {
-      if (ground.field === 'party') throw new ForbiddenError(ground.reason, ground.article);
-      throw new BadInputError('article', ground.reason);
+      raise({ kind: ground.field === 'party' ? 'party' : 'input', ...ground, field: 'article' });
     }
     const transition = statusTransition({
       governingContract: governing,
-      from: currentStatus(contract),
+      from: currentStatus(contract, ctx.today),
       to: 'TERMINATED',
     });
     if (!transition.allowed) throw new ConflictError(transition.reason, transition.article);

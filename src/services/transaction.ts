@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
 import { AuditEventEntity } from '../entities';
 import { ServiceUnavailableError } from '../errors';
+import { claimOrReplay, recordIdempotentResult, type IdempotencySpec } from './idempotency';
 
 export interface AuditRecord {
   operation: string;
@@ -13,16 +14,27 @@ export interface AuditRecord {
 
 /**
  * Runs a mutation in one transaction and writes its audit event inside the same
- * transaction: either the change and its record both land, or neither does. A mutation that
- * finds nothing to change returns no record (`audit: []`). A request whose deadline passed
- * or whose client left is rolled back rather than committed behind its back.
+ * transaction: either the change and its record both land, or neither does. Given an
+ * idempotency key, a retry of the same request returns the first result and changes nothing
+ * (services/idempotency.ts). A mutation that finds nothing to change returns no record
+ * (`audit: []`). A request whose deadline passed or whose client left is rolled back rather
+ * than committed behind its back.
  */
 export async function mutate<T>(
   ctx: SignedInContext,
   work: (manager: EntityManager) => Promise<{ result: T; audit: AuditRecord | AuditRecord[] }>,
+  idempotency?: IdempotencySpec<T>,
 ): Promise<T> {
   return ctx.db.transaction(async (manager) => {
+    const key = idempotency?.key;
+    if (idempotency && key) {
+      const previous = await claimOrReplay(manager, ctx.user.id, idempotency);
+      if (previous) return previous.replay;
+    }
     const { result, audit } = await work(manager);
+    if (idempotency && key) {
+      await recordIdempotentResult(manager, ctx.user.id, key, idempotency.idOf(result));
+    }
     const records = Array.isArray(audit) ? audit : [audit];
     const events = manager.getRepository(AuditEventEntity).create(
       records.map((record) => ({

@@ -84,8 +84,8 @@ beforeAll(async () => {
     for (const event of fixture.events) {
       await t.db.query(
         `INSERT INTO contract_event (contract_id, kind, occurred_on, description, recorded_by,
-                                     recorded_party)
-         VALUES ($1, $2, $3, 'fixture event', $4, 'VALENCE')`,
+                                     recorded_party, concerned_parties)
+         VALUES ($1, $2, $3, 'fixture event', $4, 'VALENCE', ARRAY['VALENCE', 'FENGFAN', 'JV'])`,
         [id, event.kind, event.occurredOn, valenceLegal],
       );
     }

@@ -341,14 +341,21 @@ const OPERATIONS: Record<Field, Operation> = {
   notices: {
     document: `{ notices(first: 20) { edges { node { id senderParty kind } } } }`,
     variables: () => ({}),
-    check: (response) => {
+    check: (response, caller) => {
       const connection = data(response).notices as {
         edges: Array<{ node: { id: string; senderParty: PartyCode; kind: string } }>;
       };
-      expect(connection.edges.map((edge) => edge.node)).toEqual([
-        { id: ids.terminationNotice, senderParty: 'FENGFAN', kind: 'TERMINATION' },
-        { id: ids.breachNotice, senderParty: 'VALENCE', kind: 'BREACH' },
-      ]);
+      // A notice is seen by its sender and its recipients: the JVC termination notice passes
+      // between the two Parties only (JVC Art. 104, 127), not to the JV.
+      const termination = {
+        id: ids.terminationNotice,
+        senderParty: 'FENGFAN',
+        kind: 'TERMINATION',
+      };
+      const breach = { id: ids.breachNotice, senderParty: 'VALENCE', kind: 'BREACH' };
+      expect(connection.edges.map((edge) => edge.node)).toEqual(
+        caller.party === 'JV' ? [breach] : [termination, breach],
+      );
     },
   },
   'Contract.keyTerms': {

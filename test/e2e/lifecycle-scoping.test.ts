@@ -170,9 +170,9 @@ beforeAll(async () => {
   );
   await t.db.query(
     `INSERT INTO contract_event (contract_id, kind, occurred_on, description, amount, currency,
-                                 reference, recorded_by, recorded_party)
+                                 reference, recorded_by, recorded_party, concerned_parties)
      VALUES ($1, 'INVOICE', '2025-05-01', 'Invoice under the NDA', 1500, 'USD', 'INV-HIDDEN-1',
-             $2, 'VALENCE')`,
+             $2, 'VALENCE', ARRAY['JV', 'VALENCE'])`,
     [ids.hidden, valenceLegal],
   );
   ids.hiddenNotice = await insertNotice({

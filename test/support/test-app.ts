@@ -45,7 +45,10 @@ export interface TestApp {
  * connected as the application role (least privilege, as in production). Each test file
  * calls this once, so files never see each other's writes.
  */
-export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<NodeJS.ProcessEnv> = {},
+  options: { /** Pins the server's clock, e.g. '2025-01-01T04:00:00Z'. */ now?: string } = {},
+): Promise<TestApp> {
   applyTestEnvironment();
   const previous = Object.fromEntries(
     Object.keys(overrides).map((name) => [name, process.env[name]]),
@@ -72,7 +75,8 @@ export async function startTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): 
   await appDb.initialize();
   keepPoolErrorsHeard(appDb);
   const key = loadTokenKey(config);
-  const app = await createApp(appDb, config, key);
+  const pinned = options.now ? new Date(options.now) : null;
+  const app = await createApp(appDb, config, key, pinned ? { now: () => pinned } : {});
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

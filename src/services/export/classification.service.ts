@@ -1,8 +1,8 @@
+import { visibleQuery } from '../../auth/visibility';
 import type { SignedInContext } from '../../auth/context';
 import { ItemClassificationEntity } from '../../entities';
 import { ConflictError } from '../../errors';
 import { assertEccn } from '../../rules/export/eccn';
-import { classificationKindsVisibleTo } from '../../rules/export/technology-items';
 import { paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
 
@@ -72,10 +72,7 @@ export function listClassifications(
   ctx: SignedInContext,
   page: PageRequest,
 ): Promise<Page<ItemClassificationEntity>> {
-  const query = ctx.db.getRepository(ItemClassificationEntity).createQueryBuilder('c');
-  query.where('c.item_kind IN (:...kinds)', {
-    kinds: classificationKindsVisibleTo({ party: ctx.user.party }),
-  });
+  const query = visibleQuery(ctx.db.manager, 'ItemClassification', 'c', ctx.user.party);
   return paginate(query, page, {
     column: ['c.item_kind', 'c.item_ref'],
     direction: 'ASC',

@@ -7,7 +7,9 @@ import {
   ItemClassificationEntity,
   ScreeningReviewEntity,
 } from '../../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { assertMay } from '../../auth/row-policy';
+import { findVisible, visibleQuery } from '../../auth/visibility';
+import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import { licenceRequirements } from '../../rules/export/country-chart';
 import { destinationFindings, nationalityFindings } from '../../rules/export/destination-controls';
 import { assertEccn, classificationFindings } from '../../rules/export/eccn';
@@ -29,8 +31,7 @@ import {
   involvesTechnology,
 } from '../../rules/export/technology-items';
 import { assertIsoDate } from '../../rules/iso-date';
-import { today } from '../clock';
-import { paginate, type Page, type PageRequest } from '../pagination';
+import { mapPage, paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
 import { readExportReferenceTables } from './reference-data.service';
 import { screenName, screeningSettings, type ScreeningMatch } from './screening.service';
@@ -89,7 +90,7 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
       throw new BadInputError('parties', 'name every party to the transaction');
     const on = input.transferOn
       ? assertIsoDate({ field: 'transferOn', value: input.transferOn })
-      : today();
+      : ctx.today;
     const transfer = withInputFieldNames(() => effectiveDestination(transferOf(input)));
     const reference = await readExportReferenceTables(manager);
     const items = await resolveItems(manager, ctx.user.party, input.items);
@@ -334,11 +335,9 @@ export function reviewScreeningMatch(
 ): Promise<CheckView> {
   return mutate(ctx, async (manager) => {
     const check = await visibleCheck(ctx, manager, input.checkId);
-    if (check.runParty !== ctx.user.party) {
-      // Valence reads the checks of its Technology; clearing a match is the running party's
-      // own compliance decision (TIC 12.2: Fengfan and the Licensee comply themselves).
-      throw new ForbiddenError('Only the party that ran a check reviews its matches', 'TIC 12.2');
-    }
+    // Valence reads the checks of its Technology; clearing a match is the running party's
+    // own compliance decision (TIC 12.2: Fengfan and the Licensee comply themselves).
+    assertMay(ctx, 'exportCheck.review', check);
     if (!check.evaluation.hits.some((hit) => hit.key === input.matchKey)) {
       throw new BadInputError('matchKey', 'is not a match of this check');
     }
@@ -381,28 +380,17 @@ async function viewOf(manager: EntityManager, check: ExportCheckEntity): Promise
   return { check, reviews, outcome: decideCheck({ evaluation: check.evaluation, reviews }) };
 }
 
-/**
- * Row scoping for checks: a party sees the checks it ran; Valence also sees every check that
- * involves its Technology (TIC 10.1, 12.2).
- */
+/** Row scoping for checks (auth/visibility.ts): who ran it, and Valence for its Technology. */
 function scopedChecks(ctx: SignedInContext, manager: EntityManager) {
-  const query = manager.getRepository(ExportCheckEntity).createQueryBuilder('c');
-  if (ctx.user.party === 'VALENCE') {
-    query.where('(c.run_party = :party OR c.involves_technology)', { party: ctx.user.party });
-  } else {
-    query.where('c.run_party = :party', { party: ctx.user.party });
-  }
-  return query;
+  return visibleQuery(manager, 'ExportCheck', 'c', ctx.user.party);
 }
 
-async function visibleCheck(
+function visibleCheck(
   ctx: SignedInContext,
   manager: EntityManager,
   id: string,
 ): Promise<ExportCheckEntity> {
-  const check = await scopedChecks(ctx, manager).andWhere('c.id = :id', { id }).getOne();
-  if (!check) throw new NotFoundError('ExportCheck', id);
-  return check;
+  return findVisible(ctx, manager, 'ExportCheck', id);
 }
 
 export async function getExportCheck(ctx: SignedInContext, id: string): Promise<CheckView> {
@@ -443,20 +431,14 @@ export async function listExportChecks(
         .where('r.check_id IN (:...ids)', { ids })
         .getMany()
     : [];
-  return {
-    pageInfo: result.pageInfo,
-    edges: result.edges.map(({ cursor, node }) => {
-      const own = reviews.filter((r) => r.checkId === node.id);
-      return {
-        cursor,
-        node: {
-          check: node,
-          reviews: own,
-          outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
-        },
-      };
-    }),
-  };
+  return mapPage(result, (node) => {
+    const own = reviews.filter((r) => r.checkId === node.id);
+    return {
+      check: node,
+      reviews: own,
+      outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
+    };
+  });
 }
 
 export interface Clearance {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { visibleQuery } from '../../auth/visibility';
 import type { SignedInContext } from '../../auth/context';
 import type { PartyCode } from '../../domain/parties';
 import { ExportLicenceEntity } from '../../entities';
@@ -118,9 +119,6 @@ export function listExportLicences(
   ctx: SignedInContext,
   page: PageRequest,
 ): Promise<Page<ExportLicenceEntity>> {
-  const query = ctx.db.getRepository(ExportLicenceEntity).createQueryBuilder('l');
-  if (ctx.user.party !== 'VALENCE') {
-    query.where(':party = ANY(l.covered_parties)', { party: ctx.user.party });
-  }
+  const query = visibleQuery(ctx.db.manager, 'ExportLicence', 'l', ctx.user.party);
   return paginate(query, page, { column: 'l.number', direction: 'ASC', valueOf: (l) => l.number });
 }

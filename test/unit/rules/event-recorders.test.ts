@@ -11,6 +11,8 @@ const TABLE: Array<{
   kind: EventKind;
   contract: GoverningContract | 'BOTH';
   parties: PartyCode[] | null;
+  /** Whom the event concerns (null: every party to the contract): who sees it. */
+  concerns: PartyCode[] | null;
   article: string;
   says: RegExp;
 }> = [
@@ -18,6 +20,7 @@ const TABLE: Array<{
     kind: 'EFFECTIVE_DATE',
     contract: 'BOTH',
     parties: null,
+    concerns: null,
     article: 'TIC 1.4; JVC Art. 10, 126',
     says: /ratification .*approval/,
   },
@@ -25,6 +28,7 @@ const TABLE: Array<{
     kind: 'ESTABLISHMENT_DATE',
     contract: 'JVC',
     parties: null,
+    concerns: null,
     article: 'JVC Art. 8, 103',
     says: /Business License/,
   },
@@ -32,6 +36,7 @@ const TABLE: Array<{
     kind: 'PRODUCTION_STARTUP',
     contract: 'TIC',
     parties: ['JV'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 1.8',
     says: /installed and debugged/,
   },
@@ -39,6 +44,7 @@ const TABLE: Array<{
     kind: 'INVOICE',
     contract: 'TIC',
     parties: ['VALENCE'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 6.3',
     says: /invoiced by Valence/,
   },
@@ -46,6 +52,7 @@ const TABLE: Array<{
     kind: 'TECHNOLOGY_INFORMATION_RECEIVED',
     contract: 'TIC',
     parties: ['JV'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /receives the Technology Information/,
   },
@@ -53,6 +60,7 @@ const TABLE: Array<{
     kind: 'NONCONFORMITY_NOTIFIED',
     contract: 'TIC',
     parties: ['JV'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /notifies non-conforming/,
   },
@@ -60,6 +68,7 @@ const TABLE: Array<{
     kind: 'TECHNOLOGY_INFORMATION_CONFORMED',
     contract: 'TIC',
     parties: ['JV'],
+    concerns: ['JV', 'VALENCE'],
     article: 'TIC 7.1',
     says: /finds the Technology Information conforming/,
   },
@@ -67,6 +76,7 @@ const TABLE: Array<{
     kind: 'CAPITAL_VERIFICATION_REPORT',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 35',
     says: /capital verification report/,
   },
@@ -74,6 +84,7 @@ const TABLE: Array<{
     kind: 'BOARD_MEETING',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 58, 61',
     says: /Board of Directors/,
   },
@@ -81,6 +92,7 @@ const TABLE: Array<{
     kind: 'INTERIM_MEETING_REQUESTED',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 58',
     says: /interim board meeting/,
   },
@@ -88,6 +100,7 @@ const TABLE: Array<{
     kind: 'MONTHLY_REPORT_FURNISHED',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 88',
     says: /monthly report/,
   },
@@ -95,6 +108,7 @@ const TABLE: Array<{
     kind: 'QUARTERLY_REPORT_FURNISHED',
     contract: 'JVC',
     parties: ['JV'],
+    concerns: null,
     article: 'JVC Art. 88',
     says: /quarterly report/,
   },
@@ -116,9 +130,15 @@ describe('eventRecorders: which events belong to which contract, and who records
     ),
   )(
     '$kind under the $governingContract: recorded by $parties ($article)',
-    ({ kind, governingContract, parties, article, says }) => {
+    ({ kind, governingContract, parties, concerns, article, says }) => {
       const result = eventRecorders({ governingContract, kind });
-      expect(result).toEqual({ relevant: true, parties, article, reason: expect.any(String) });
+      expect(result).toEqual({
+        relevant: true,
+        parties,
+        concerns,
+        article,
+        reason: expect.any(String),
+      });
       expect(result.reason).toMatch(says);
     },
   );
@@ -136,6 +156,7 @@ describe('eventRecorders: which events belong to which contract, and who records
       expect(eventRecorders({ governingContract, kind })).toEqual({
         relevant: false,
         parties: null,
+        concerns: null,
         article,
         reason: `${kind} is an event of the ${contract}, not of the ${governingContract} (${article})`,
       });
@@ -148,6 +169,7 @@ describe('eventRecorders: which events belong to which contract, and who records
     ).toEqual({
       relevant: false,
       parties: null,
+      concerns: null,
       article: '',
       reason: 'unknown event SHAREHOLDER_VOTE',
     });

@@ -1,0 +1,148 @@
+/**
+ * The row policy: for every action on a single record, who may take it on that record, and
+ * the article that says so. `policy.ts` decides which roles may call an operation at all;
+ * this table decides, once the row is loaded, whether the caller's party stands in the
+ * position the contract requires (the notice's sender, the obligation's beneficiary, a Party
+ * to the contract, …). Services call `assertMay(ctx, action, row)` and nothing else refuses
+ * a caller: `ForbiddenError` is constructed only in `src/auth` (a test enforces it).
+ */
+import type { PartyCode } from '../domain/parties';
+import { ForbiddenError } from '../errors';
+import type { GoverningContract } from '../rules/citation';
+import type { Refusal } from '../rules/refusal';
+import type { Principal } from './policy';
+
+/** A row rule answers yes, no, or no with the more precise refusal a pure rule gave. */
+type Answer = boolean | Refusal;
+
+interface RowRule<Row> {
+  /** Who may act, in words, for the denial message. */
+  who: string;
+  article: string;
+  allows: (actor: Principal, row: Row) => Answer;
+}
+
+const rule = <Row>(r: RowRule<Row>): RowRule<Row> => r;
+
+/** The parties to a contract as the rules see them (the JV is not a Party to the JVC). */
+export interface ContractParties {
+  parties: ReadonlyArray<{ party: PartyCode; signatory: boolean }>;
+}
+
+export interface NoticeRow {
+  senderParty: PartyCode;
+  recipientParties: readonly PartyCode[];
+}
+
+export interface ObligationRow {
+  obligorParty: PartyCode | null;
+  beneficiaryParties: readonly PartyCode[];
+  article: string;
+}
+
+/** Only a Party (a signatory) acts on the contract itself: the JV is not a Party to the JVC. */
+const signatoryWho =
+  (article: string, what: string) =>
+  (actor: Principal, row: ContractParties): Answer =>
+    row.parties.some((p) => p.party === actor.party && p.signatory) || {
+      kind: 'party',
+      field: 'contractId',
+      reason: `${actor.party} is not a Party to this contract and does not ${what} it`,
+      article,
+    };
+
+export const ROW_POLICY = {
+  'contract.amend': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'TIC 13.8; JVC Art. 122',
+    allows: signatoryWho('TIC 13.8; JVC Art. 122', 'amend'),
+  }),
+  'contract.terminate': rule<ContractParties & { governingContract: GoverningContract }>({
+    who: 'a Party to the contract',
+    article: 'TIC 11.1-11.3; JVC Art. 104',
+    allows: signatoryWho('TIC 11.1-11.3; JVC Art. 104', 'terminate'),
+  }),
+  'notice.send': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'TIC 13.3; JVC Art. 127',
+    allows: signatoryWho('TIC 13.3; JVC Art. 127', 'give notice under'),
+  }),
+  'notice.settle': rule<NoticeRow>({
+    who: 'the sender or a recipient of the notice',
+    article: 'TIC 13.3; JVC Art. 127',
+    allows: (actor, notice) =>
+      notice.senderParty === actor.party || notice.recipientParties.includes(actor.party),
+  }),
+  'obligation.recordPerformance': rule<ObligationRow>({
+    who: 'the obligor or a beneficiary',
+    article: 'TIC 13.7; JVC Art. 120',
+    allows: (actor, o) =>
+      o.obligorParty === actor.party || o.beneficiaryParties.includes(actor.party),
+  }),
+  'obligation.waive': rule<ObligationRow>({
+    who: 'a beneficiary of the obligation',
+    article: 'TIC 13.7; JVC Art. 120',
+    allows: (actor, o) => o.beneficiaryParties.includes(actor.party),
+  }),
+  'event.record': rule<{
+    kind: string;
+    recorders: { parties: readonly PartyCode[] | null; article: string; reason: string };
+  }>({
+    who: 'the party in a position to record the event',
+    article: 'TIC 1.8, 6.3, 7.1; JVC Art. 35, 58, 88',
+    allows: (actor, { kind, recorders }) =>
+      !recorders.parties || recorders.parties.includes(actor.party)
+        ? true
+        : {
+            kind: 'party',
+            field: 'kind',
+            reason: `${actor.party} does not record ${kind}: only ${recorders.parties.join(' or ')} does (${recorders.reason})`,
+            article: recorders.article,
+          },
+  }),
+  'exportCheck.review': rule<{ runParty: string }>({
+    who: 'the party that ran the check',
+    article: 'TIC 12.2',
+    allows: (actor, check) => check.runParty === actor.party,
+  }),
+} as const;
+
+export type RowAction = keyof typeof ROW_POLICY;
+export type RowOf<A extends RowAction> = Parameters<(typeof ROW_POLICY)[A]['allows']>[1];
+
+/** The answer of the table for one actor, action and row, with the refusal when it is no. */
+export function decideRow<A extends RowAction>(
+  actor: Principal,
+  action: A,
+  row: RowOf<A>,
+): { allowed: true } | { allowed: false; reason: string; article: string } {
+  const entry = ROW_POLICY[action] as RowRule<RowOf<A>>;
+  const answer = entry.allows(actor, row);
+  if (answer === true) return { allowed: true };
+  if (answer === false) {
+    return {
+      allowed: false,
+      reason: `${actor.party} may not ${describe(action)}: only ${entry.who} may`,
+      article: entry.article,
+    };
+  }
+  return { allowed: false, reason: answer.reason, article: answer.article };
+}
+
+/** Refuses (FORBIDDEN, article cited) unless the row policy lets the caller act on the row. */
+export function assertMay<A extends RowAction>(
+  ctx: { user: Principal },
+  action: A,
+  row: RowOf<A>,
+): void {
+  const decision = decideRow(ctx.user, action, row);
+  if (!decision.allowed) throw new ForbiddenError(decision.reason, decision.article);
+}
+
+/** "obligation.waive" → "waive this obligation". */
+function describe(action: string): string {
+  const [entity, verb] = action.split('.');
+  const words = verb.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const noun = entity.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return `${words} this ${noun}`;
+}

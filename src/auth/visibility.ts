@@ -1,0 +1,148 @@
+/**
+ * Who sees which row, as SQL: one predicate per scoped entity, applied inside every query
+ * that reads it (lists, by id, nested loaders, locked lookups), so a row outside the caller's
+ * scope is simply not found — never read and then filtered.
+ *
+ * - A contract and its articles, key terms, amendments and status history: the parties to
+ *   the contract (the JV reads the JVC that constitutes it).
+ * - A notice: its sender and its recipients (TIC 13.3; JVC Art. 127). A TIC 7.1 notice
+ *   between the JV and Valence describes Technology Fengfan may not have (TIC 2.8).
+ * - An obligation: its obligor and its beneficiaries; a standing template (a clause whose
+ *   parties depend on the occasion) is seen by every party to the contract.
+ * - An event: the parties it concerns (rules/event-recorders.ts names them per kind).
+ * - An export check: the party that ran it; Valence also every check involving its
+ *   Technology (TIC 10.1, 12.2). A licence: Valence, which holds it (TIC 4.1), and the parties
+ *   it covers. A classification: products for everyone; the Technology, its documents and
+ *   confidential information not for Fengfan (TIC 2.8; rules/export/technology-items.ts).
+ */
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { PartyCode } from '../domain/parties';
+import {
+  AmendmentEntity,
+  AmendmentSignatureEntity,
+  ArticleEntity,
+  ContractEntity,
+  ContractEventEntity,
+  ContractPartyEntity,
+  ContractStatusChangeEntity,
+  ExportCheckEntity,
+  ExportLicenceEntity,
+  ItemClassificationEntity,
+  KeyTermEntity,
+  NoticeEntity,
+  ObligationEntity,
+} from '../entities';
+import { NotFoundError } from '../errors';
+import { classificationKindsVisibleTo } from '../rules/export/technology-items';
+
+/** SQL that is true when the row aliased `alias` is visible to the party `:scopeParty`. */
+type Predicate = (alias: string, party: PartyCode) => string;
+
+const contractVisible =
+  (contractIdColumn: string): Predicate =>
+  (alias) =>
+    `EXISTS (SELECT 1 FROM contract_party scope_cp
+             WHERE scope_cp.contract_id = ${alias}.${contractIdColumn}
+               AND scope_cp.party_code = :scopeParty)`;
+
+const VISIBILITY = {
+  Contract: { entity: ContractEntity, visible: contractVisible('id') },
+  ContractParty: { entity: ContractPartyEntity, visible: contractVisible('contract_id') },
+  Article: { entity: ArticleEntity, visible: contractVisible('contract_id') },
+  KeyTerm: { entity: KeyTermEntity, visible: contractVisible('contract_id') },
+  Amendment: { entity: AmendmentEntity, visible: contractVisible('contract_id') },
+  // A signature is seen with its amendment.
+  AmendmentSignature: {
+    entity: AmendmentSignatureEntity,
+    visible: (a: string) =>
+      `EXISTS (SELECT 1 FROM amendment scope_a JOIN contract_party scope_cp
+                 ON scope_cp.contract_id = scope_a.contract_id
+               WHERE scope_a.id = ${a}.amendment_id AND scope_cp.party_code = :scopeParty)`,
+  },
+  ContractStatusChange: {
+    entity: ContractStatusChangeEntity,
+    visible: contractVisible('contract_id'),
+  },
+  Notice: {
+    entity: NoticeEntity,
+    visible: (a: string, party: PartyCode) =>
+      `(${contractVisible('contract_id')(a, party)}
+        AND (${a}.sender_party = :scopeParty OR :scopeParty = ANY(${a}.recipient_parties)))`,
+  },
+  Obligation: {
+    entity: ObligationEntity,
+    visible: (a: string, party: PartyCode) =>
+      `(${contractVisible('contract_id')(a, party)}
+        AND (${a}.obligor_party IS NULL OR ${a}.per_event
+             OR ${a}.obligor_party = :scopeParty OR :scopeParty = ANY(${a}.beneficiary_parties)))`,
+  },
+  ExportCheck: {
+    entity: ExportCheckEntity,
+    visible: (a: string) =>
+      `(${a}.run_party = :scopeParty OR (:scopeParty = 'VALENCE' AND ${a}.involves_technology))`,
+  },
+  ExportLicence: {
+    entity: ExportLicenceEntity,
+    visible: (a: string) => `(:scopeParty = 'VALENCE' OR :scopeParty = ANY(${a}.covered_parties))`,
+  },
+  ItemClassification: {
+    entity: ItemClassificationEntity,
+    // The kinds are the rule's own closed vocabulary, never user input.
+    visible: (a: string, party: PartyCode) =>
+      `${a}.item_kind IN (${classificationKindsVisibleTo({ party })
+        .map((kind) => `'${kind}'`)
+        .join(', ')})`,
+  },
+  ContractEvent: {
+    entity: ContractEventEntity,
+    visible: (a: string, party: PartyCode) =>
+      `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
+  },
+} as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
+
+export type ScopedEntity = keyof typeof VISIBILITY;
+export type EntityOf<E extends ScopedEntity> = InstanceType<(typeof VISIBILITY)[E]['entity']>;
+
+/** Adds the visibility predicate of `entity` for `party` to a query over alias `alias`. */
+export function whereVisible<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  entity: ScopedEntity,
+  alias: string,
+  party: PartyCode,
+): SelectQueryBuilder<T> {
+  return query.andWhere(VISIBILITY[entity].visible(alias, party), { scopeParty: party });
+}
+
+/** A query over the rows of `entity` the party may see, aliased by `alias`. */
+export function visibleQuery<E extends ScopedEntity>(
+  manager: Pick<EntityManager, 'getRepository'>,
+  entity: E,
+  alias: string,
+  party: PartyCode,
+): SelectQueryBuilder<EntityOf<E>> {
+  const query = manager
+    .getRepository<EntityOf<E>>(VISIBILITY[entity].entity as EntityTarget<EntityOf<E>>)
+    .createQueryBuilder(alias);
+  return whereVisible(query, entity, alias, party);
+}
+
+/**
+ * One row the caller may see, by id — locked for the rest of the transaction when `lock` is
+ * set, so concurrent changes to it are serialised — or NOT_FOUND, whether it does not exist
+ * or is outside the caller's scope (the two are never told apart).
+ */
+export async function findVisible<E extends ScopedEntity>(
+  ctx: { user: { party: PartyCode } },
+  manager: Pick<EntityManager, 'getRepository'>,
+  entity: E,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<EntityOf<E>> {
+  const query = visibleQuery(manager, entity, 'row', ctx.user.party).andWhere('row.id = :id', {
+    id,
+  });
+  if (options.lock) query.setLock('pessimistic_write');
+  const row = await query.getOne();
+  if (!row) throw new NotFoundError(entity, id);
+  return row;
+}

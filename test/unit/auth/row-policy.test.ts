@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { decideRow, ROW_POLICY, type RowAction, type RowOf } from '../../../src/auth/row-policy';
+import { PARTY_CODES, ROLES, type PartyCode } from '../../../src/domain/parties';
+import { eventRecorders } from '../../../src/rules/event-recorders';
+
+/** The TIC's parties: all three sign (TIC preamble, 13.11). */
+const TIC_PARTIES = PARTY_CODES.map((party) => ({ party, signatory: true }));
+/** The JVC's: Fengfan and Valence sign; the JV reads it but is not a Party (JVC Art. 1). */
+const JVC_PARTIES = [
+  { party: 'FENGFAN' as const, signatory: true },
+  { party: 'VALENCE' as const, signatory: true },
+  { party: 'JV' as const, signatory: false },
+];
+
+/**
+ * For every action of the row policy, rows and the parties that may act on each, from the
+ * article the table cites. A new action without cases here fails the first test.
+ */
+const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: string }> } = {
+  'contract.amend': [
+    { row: { parties: TIC_PARTIES }, may: ['VALENCE', 'FENGFAN', 'JV'], says: 'TIC 13.8' },
+    { row: { parties: JVC_PARTIES }, may: ['VALENCE', 'FENGFAN'], says: 'JVC Art. 122' },
+  ],
+  'contract.terminate': [
+    {
+      row: { parties: JVC_PARTIES, governingContract: 'JVC' },
+      may: ['VALENCE', 'FENGFAN'],
+      says: 'JVC Art. 104',
+    },
+  ],
+  'notice.send': [
+    { row: { parties: JVC_PARTIES }, may: ['VALENCE', 'FENGFAN'], says: 'JVC Art. 127' },
+  ],
+  'notice.settle': [
+    // A TIC 7.1 notice between the JV and Valence: Fengfan stands outside it (TIC 2.8).
+    {
+      row: { senderParty: 'JV', recipientParties: ['VALENCE'] },
+      may: ['JV', 'VALENCE'],
+      says: 'TIC 13.3',
+    },
+  ],
+  'obligation.recordPerformance': [
+    {
+      row: { obligorParty: 'JV', beneficiaryParties: ['VALENCE'], article: 'TIC 6.3' },
+      may: ['JV', 'VALENCE'],
+      says: 'TIC 13.7',
+    },
+  ],
+  'obligation.waive': [
+    // JVC Art. 88 reports are owed to both Parties; the JV, which owes them, cannot waive.
+    {
+      row: { obligorParty: 'JV', beneficiaryParties: ['FENGFAN', 'VALENCE'], article: 'JVC 88' },
+      may: ['FENGFAN', 'VALENCE'],
+      says: 'JVC Art. 120',
+    },
+  ],
+  'event.record': [
+    {
+      row: {
+        kind: 'INVOICE',
+        recorders: eventRecorders({ governingContract: 'TIC', kind: 'INVOICE' }),
+      },
+      may: ['VALENCE'],
+      says: 'TIC 6.3',
+    },
+    {
+      row: {
+        kind: 'ESTABLISHMENT_DATE',
+        recorders: eventRecorders({ governingContract: 'JVC', kind: 'ESTABLISHMENT_DATE' }),
+      },
+      may: ['VALENCE', 'FENGFAN', 'JV'],
+      says: '',
+    },
+  ],
+  'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],
+};
+
+describe('the row policy', () => {
+  it('has worked cases for every action, and every action cites an article', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(ROW_POLICY).sort());
+    for (const entry of Object.values(ROW_POLICY)) {
+      expect(entry.article).toMatch(/(TIC|JVC) /);
+      expect(entry.who.length).toBeGreaterThan(0);
+    }
+  });
+
+  const walk = (Object.keys(CASES) as RowAction[]).flatMap((action) =>
+    CASES[action].flatMap((example, index) =>
+      PARTY_CODES.flatMap((party) =>
+        ROLES.map((role) => ({ action, index, example, party, role })),
+      ),
+    ),
+  );
+
+  it.each(walk)('$action #$index as $party $role', ({ action, example, party, role }) => {
+    const decision = decideRow({ party, roles: [role] }, action, example.row as never);
+    if (example.may.includes(party)) {
+      expect(decision).toEqual({ allowed: true });
+    } else {
+      expect(decision.allowed).toBe(false);
+      if (!decision.allowed) {
+        // A denial names the party refused and the article that says so.
+        expect(decision.reason).toContain(party);
+        expect(decision.article).toContain(example.says);
+      }
+    }
+  });
+});
+
+describe('one home for refusals', () => {
+  /** Every .ts file under a folder. */
+  const sources = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const file = path.join(dir, name);
+      return statSync(file).isDirectory() ? sources(file) : file.endsWith('.ts') ? [file] : [];
+    });
+
+  it('constructs ForbiddenError only in src/auth: services ask the row policy', () => {
+    const root = path.join(__dirname, '../../../src');
+    const offenders = sources(root)
+      .filter((file) => !file.startsWith(path.join(root, 'auth') + path.sep))
+      .filter((file) => /new ForbiddenError\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(root, file));
+    expect(offenders).toEqual([]);
+  });
+});
