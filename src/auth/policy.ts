@@ -83,6 +83,31 @@ export const POLICY = {
     article: 'TIC 11.1-11.3; JVC Art. 104, 105',
     why: 'termination is recorded by the LEGAL of a party to the contract',
   },
+  settleBreaches: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 11.2; JVC Art. 104(2)',
+    why: "the breaching party's LEGAL claims the cure; the non-breaching party's LEGAL accepts or disputes it",
+  },
+  agreeContinuation: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+    article: 'JVC Art. 105',
+    why: "each Party's LEGAL signs the written agreement to continue; the JV is not a Party to the JVC (JVC Art. 1)",
+  },
+  recordDissolution: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+    article: 'JVC Art. 105',
+    why: "a Party's LEGAL records the application to the Approval Authority and its approval",
+  },
+  agreeMutualTermination: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 11.1',
+    why: "a mutual termination is proposed and signed by each party's own LEGAL, like an amendment",
+  },
+  recordInsolvency: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 11.3(a)',
+    why: "a party's LEGAL records the Licensee's insolvency proceeding and its dismissal",
+  },
   runExportChecks: {
     grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
     article: 'TIC 12.2; 15 C.F.R. Parts 730-774',

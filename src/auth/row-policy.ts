@@ -40,6 +40,9 @@ export interface ObligationRow {
   article: string;
 }
 
+const isSignatory = (actor: Principal, row: ContractParties) =>
+  row.parties.some((p) => p.party === actor.party && p.signatory);
+
 /** Only a Party (a signatory) acts on the contract itself: the JV is not a Party to the JVC. */
 const signatoryWho =
   (article: string, what: string) =>
@@ -62,6 +65,51 @@ export const ROW_POLICY = {
     article: 'TIC 11.1-11.3; JVC Art. 104',
     allows: signatoryWho('TIC 11.1-11.3; JVC Art. 104', 'terminate'),
   }),
+  // TIC 11.1: a mutual termination is proposed and signed by each party through its own LEGAL.
+  'contract.proposeMutualTermination': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'TIC 11.1',
+    allows: isSignatory,
+  }),
+  'contract.signMutualTermination': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'TIC 11.1',
+    allows: isSignatory,
+  }),
+  // TIC 11.2: "the non-breaching Party may terminate": the Party that gave the breach notice.
+  'contract.terminateForUncuredBreach': rule<ContractParties & { notice: NoticeRow }>({
+    who: 'the non-breaching Party that gave the breach notice',
+    article: 'TIC 11.2',
+    allows: (actor, row) => isSignatory(actor, row) && row.notice.senderParty === actor.party,
+  }),
+  // JVC Art. 104, 105: after the deemed agreement to terminate and the Authority's approval,
+  // either Party records the termination; the JV is not a Party to the JVC (Art. 1).
+  'contract.terminateOnDissolution': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'JVC Art. 104, 105',
+    allows: isSignatory,
+  }),
+  // TIC 11.3: "Valence shall have the right to terminate": on the Licensee's insolvency (a) or
+  // a breach of Art. 2, 8 or 10 by Fengfan or the Licensee (b).
+  'contract.terminateUnderTic113': rule<ContractParties>({
+    who: 'VALENCE',
+    article: 'TIC 11.3',
+    allows: (actor, row) =>
+      !isSignatory(actor, row)
+        ? false
+        : actor.party === 'VALENCE' || {
+            kind: 'party',
+            field: 'basis',
+            reason: `${actor.party} may not terminate under TIC 11.3: it gives the right to VALENCE only`,
+            article: 'TIC 11.3',
+          },
+  }),
+  // TIC 11.3(a) turns on the Licensee's proceeding: any Party to the TIC may put it on record.
+  'contract.recordInsolvency': rule<ContractParties>({
+    who: 'a Party to the contract',
+    article: 'TIC 11.3(a)',
+    allows: isSignatory,
+  }),
   'notice.send': rule<ContractParties>({
     who: 'a Party to the contract',
     article: 'TIC 13.3; JVC Art. 127',
@@ -72,6 +120,34 @@ export const ROW_POLICY = {
     article: 'TIC 13.3; JVC Art. 127',
     allows: (actor, notice) =>
       notice.senderParty === actor.party || notice.recipientParties.includes(actor.party),
+  }),
+  // TIC 11.2; JVC Art. 104(2): the breaching party (a recipient of the breach notice) cures,
+  // and the non-breaching party (its sender), whose termination right the cure closes, answers.
+  'notice.claimCure': rule<NoticeRow>({
+    who: 'a recipient of the breach notice (the breaching party)',
+    article: 'TIC 11.2; JVC Art. 104(2)',
+    allows: (actor, notice) => notice.recipientParties.includes(actor.party),
+  }),
+  'notice.answerCure': rule<NoticeRow>({
+    who: 'the sender of the breach notice (the non-breaching party)',
+    article: 'TIC 11.2; JVC Art. 104(2)',
+    allows: (actor, notice) => notice.senderParty === actor.party,
+  }),
+  // JVC Art. 105: "the Parties have … agreed in writing to continue": each Party signs.
+  'notice.signContinuation': rule<ContractParties & NoticeRow>({
+    who: 'a Party to the contract that sent or received the termination notice',
+    article: 'JVC Art. 105',
+    allows: (actor, row) =>
+      isSignatory(actor, row) &&
+      (row.senderParty === actor.party || row.recipientParties.includes(actor.party)),
+  }),
+  // JVC Art. 105: the application to the Approval Authority, and its approval, recorded by a Party.
+  'notice.recordDissolutionStep': rule<ContractParties & NoticeRow>({
+    who: 'a Party to the contract that sent or received the termination notice',
+    article: 'JVC Art. 105',
+    allows: (actor, row) =>
+      isSignatory(actor, row) &&
+      (row.senderParty === actor.party || row.recipientParties.includes(actor.party)),
   }),
   'obligation.recordPerformance': rule<ObligationRow>({
     who: 'the obligor or a beneficiary',

@@ -27,6 +27,8 @@ import {
   ContractStatusChangeEntity,
   ExportCheckEntity,
   ExportLicenceEntity,
+  InsolvencyProceedingEntity,
+  MutualTerminationEntity,
   ItemClassificationEntity,
   KeyTermEntity,
   NoticeEntity,
@@ -58,6 +60,12 @@ const VISIBILITY = {
       `EXISTS (SELECT 1 FROM amendment scope_a JOIN contract_party scope_cp
                  ON scope_cp.contract_id = scope_a.contract_id
                WHERE scope_a.id = ${a}.amendment_id AND scope_cp.party_code = :scopeParty)`,
+  },
+  // TIC 11.1 mutual terminations and TIC 11.3(a) insolvency records: the contract's parties.
+  MutualTermination: { entity: MutualTerminationEntity, visible: contractVisible('contract_id') },
+  InsolvencyProceeding: {
+    entity: InsolvencyProceedingEntity,
+    visible: contractVisible('contract_id'),
   },
   ContractStatusChange: {
     entity: ContractStatusChangeEntity,

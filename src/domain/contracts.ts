@@ -1,3 +1,5 @@
+import type { PartyCode } from './parties';
+
 /** Closed vocabularies of the contract lifecycle, shared by entities, rules and the schema. */
 export const CONTRACT_KINDS = [
   'JOINT_VENTURE_CONTRACT',
@@ -59,3 +61,54 @@ export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 export const RECURRENCES = ['CALENDAR_YEAR', 'CALENDAR_QUARTER', 'CALENDAR_MONTH'] as const;
 export type Recurrence = (typeof RECURRENCES)[number];
+
+/** The sender's answer to a cure the breaching party claims (TIC 11.2; JVC Art. 104(2)). */
+export const CURE_ANSWERS = ['ACCEPTED', 'DISPUTED'] as const;
+export type CureAnswer = (typeof CURE_ANSWERS)[number];
+
+/** One party's signature of a written instrument, through its own LEGAL user. */
+export interface PartySignature {
+  party: PartyCode;
+  signedBy: string;
+  signedOn: string;
+}
+
+/**
+ * What a termination rests on, each a record the rule can check:
+ * - MUTUAL_AGREEMENT: a mutual termination every party signed (TIC 11.1);
+ * - UNCURED_BREACH: a breach notice whose cure period lapsed without an accepted cure
+ *   (TIC 11.2);
+ * - INSOLVENCY: the Licensee's insolvency proceeding not dismissed within 60 days (TIC 11.3(a));
+ * - PROTECTED_ARTICLE_BREACH: Valence's breach notice for a breach of TIC Art. 2, 8 or 10 by
+ *   Fengfan or the Licensee (TIC 11.3(b));
+ * - JVC_DISSOLUTION: a JVC termination notice, its Art. 105 window lapsed without an agreement
+ *   to continue, and the dissolution approved by the Approval Authority (JVC Art. 104, 105).
+ */
+export const TERMINATION_BASES = [
+  'MUTUAL_AGREEMENT',
+  'UNCURED_BREACH',
+  'INSOLVENCY',
+  'PROTECTED_ARTICLE_BREACH',
+  'JVC_DISSOLUTION',
+] as const;
+export type TerminationBasis = (typeof TERMINATION_BASES)[number];
+
+/**
+ * Where a JVC termination notice stands in the procedure of JVC Art. 104–112: the Art. 105
+ * negotiation; continued by written agreement; deemed agreed to terminate (the application is
+ * due forthwith); the application submitted to the Examination and Approval Authority; the
+ * dissolution approved; the contract terminated and the Joint Venture Company in liquidation
+ * (Arts. 106–112).
+ */
+export const DISSOLUTION_STAGES = [
+  'NEGOTIATION',
+  'CONTINUED',
+  'DEEMED_AGREED_TO_TERMINATE',
+  'APPLICATION_SUBMITTED',
+  'APPROVED',
+  'LIQUIDATION',
+] as const;
+export type DissolutionStage = (typeof DISSOLUTION_STAGES)[number];
+
+export const DISSOLUTION_STEPS = ['APPLICATION_SUBMITTED', 'APPROVED'] as const;
+export type DissolutionStep = (typeof DISSOLUTION_STEPS)[number];

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ContractKind, ContractStatus } from '../domain/contracts';
+import type { ContractKind, ContractStatus, TerminationBasis } from '../domain/contracts';
 
 @Entity({ name: 'contract' })
 export class ContractEntity {
@@ -49,4 +49,11 @@ export class ContractEntity {
 
   @Column({ name: 'termination_article', type: 'text', nullable: true })
   terminationArticle: string | null;
+
+  /** The kind of record the termination rests on, and that record's id. */
+  @Column({ name: 'termination_basis', type: 'text', nullable: true })
+  terminationBasis: TerminationBasis | null;
+
+  @Column({ name: 'termination_basis_id', type: 'uuid', nullable: true })
+  terminationBasisId: string | null;
 }

@@ -17,6 +17,7 @@ import { ContractPartyEntity } from './contract-party.entity';
 import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
+import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
 
 export {
   ExportCheckEntity,
@@ -37,6 +38,8 @@ export {
   ContractPartyEntity,
   PartyEntity,
   UserEntity,
+  InsolvencyProceedingEntity,
+  MutualTerminationEntity,
 };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
@@ -59,4 +62,6 @@ export const ENTITIES = [
   ExportLicenceEntity,
   ExportCheckEntity,
   ScreeningReviewEntity,
+  MutualTerminationEntity,
+  InsolvencyProceedingEntity,
 ];

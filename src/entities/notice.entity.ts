@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { NoticeKind, NoticeMethod } from '../domain/contracts';
+import type { CureAnswer, NoticeKind, NoticeMethod, PartySignature } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import type { Finding } from '../rules/finding';
 
@@ -27,6 +27,10 @@ export class NoticeEntity {
   @Column({ name: 'sent_at', type: 'timestamptz' })
   sentAt: Date;
 
+  /** The date of the notice: the sender's calendar date of sending (where it is handed over). */
+  @Column({ name: 'sent_on', type: 'date' })
+  sentOn: string;
+
   @Column({ name: 'confirmation_received', type: 'boolean' })
   confirmationReceived: boolean;
 
@@ -42,13 +46,57 @@ export class NoticeEntity {
   @Column({ type: 'jsonb' })
   findings: Finding[];
 
-  /** For a breach notice: when the breach was cured, if it was. */
+  /** For a breach notice: the article said to be breached (TIC 11.3(b) turns on it). */
+  @Column({ name: 'breached_article', type: 'text', nullable: true })
+  breachedArticle: string | null;
+
+  /** For a JVC termination notice: the item of Art. 104 relied on, e.g. "JVC Art. 104(2)". */
+  @Column({ name: 'ground_article', type: 'text', nullable: true })
+  groundArticle: string | null;
+
+  /** For a JVC termination notice under Art. 104(2): the breach notice whose cure lapsed. */
+  @Column({ name: 'basis_notice_id', type: 'uuid', nullable: true })
+  basisNoticeId: string | null;
+
+  /** For a breach notice: the day the breaching party says it cured, with its evidence. */
+  @Column({ name: 'cure_claimed_on', type: 'date', nullable: true })
+  cureClaimedOn: string | null;
+
+  @Column({ name: 'cure_claim_evidence', type: 'text', nullable: true })
+  cureClaimEvidence: string | null;
+
+  @Column({ name: 'cure_claimed_by_party', type: 'text', nullable: true })
+  cureClaimedByParty: PartyCode | null;
+
+  /** The sender's answer to the claimed cure. */
+  @Column({ name: 'cure_answer', type: 'text', nullable: true })
+  cureAnswer: CureAnswer | null;
+
+  @Column({ name: 'cure_answered_on', type: 'date', nullable: true })
+  cureAnsweredOn: string | null;
+
+  @Column({ name: 'cure_dispute_reason', type: 'text', nullable: true })
+  cureDisputeReason: string | null;
+
+  /** For a breach notice: the day the breach was cured, once the sender accepted the cure. */
   @Column({ name: 'cured_on', type: 'date', nullable: true })
   curedOn: string | null;
 
-  /** For a JVC termination notice: when the parties agreed in writing to continue (Art. 105). */
+  /** For a JVC termination notice: each Party's signature of an agreement to continue. */
+  @Column({ name: 'continuation_signatures', type: 'jsonb', default: () => "'[]'" })
+  continuationSignatures: PartySignature[];
+
+  /** For a JVC termination notice: when both Parties had signed the agreement to continue. */
   @Column({ name: 'continuation_agreed_on', type: 'date', nullable: true })
   continuationAgreedOn: string | null;
+
+  /** JVC Art. 105: the application to dissolve, submitted to the Approval Authority. */
+  @Column({ name: 'dissolution_applied_on', type: 'date', nullable: true })
+  dissolutionAppliedOn: string | null;
+
+  /** The Examination and Approval Authority's approval of the dissolution. */
+  @Column({ name: 'dissolution_approved_on', type: 'date', nullable: true })
+  dissolutionApprovedOn: string | null;
 
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;

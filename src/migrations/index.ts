@@ -6,6 +6,7 @@ import { AddIdentityColumns1763900300100 } from './1763900300100-add-identity-co
 import { CreateRateLimit1763900300200 } from './1763900300200-create-rate-limit';
 import { NormaliseLicenceNumbers1763900300300 } from './1763900300300-normalise-licence-numbers';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
+import { AddTerminationBases1763900410000 } from './1763900410000-add-termination-bases';
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   CreateRateLimit1763900300200,
   NormaliseLicenceNumbers1763900300300,
   AddRowVisibility1763900400000,
+  AddTerminationBases1763900410000,
   AddIdempotencyKeys1763900600000,
 ];

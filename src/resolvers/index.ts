@@ -9,6 +9,10 @@ import { ContractResolver } from './contract.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { PartyResolver } from './party.resolver';
 import { UserResolver } from './user.resolver';
+import {
+  ContractTerminationRecordsResolver,
+  TerminationRecordsResolver,
+} from './termination.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -22,4 +26,6 @@ export const RESOLVERS = [
   ObligationResolver,
   AmendmentResolver,
   ExportResolver,
+  TerminationRecordsResolver,
+  ContractTerminationRecordsResolver,
 ] as const;

@@ -67,7 +67,10 @@ export class ContractLifecycleResolver {
     return recordEvent(signedIn(ctx), input);
   }
 
-  @Mutation(() => ContractType, { description: 'Terminates a contract and applies survival' })
+  @Mutation(() => ContractType, {
+    description:
+      'Terminates a contract on the basis of a record a rule judges (TIC 11.1-11.3; JVC Art. 104, 105); overdue obligations stay MISSED, future ones survive or close (TIC 11.6; JVC Art. 96, 100, 45)',
+  })
   @Allow('terminateContracts')
   terminateContract(
     @Ctx() ctx: RequestContext,

@@ -3,25 +3,33 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { RecordNoticeInput } from '../schema/lifecycle.inputs';
-import { RecordBreachCuredInput, RecordContinuationAgreedInput } from '../schema/notice.inputs';
-import { NegotiationWindowType, NoticeType, TerminationRightType } from '../schema/notice.type';
 import {
-  noticeCureDeadline,
-  noticeEvidenceDue,
-  noticeNegotiationWindow,
-  noticeTerminationRight,
-} from '../services/notice-clocks';
+  AcceptCureInput,
+  ClaimCureInput,
+  DisputeCureInput,
+  RecordDissolutionStepInput,
+  SignContinuationInput,
+} from '../schema/notice.inputs';
 import {
-  recordBreachCured,
-  recordContinuationAgreed,
-  recordNotice,
-} from '../services/notice.service';
+  CureClockType,
+  DissolutionProgressType,
+  EvidenceDueType,
+  NegotiationWindowType,
+  NoticeType,
+  TerminationRightType,
+} from '../schema/notice.type';
+import { recordDissolutionStep, signContinuation } from '../services/continuation.service';
+import { acceptCure, claimCure, disputeCure } from '../services/cure.service';
+import { clocksOf, noticeDissolutionStage } from '../services/notice-clocks';
+import { recordNotice } from '../services/notice.service';
+
+const AS_OF = { nullable: true, description: 'Judge as of this date (default: today)' };
 
 @Resolver(() => NoticeType)
 export class NoticeResolver {
   @Mutation(() => NoticeType, {
     description:
-      'Records a notice your party sent; computes deemed receipt and the clocks it starts',
+      'Records a notice your party sent; computes deemed receipt and the clocks it starts (TIC 13.3; JVC Art. 127)',
   })
   @Allow('recordNotices')
   recordNotice(
@@ -31,66 +39,146 @@ export class NoticeResolver {
     return recordNotice(signedIn(ctx), input);
   }
 
-  @Mutation(() => NoticeType, { description: 'The breach a breach notice describes was cured' })
-  @Allow('recordNotices')
-  recordBreachCured(
+  @Mutation(() => NoticeType, {
+    description:
+      'The breaching party (a recipient of the breach notice) claims it cured, with evidence (TIC 11.2; JVC Art. 104(2))',
+  })
+  @Allow('settleBreaches')
+  claimCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordBreachCuredInput) input: RecordBreachCuredInput,
+    @Arg('input', () => ClaimCureInput) input: ClaimCureInput,
   ): Promise<NoticeType> {
-    return recordBreachCured(signedIn(ctx), input);
+    return claimCure(signedIn(ctx), input);
   }
 
   @Mutation(() => NoticeType, {
     description:
-      'JVC Art. 105: the parties agreed in writing to continue after a termination notice',
+      'The sender of the breach notice accepts the claimed cure: it closes the termination right (TIC 11.2; JVC Art. 104(2))',
   })
-  @Allow('recordNotices')
-  recordContinuationAgreed(
+  @Allow('settleBreaches')
+  acceptCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordContinuationAgreedInput) input: RecordContinuationAgreedInput,
+    @Arg('input', () => AcceptCureInput) input: AcceptCureInput,
   ): Promise<NoticeType> {
-    return recordContinuationAgreed(signedIn(ctx), input);
+    return acceptCure(signedIn(ctx), input);
+  }
+
+  @Mutation(() => NoticeType, {
+    description:
+      'The sender of the breach notice disputes the claimed cure: the termination right stands (TIC 11.2; JVC Art. 104(2))',
+  })
+  @Allow('settleBreaches')
+  disputeCure(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DisputeCureInput) input: DisputeCureInput,
+  ): Promise<NoticeType> {
+    return disputeCure(signedIn(ctx), input);
+  }
+
+  @Mutation(() => NoticeType, {
+    description:
+      'JVC Art. 105: your Party signs the written agreement to continue; made when both Parties signed within the window',
+  })
+  @Allow('agreeContinuation')
+  signContinuation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SignContinuationInput) input: SignContinuationInput,
+  ): Promise<NoticeType> {
+    return signContinuation(signedIn(ctx), input);
+  }
+
+  @Mutation(() => NoticeType, {
+    description:
+      'JVC Art. 105: the application to dissolve, submitted forthwith after the deemed agreement to terminate, or its approval',
+  })
+  @Allow('recordDissolution')
+  recordDissolutionStep(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordDissolutionStepInput) input: RecordDissolutionStepInput,
+  ): Promise<NoticeType> {
+    return recordDissolutionStep(signedIn(ctx), input);
   }
 
   @FieldResolver(() => GraphQLLocalDate, {
     nullable: true,
     description:
-      'Breach notices: last day to cure, 60 days after deemed receipt (TIC 11.2; JVC Art. 104(2))',
+      "Breach notices: the breaching party's last day to cure, the earlier reading rolled to a working day (TIC 11.2; JVC Art. 104(2))",
   })
-  cureDeadline(@Root() notice: NoticeType, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return noticeCureDeadline(ctx, notice);
+  async cureDeadline(
+    @Root() notice: NoticeType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return (await clocksOf(ctx, notice, null))?.cure?.deadline ?? null;
+  }
+
+  @FieldResolver(() => CureClockType, {
+    nullable: true,
+    description: 'Breach notices: both readings of the cure period, rolled and unrolled (TIC 11.2)',
+  })
+  async cureClock(
+    @Root() notice: NoticeType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CureClockType | null> {
+    return (await clocksOf(ctx, notice, null))?.cure ?? null;
   }
 
   @FieldResolver(() => TerminationRightType, {
     nullable: true,
     description:
-      'Breach notices: may the sender terminate for the breach, as of a date (default today)',
+      'Breach notices: may the sender terminate for the breach, as of a date; only an accepted cure closes it (TIC 11.2; JVC Art. 104(2))',
   })
-  terminationRight(
+  async terminationRight(
     @Root() notice: NoticeType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => GraphQLLocalDate, AS_OF) asOf?: string,
   ): Promise<TerminationRightType | null> {
-    return noticeTerminationRight(ctx, notice, asOf ?? null);
+    return (await clocksOf(ctx, notice, asOf ?? null))?.terminationRight ?? null;
   }
 
   @FieldResolver(() => NegotiationWindowType, {
     nullable: true,
     description: 'JVC termination notices: the 30-day negotiation window (JVC Art. 105)',
   })
-  negotiationWindow(
+  async negotiationWindow(
     @Root() notice: NoticeType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => GraphQLLocalDate, AS_OF) asOf?: string,
   ): Promise<NegotiationWindowType | null> {
-    return noticeNegotiationWindow(ctx, notice, asOf ?? null);
+    return (await clocksOf(ctx, notice, asOf ?? null))?.negotiationWindow ?? null;
+  }
+
+  @FieldResolver(() => DissolutionProgressType, {
+    nullable: true,
+    description: 'JVC termination notices: the stage of the procedure (JVC Art. 105-112)',
+  })
+  dissolutionProgress(
+    @Root() notice: NoticeType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => GraphQLLocalDate, AS_OF) asOf?: string,
+  ): Promise<DissolutionProgressType | null> {
+    return noticeDissolutionStage(ctx, notice, asOf ?? null);
   }
 
   @FieldResolver(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Force majeure notices: evidence due within 15 days (JVC Art. 115)',
+    description:
+      'Force majeure notices: evidence due within 15 days, rolled to a PRC working day (JVC Art. 115)',
   })
-  evidenceDueOn(@Root() notice: NoticeType): string | null {
-    return noticeEvidenceDue(notice);
+  async evidenceDueOn(
+    @Root() notice: NoticeType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return (await clocksOf(ctx, notice, null))?.evidenceDue?.dueOn ?? null;
+  }
+
+  @FieldResolver(() => EvidenceDueType, {
+    nullable: true,
+    description: 'Force majeure notices: the evidence deadline, rolled and unrolled (JVC Art. 115)',
+  })
+  async evidenceDue(
+    @Root() notice: NoticeType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EvidenceDueType | null> {
+    return (await clocksOf(ctx, notice, null))?.evidenceDue ?? null;
   }
 }

@@ -25,7 +25,8 @@ const ELECTRONIC_WORKING_DAYS = 1;
 /**
  * When a notice is deemed received (TIC 13.3; JVC Art. 127):
  * - courier or post: fourteen (14) calendar days after the letter is given to the courier or
- *   postal service — that day taken as a calendar date in the recipient's time zone;
+ *   postal service — a hand-over that happens where the sender is, so that day is the sender's
+ *   calendar date (in the sender's time zone);
  * - fax (both contracts) or e-mail (JVC only): one (1) working day after sending, in the
  *   recipient's country, provided it is evidenced by a confirmation receipt (and a confirmation
  *   letter sent by courier or post). Without the confirmation no receipt is deemed.
@@ -35,6 +36,7 @@ export function deemedReceipt({
   method,
   sentAt,
   confirmationReceived,
+  senderCountry,
   recipientCountry,
   recipientRegion,
   languages,
@@ -43,6 +45,8 @@ export function deemedReceipt({
   method: NoticeMethod;
   sentAt: Date;
   confirmationReceived: boolean;
+  /** Where the sender hands a letter to the courier or post: its date is the sender's. */
+  senderCountry: CalendarCountry;
   recipientCountry: CalendarCountry;
   recipientRegion?: string;
   /** ISO 639-1 codes of the languages it is written in; judged under the JVC when given. */
@@ -73,6 +77,8 @@ export function deemedReceipt({
   if (governingContract === 'JVC') findings.push(languageFinding(article, languages));
 
   if (method === 'COURIER' || method === 'POST') {
+    const senderZone = timeZoneOf(senderCountry);
+    const handedOverOn = localDate({ instant: sentAt, timeZone: senderZone });
     if (governingContract === 'TIC' && method === 'POST') {
       findings.push({
         code: 'NOTICE_REGISTERED_AIR_MAIL',
@@ -82,14 +88,14 @@ export function deemedReceipt({
           'TIC 13.3: mail must be registered air mail, postage prepaid, return receipt requested',
       });
     }
-    const deemedReceivedOn = addOffset({ from: sentOn, offset: { days: LETTER_DAYS } });
+    const deemedReceivedOn = addOffset({ from: handedOverOn, offset: { days: LETTER_DAYS } });
     findings.push({
       code: 'NOTICE_DEEMED_RECEIVED',
       article,
       status: 'PASS',
       message:
-        `Letter given to the ${method === 'COURIER' ? 'courier' : 'postal'} service on ${sentOn} ` +
-        `(${timeZone}); deemed received ${LETTER_DAYS} days later, on ${deemedReceivedOn} (${article})`,
+        `Letter given to the ${method === 'COURIER' ? 'courier' : 'postal'} service on ` +
+        `${handedOverOn} (the sender's date, ${senderZone}); deemed received ${LETTER_DAYS} days later, on ${deemedReceivedOn} (${article})`,
     });
     return { deemedReceivedOn, article, findings };
   }

@@ -1,5 +1,6 @@
 import { addOffset } from './calendar';
 import { assertIsoDate } from './iso-date';
+import { rollPeriodEnd, type PeriodEnd } from './period-end';
 
 const ARTICLE = 'JVC Art. 105';
 const NEGOTIATION_DAYS = 30;
@@ -8,9 +9,12 @@ const NEGOTIATION_DAYS = 30;
  * JVC Art. 105: after a termination notice under Art. 104, the parties negotiate. If within
  * thirty (30) days of its receipt they have not agreed in writing to continue the contract, each
  * party (and the directors it appointed) is deemed to have agreed to terminate the contract and
- * dissolve the Joint Venture Company. `windowEndsOn` is the 30th day after the deemed receipt
- * (JVC Art. 127), the last day on which a written agreement to continue can be made;
- * `agreedToContinue` means such a written agreement was made within the window.
+ * dissolve the Joint Venture Company. The window's last day is the 30th day after the deemed
+ * receipt (JVC Art. 127), moved to the next working day in the PRC when it is a holiday (PRC
+ * Civil Code Art. 203, the JVC being governed by PRC law, Art. 118): `windowEndsOn` is that
+ * rolled day, the last on which a written agreement to continue can be made, and `windowEnd`
+ * shows it with the unrolled day and the rule; `agreedToContinue` means such a written
+ * agreement was made within the window.
  */
 export function negotiationWindow({
   deemedReceivedOn,
@@ -20,13 +24,24 @@ export function negotiationWindow({
   deemedReceivedOn: string;
   agreedToContinue: boolean;
   today: string;
-}): { windowEndsOn: string; deemedTerminated: boolean; article: string; reason: string } {
+}): {
+  windowEndsOn: string;
+  windowEnd: PeriodEnd;
+  deemedTerminated: boolean;
+  article: string;
+  reason: string;
+} {
   assertIsoDate({ field: 'deemedReceivedOn', value: deemedReceivedOn });
   assertIsoDate({ field: 'today', value: today });
-  const windowEndsOn = addOffset({ from: deemedReceivedOn, offset: { days: NEGOTIATION_DAYS } });
+  const windowEnd = rollPeriodEnd({
+    date: addOffset({ from: deemedReceivedOn, offset: { days: NEGOTIATION_DAYS } }),
+    governingContract: 'JVC',
+  });
+  const windowEndsOn = windowEnd.rolledOn;
   if (agreedToContinue) {
     return {
       windowEndsOn,
+      windowEnd,
       deemedTerminated: false,
       article: ARTICLE,
       reason: `The parties agreed in writing to continue the contract (${ARTICLE})`,
@@ -35,6 +50,7 @@ export function negotiationWindow({
   if (today <= windowEndsOn) {
     return {
       windowEndsOn,
+      windowEnd,
       deemedTerminated: false,
       article: ARTICLE,
       reason:
@@ -44,6 +60,7 @@ export function negotiationWindow({
   }
   return {
     windowEndsOn,
+    windowEnd,
     deemedTerminated: true,
     article: ARTICLE,
     reason:

@@ -1,7 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ContractKind, ContractStatus } from '../domain/contracts';
-import { ContractKindEnum, ContractStatusEnum } from './enums';
+import type { ContractKind, ContractStatus, TerminationBasis } from '../domain/contracts';
+import { ContractKindEnum, ContractStatusEnum, TerminationBasisEnum } from './enums';
 import { Connection } from './connection';
 import { PartyType } from './party.type';
 
@@ -60,6 +60,19 @@ export class ContractType {
 
   @Field(() => String, { nullable: true })
   terminationArticle: string | null;
+
+  @Field(() => TerminationBasisEnum, {
+    nullable: true,
+    description: 'The kind of record the termination rests on (TIC 11.1-11.3; JVC Art. 104, 105)',
+  })
+  terminationBasis: TerminationBasis | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id of that record: a mutual termination, a notice or an insolvency proceeding',
+  })
+  terminationBasisId: string | null;
 
   parentId: string | null;
 }

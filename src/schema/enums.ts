@@ -1,5 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  CURE_ANSWERS,
+  DISSOLUTION_STAGES,
+  DISSOLUTION_STEPS,
+  TERMINATION_BASES,
+  type CureAnswer,
+  type DissolutionStage,
+  type DissolutionStep,
+  type TerminationBasis,
   CONTRACT_KINDS,
   CONTRACT_STATUSES,
   EVENT_KINDS,
@@ -75,3 +83,28 @@ registerEnumType(ObligationStatusEnum, {
 registerEnumType(KeyTermKindEnum, { name: 'KeyTermKind' });
 registerEnumType(PeriodUnitEnum, { name: 'PeriodUnit' });
 registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });
+
+export const TerminationBasisEnum = enumObject<TerminationBasis>(TERMINATION_BASES);
+export const CureAnswerEnum = enumObject<CureAnswer>(CURE_ANSWERS);
+export const DissolutionStageEnum = enumObject<DissolutionStage>(DISSOLUTION_STAGES);
+export const DissolutionStepEnum = enumObject<DissolutionStep>(DISSOLUTION_STEPS);
+
+registerEnumType(TerminationBasisEnum, {
+  name: 'TerminationBasis',
+  description:
+    'The record a termination rests on: MUTUAL_AGREEMENT (TIC 11.1), UNCURED_BREACH (TIC 11.2), ' +
+    'INSOLVENCY (TIC 11.3(a)), PROTECTED_ARTICLE_BREACH (TIC 11.3(b)), JVC_DISSOLUTION (JVC Art. 104, 105)',
+});
+registerEnumType(CureAnswerEnum, {
+  name: 'CureAnswer',
+  description: "The breach notice sender's answer to a claimed cure (TIC 11.2; JVC Art. 104(2))",
+});
+registerEnumType(DissolutionStageEnum, {
+  name: 'DissolutionStage',
+  description: 'Where a JVC termination notice stands in the procedure of JVC Art. 105-112',
+});
+registerEnumType(DissolutionStepEnum, {
+  name: 'DissolutionStep',
+  description:
+    'APPLICATION_SUBMITTED to the Examination and Approval Authority, or APPROVED by it (JVC Art. 105)',
+});

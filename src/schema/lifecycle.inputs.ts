@@ -9,7 +9,13 @@ import {
 } from 'class-validator';
 import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
-import type { EventKind, NoticeKind, NoticeMethod, ObligationStatus } from '../domain/contracts';
+import type {
+  EventKind,
+  NoticeKind,
+  NoticeMethod,
+  ObligationStatus,
+  TerminationBasis,
+} from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import {
   EventKindEnum,
@@ -17,6 +23,7 @@ import {
   NoticeMethodEnum,
   ObligationStatusEnum,
   PartyCodeEnum,
+  TerminationBasisEnum,
 } from './enums';
 
 @InputType()
@@ -52,6 +59,32 @@ export class RecordNoticeInput {
   @IsIn(['zh', 'en'], { each: true, message: 'each language must be zh or en' })
   @ArrayMaxSize(5)
   languages: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Breach notices: the article breached, e.g. "TIC 2.4" (TIC 11.3(b) turns on it)',
+  })
+  @IsOptional()
+  @Matches(/^(TIC \d+(\.\d+)?(\([0-9a-z]+\))*|JVC Art\. \d+(\([0-9a-z]+\))*)$/, {
+    message: 'must cite e.g. "TIC 2.4" or "JVC Art. 45"',
+  })
+  breachedArticle?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'JVC termination notices: the event relied on, "JVC Art. 104(1)" … "(7)" or "JVC Art. 55"',
+  })
+  @IsOptional()
+  @Length(1, 50)
+  groundArticle?: string | null;
+
+  @Field(() => GraphQLUUID, {
+    nullable: true,
+    description: 'JVC Art. 104(2) termination notices: the breach notice whose cure lapsed',
+  })
+  @IsOptional()
+  basisNoticeId?: string | null;
 }
 
 @InputType()
@@ -124,21 +157,76 @@ export class ObligationFilterInput {
   asOf?: string | null;
 }
 
-@InputType()
+@InputType({
+  description: 'Terminates a contract on the basis of a record (TIC 11.1-11.3; JVC Art. 104, 105)',
+})
 export class TerminateContractInput {
   @Field(() => GraphQLUUID)
   contractId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Never before its basis, never in the future' })
   terminatedOn: string;
 
-  @Field()
-  @Length(1, 2000)
-  ground: string;
+  @Field(() => TerminationBasisEnum, { description: 'The kind of record it rests on' })
+  basis: TerminationBasis;
 
-  @Field({ description: 'The article relied on, e.g. "TIC 11.2" or "JVC Art. 104(2)"' })
-  @Matches(/^(TIC \d+\.\d+|JVC Art\. \d+)/, {
-    message: 'must cite e.g. "TIC 11.2" or "JVC Art. 104"',
+  @Field(() => GraphQLUUID, {
+    description:
+      'That record: the mutual termination (TIC 11.1), the breach notice (TIC 11.2, 11.3(b)), ' +
+      'the insolvency proceeding (TIC 11.3(a)) or the JVC termination notice (JVC Art. 104, 105)',
   })
-  article: string;
+  basisId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The terminating party's own words; the rule's reason when omitted",
+  })
+  @IsOptional()
+  @Length(1, 2000)
+  ground?: string | null;
+}
+
+@InputType({ description: 'TIC 11.1: proposes to terminate the TIC by mutual agreement' })
+export class ProposeMutualTerminationInput {
+  @Field(() => GraphQLUUID)
+  contractId: string;
+
+  @Field({ description: 'Why the parties end the contract' })
+  @Length(1, 2000)
+  reason: string;
+}
+
+@InputType({ description: "TIC 11.1: your party's signature of a mutual termination" })
+export class SignMutualTerminationInput {
+  // An input with no validation metadata at all is refused by forbidUnknownValues.
+  @Field(() => GraphQLUUID)
+  @IsUUID()
+  mutualTerminationId: string;
+
+  @Field(() => GraphQLLocalDate)
+  signedOn: string;
+}
+
+@InputType({ description: "TIC 11.3(a): the Licensee's insolvency proceeding" })
+export class RecordInsolvencyProceedingInput {
+  @Field(() => GraphQLUUID)
+  contractId: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When the proceeding commenced' })
+  commencedOn: string;
+
+  @Field({ description: 'Bankruptcy, dissolution, insolvency, assignment or receivership' })
+  @Length(1, 2000)
+  description: string;
+}
+
+@InputType({ description: "TIC 11.3(a): the Licensee's proceeding was dismissed" })
+export class RecordInsolvencyDismissalInput {
+  // An input with no validation metadata at all is refused by forbidUnknownValues.
+  @Field(() => GraphQLUUID)
+  @IsUUID()
+  proceedingId: string;
+
+  @Field(() => GraphQLLocalDate)
+  dismissedOn: string;
 }

@@ -1,9 +1,105 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { NoticeKind, NoticeMethod } from '../domain/contracts';
+import type { CureAnswer, DissolutionStage, NoticeKind, NoticeMethod } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
-import { NoticeKindEnum, NoticeMethodEnum, PartyCodeEnum } from './enums';
+import {
+  CureAnswerEnum,
+  DissolutionStageEnum,
+  NoticeKindEnum,
+  NoticeMethodEnum,
+  PartyCodeEnum,
+} from './enums';
+
+@ObjectType('PeriodEnd', {
+  description:
+    'The last day of a period, moved to a working day by the governing law when it is not one ' +
+    '(JVC: PRC Civil Code Art. 203, JVC Art. 118; TIC: Cal. Civ. Code §§ 10, 11, TIC 13.4)',
+})
+export class PeriodEndType {
+  @Field(() => GraphQLLocalDate, { description: 'The day the period really ends' })
+  rolledOn: string;
+
+  @Field(() => GraphQLLocalDate, { description: "The last day by the contract's count alone" })
+  unrolledOn: string;
+
+  @Field({ description: 'What the governing law did to the last day, in words' })
+  rule: string;
+
+  @Field({ description: 'The choice-of-law clause and the rule of that law applied' })
+  article: string;
+}
+
+@ObjectType('CureClock', {
+  description:
+    'The cure period of a breach notice (TIC 11.2; JVC Art. 104(2)); under the TIC, both readings of ' +
+    '"60 days after the date of the notice"',
+})
+export class CureClockType {
+  @Field(() => PeriodEndType, {
+    nullable: true,
+    description: "TIC 11.2 counted from the notice's date; null under the JVC (one reading)",
+  })
+  byNoticeDate: PeriodEndType | null;
+
+  @Field(() => PeriodEndType, {
+    description: 'Counted from the deemed receipt (TIC 13.3; JVC Art. 127)',
+  })
+  byReceipt: PeriodEndType;
+
+  @Field(() => GraphQLLocalDate, {
+    description: "The breaching party's last day to cure: the earlier reading",
+  })
+  deadline: string;
+
+  @Field(() => GraphQLLocalDate, {
+    description: 'The first day the sender may terminate if uncured: after the later reading',
+  })
+  terminationFrom: string;
+
+  @Field({ description: 'TIC 11.2 or JVC Art. 104(2)' })
+  article: string;
+
+  @Field({ description: 'How the readings were applied' })
+  reading: string;
+}
+
+@ObjectType('EvidenceDue', {
+  description: 'JVC Art. 115: evidence of force majeure within 15 days after informing',
+})
+export class EvidenceDueType {
+  @Field(() => GraphQLLocalDate, { description: 'The last day, rolled to a PRC working day' })
+  dueOn: string;
+
+  @Field(() => PeriodEndType, { description: 'The rolled and unrolled last day and the rule' })
+  end: PeriodEndType;
+
+  @Field({ description: 'JVC Art. 115' })
+  article: string;
+}
+
+@ObjectType('PartySignature', { description: "One party's signature, through its own LEGAL" })
+export class PartySignatureType {
+  @Field(() => PartyCodeEnum)
+  party: PartyCode;
+
+  @Field(() => GraphQLLocalDate)
+  signedOn: string;
+}
+
+@ObjectType('DissolutionProgress', {
+  description: 'Where a JVC termination notice stands: JVC Art. 105 to liquidation (Art. 106-112)',
+})
+export class DissolutionProgressType {
+  @Field(() => DissolutionStageEnum)
+  stage: DissolutionStage;
+
+  @Field({ description: 'The article governing this stage' })
+  article: string;
+
+  @Field({ description: 'What comes next, in words' })
+  next: string;
+}
 import { FindingType } from './finding.type';
 
 @ObjectType('TerminationRight', {
@@ -27,8 +123,15 @@ export class TerminationRightType {
   description: 'JVC Art. 105: 30 days after a termination notice',
 })
 export class NegotiationWindowType {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, {
+    description: 'The last day to agree in writing to continue, rolled to a PRC working day',
+  })
   windowEndsOn: string;
+
+  @Field(() => PeriodEndType, {
+    description: 'The 30th day after receipt, rolled by PRC Civil Code Art. 203',
+  })
+  windowEnd: PeriodEndType;
 
   @Field({ description: 'True once the window passed without written agreement to continue' })
   deemedTerminated: boolean;
@@ -63,6 +166,11 @@ export class NoticeType {
   @Field()
   sentAt: Date;
 
+  @Field(() => GraphQLLocalDate, {
+    description: "The date of the notice: the sender's calendar date of sending or hand-over",
+  })
+  sentOn: string;
+
   @Field()
   confirmationReceived: boolean;
 
@@ -82,11 +190,76 @@ export class NoticeType {
   @Field(() => [FindingType])
   findings: FindingType[];
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  curedOn: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Breach notices: the article said to be breached (TIC 11.3(b) turns on it)',
+  })
+  breachedArticle: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'JVC termination notices: the event of JVC Art. 104 (or Art. 55) relied on',
+  })
+  groundArticle: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'JVC Art. 104(2) termination notices: the breach notice whose cure lapsed',
+  })
+  basisNoticeId: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day the breaching party says it cured (TIC 11.2; JVC Art. 104(2))',
+  })
+  cureClaimedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The evidence of the claimed cure' })
+  cureClaimEvidence: string | null;
+
+  @Field(() => PartyCodeEnum, { nullable: true, description: 'The party that claimed the cure' })
+  cureClaimedByParty: PartyCode | null;
+
+  @Field(() => CureAnswerEnum, {
+    nullable: true,
+    description: "The sender's answer to the claimed cure; null while it awaits one",
+  })
+  cureAnswer: CureAnswer | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
+  cureAnsweredOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the sender disputes the cure' })
+  cureDisputeReason: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day the breach was cured, once the sender accepted the cure',
+  })
+  curedOn: string | null;
+
+  @Field(() => [PartySignatureType], {
+    description: 'JVC Art. 105: the Parties that signed the agreement to continue',
+  })
+  continuationSignatures: PartySignatureType[];
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'JVC Art. 105: the day both Parties had signed the agreement to continue',
+  })
   continuationAgreedOn: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'JVC Art. 105: the application to dissolve, submitted to the Approval Authority',
+  })
+  dissolutionAppliedOn: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'JVC Art. 105: the Approval Authority approved the dissolution',
+  })
+  dissolutionApprovedOn: string | null;
 }
 
 @ObjectType('NoticeConnection')

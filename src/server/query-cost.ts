@@ -17,11 +17,12 @@ import {
 const SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
 
 /**
- * What an operation may cost, before it runs: every field costs 1, and everything selected
- * under a list field sized by `first` (or `last`, `limit`) costs that many times over —
- * whether the size is written in the query, passed as a variable, or left to the argument's
- * default. `{ contracts(first: 20) { edges { node { articles { heading } } } } }` costs
- * 1 + 20 × (1 + 1 + (1 + 1)) = 81. Fragments count where they are spread.
+ * What an operation may cost, before it runs, in objects to fetch: every field that returns an
+ * object or a list costs 1 (scalars are free: they come with their object), and everything
+ * selected under a list field sized by `first` (or `last`, `limit`) costs that many times over
+ * — whether the size is written in the query, passed as a variable, or left to the argument's
+ * default. `{ contracts(first: 20) { edges { node { code parent { code } } } } }` costs
+ * 1 + 20 × (1 + (1 + 1)) = 61. Fragments count where they are spread.
  */
 export function queryCost({
   schema,
@@ -80,8 +81,8 @@ export function queryCost({
         isObjectType(parent) || isInterfaceType(parent)
           ? (parent.getFields()[selection.name.value] as GraphQLField<unknown, unknown> | undefined)
           : undefined;
-      total += 1;
       if (!selection.selectionSet || !field) continue;
+      total += 1;
       const size = listSize(field, selection.arguments ?? [], variables ?? {});
       total += size * costOf(selection.selectionSet, getNamedType(field.type), seen);
     }

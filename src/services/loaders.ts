@@ -91,6 +91,18 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.amendmentId,
       (q) => q.orderBy('row.signed_on'),
     ),
+    mutualTerminations: grouped(
+      'MutualTermination',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.proposed_at'),
+    ),
+    insolvencyProceedings: grouped(
+      'InsolvencyProceeding',
+      'contract_id',
+      (row) => row.contractId,
+      (q) => q.orderBy('row.commenced_on'),
+    ),
     statusHistory: grouped(
       'ContractStatusChange',
       'contract_id',

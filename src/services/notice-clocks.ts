@@ -1,63 +1,72 @@
 import type { RequestContext } from '../auth/context';
 import type { NoticeEntity } from '../entities';
-import { localDate, timeZoneOf } from '../rules/calendar';
-import { curePeriod, terminationRight } from '../rules/cure-period';
-import { forceMajeureEvidenceDue } from '../rules/force-majeure';
-import { negotiationWindow } from '../rules/termination-negotiation';
+import type { GoverningContract } from '../rules/citation';
+import { dissolutionStage } from '../rules/jvc-dissolution';
+import { noticeClocks, type NoticeClockFacts, type NoticeClocks } from '../rules/notice-clocks';
 import { governingContractViaLoaders } from './governing';
 
-type NoticeFacts = Pick<
+export type NoticeFacts = Pick<
   NoticeEntity,
-  'contractId' | 'kind' | 'deemedReceivedOn' | 'curedOn' | 'continuationAgreedOn' | 'sentAt'
+  | 'id'
+  | 'contractId'
+  | 'kind'
+  | 'sentOn'
+  | 'deemedReceivedOn'
+  | 'curedOn'
+  | 'continuationAgreedOn'
+  | 'dissolutionAppliedOn'
+  | 'dissolutionApprovedOn'
 >;
 
-/** TIC 11.2; JVC Art. 104(2): 60 days after the breach notice is deemed received. */
-export async function noticeCureDeadline(
-  ctx: RequestContext,
-  notice: NoticeFacts,
-): Promise<string | null> {
-  if (notice.kind !== 'BREACH' || !notice.deemedReceivedOn) return null;
-  const contract = await governingContractViaLoaders(ctx, notice.contractId);
-  return contract
-    ? curePeriod({ governingContract: contract, deemedReceivedOn: notice.deemedReceivedOn })
-        .cureDeadline
-    : null;
-}
-
-export async function noticeTerminationRight(
-  ctx: RequestContext,
-  notice: NoticeFacts,
-  asOf: string | null,
-) {
-  const cureDeadline = await noticeCureDeadline(ctx, notice);
-  const contract = await governingContractViaLoaders(ctx, notice.contractId);
-  if (!cureDeadline || !contract) return null;
-  const on = asOf ?? ctx.today;
-  return terminationRight({
-    governingContract: contract,
-    cureDeadline,
-    // Judged as of the date asked: a cure recorded for a later date had not happened yet.
-    cured: notice.curedOn !== null && notice.curedOn <= on,
-    today: on,
-  });
-}
-
-export async function noticeNegotiationWindow(
-  ctx: RequestContext,
-  notice: NoticeFacts,
-  asOf: string | null,
-) {
-  if (notice.kind !== 'TERMINATION' || !notice.deemedReceivedOn) return null;
-  if ((await governingContractViaLoaders(ctx, notice.contractId)) !== 'JVC') return null;
-  return negotiationWindow({
+/** The facts of a stored notice that its clocks depend on (rules/notice-clocks.ts). */
+export function clockFacts(
+  notice: Pick<
+    NoticeFacts,
+    'kind' | 'sentOn' | 'deemedReceivedOn' | 'curedOn' | 'continuationAgreedOn'
+  >,
+  governingContract: GoverningContract,
+): NoticeClockFacts {
+  return {
+    governingContract,
+    kind: notice.kind,
+    sentOn: notice.sentOn,
     deemedReceivedOn: notice.deemedReceivedOn,
-    agreedToContinue: notice.continuationAgreedOn !== null,
-    today: asOf ?? ctx.today,
-  });
+    acceptedCureOn: notice.curedOn,
+    continuationAgreedOn: notice.continuationAgreedOn,
+  };
 }
 
-export function noticeEvidenceDue(notice: NoticeFacts): string | null {
-  if (notice.kind !== 'FORCE_MAJEURE') return null;
-  const informedOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
-  return forceMajeureEvidenceDue({ informedOn }).dueOn;
+/**
+ * A notice's clocks as of `asOf` (default: the request's today), read through the same pure
+ * rule that dated the obligations the notice opened when it was recorded.
+ */
+export async function clocksOf(
+  ctx: RequestContext,
+  notice: NoticeFacts,
+  asOf: string | null,
+): Promise<NoticeClocks | null> {
+  const governing = await governingContractViaLoaders(ctx, notice.contractId);
+  if (!governing) return null;
+  return noticeClocks({ ...clockFacts(notice, governing), asOf: asOf ?? ctx.today });
+}
+
+/** Where a JVC termination notice stands in the procedure of Art. 105–112. */
+export async function noticeDissolutionStage(
+  ctx: RequestContext,
+  notice: NoticeFacts,
+  asOf: string | null,
+) {
+  const clocks = await clocksOf(ctx, notice, asOf);
+  const window = clocks?.negotiationWindow;
+  if (!window) return null;
+  const contract = await ctx.loaders.contract.load(notice.contractId);
+  return dissolutionStage({
+    windowEndsOn: window.windowEndsOn,
+    continuationAgreedOn: notice.continuationAgreedOn,
+    dissolutionAppliedOn: notice.dissolutionAppliedOn,
+    dissolutionApprovedOn: notice.dissolutionApprovedOn,
+    // Liquidation follows the termination this notice led to, not one on another basis.
+    terminatedOn: contract?.terminationBasisId === notice.id ? contract.terminatedOn : null,
+    asOf: asOf ?? ctx.today,
+  });
 }

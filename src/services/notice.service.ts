@@ -1,20 +1,21 @@
+import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
+import { raise } from '../auth/refusal-error';
 import type { NoticeKind, NoticeMethod } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
-import { NoticeEntity, ObligationEntity, PartyEntity } from '../entities';
-import { raise } from '../auth/refusal-error';
-import { assertMay } from '../auth/row-policy';
-import { BadInputError, ConflictError } from '../errors';
+import { NoticeEntity, PartyEntity } from '../entities';
+import { BadInputError } from '../errors';
 import type { CalendarCountry } from '../rules/calendar';
 import { localDate, timeZoneOf } from '../rules/calendar';
-import { curePeriod } from '../rules/cure-period';
+import type { GoverningContract } from '../rules/citation';
 import type { Finding } from '../rules/finding';
-import { forceMajeureEvidenceDue } from '../rules/force-majeure';
-import { assertIsoDate, latestIsoDate } from '../rules/iso-date';
+import { latestIsoDate } from '../rules/iso-date';
+import { checkTerminationNoticeGround } from '../rules/jvc-dissolution';
 import { checkNoticeAddressing } from '../rules/notice-addressing';
+import { noticeClocks } from '../rules/notice-clocks';
 import { deemedReceipt } from '../rules/notice-receipt';
-import { negotiationWindow } from '../rules/termination-negotiation';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
+import { clockFacts } from './notice-clocks';
 import { scheduleTriggered } from './obligation-schedule';
 import { paginate, type Page, type PageRequest } from './pagination';
 import { findVisible, whereVisible } from '../auth/visibility';
@@ -29,6 +30,9 @@ export interface NewNotice {
   confirmationReceived: boolean;
   subject: string;
   languages: string[];
+  breachedArticle?: string | null;
+  groundArticle?: string | null;
+  basisNoticeId?: string | null;
 }
 
 /**
@@ -42,34 +46,46 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
     const contract = await lockVisibleContract(ctx, manager, input.contractId);
     const governing = await governingContractOf(manager, contract);
     const recipients = [...new Set(input.recipients)];
+    const parties = (await partiesOf(manager, contract.id)).map((p) => ({
+      party: p.partyCode,
+      signatory: p.signatory,
+    }));
     const addressing = checkNoticeAddressing({
       governingContract: governing,
       kind: input.kind,
       sender: ctx.user.party,
       recipients,
-      parties: (await partiesOf(manager, contract.id)).map((p) => ({
-        party: p.partyCode,
-        signatory: p.signatory,
-      })),
+      parties,
     });
     if (!addressing.ok) {
-      raise({ ...addressing, kind: addressing.field === 'sender' ? 'party' : 'input' });
+      raise({
+        kind: addressing.field === 'sender' ? 'party' : 'input',
+        field: addressing.field,
+        reason: addressing.reason,
+        article: addressing.article,
+      });
     }
-    if (input.sentAt.getTime() > Date.now()) {
-      throw new BadInputError('sentAt', 'cannot be in the future');
-    }
+    const countries = new Map(
+      (await manager.getRepository(PartyEntity).find()).map((p) => [
+        p.code,
+        p.country as CalendarCountry,
+      ]),
+    );
+    const senderCountry = countries.get(ctx.user.party) as CalendarCountry;
+    // The date of the notice is the sender's: a letter is handed over where the sender is.
+    const sentOn = localDate({ instant: input.sentAt, timeZone: timeZoneOf(senderCountry) });
+    if (sentOn > ctx.today) throw new BadInputError('sentAt', 'cannot be in the future');
+    const ground = await checkGround(ctx, manager, governing, input, recipients, sentOn);
 
     // With several recipients, the notice counts from the last of their deemed receipts.
-    const countries = await manager
-      .getRepository(PartyEntity)
-      .findBy(recipients.map((code) => ({ code })));
-    const receipts = countries.map((party) =>
+    const receipts = recipients.map((code) =>
       deemedReceipt({
         governingContract: governing,
         method: input.method,
         sentAt: input.sentAt,
         confirmationReceived: input.confirmationReceived,
-        recipientCountry: party.country as CalendarCountry,
+        senderCountry,
+        recipientCountry: countries.get(code) as CalendarCountry,
         languages: input.languages,
       }),
     );
@@ -88,11 +104,16 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
         kind: input.kind,
         method: input.method,
         sentAt: input.sentAt,
+        sentOn,
         confirmationReceived: input.confirmationReceived,
         deemedReceivedOn,
         subject: input.subject,
         languages: input.languages,
         findings,
+        breachedArticle: input.kind === 'BREACH' ? (input.breachedArticle ?? null) : null,
+        groundArticle: ground.groundArticle,
+        basisNoticeId: ground.basisNoticeId,
+        continuationSignatures: [],
         recordedBy: ctx.user.id,
       }),
     );
@@ -105,39 +126,79 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
         after: notice,
       },
     ];
-    audit.push(...(await openClocks(manager, notice, governing, ctx.user.party)));
+    audit.push(...(await openClocks(manager, notice, governing)));
     return { result: notice, audit };
   });
 }
 
+/**
+ * A JVC termination notice names the Art. 104 event it rests on, and under Art. 104(2) the
+ * breach notice whose cure period lapsed (rules/jvc-dissolution.ts). Other notices carry none.
+ */
+async function checkGround(
+  ctx: SignedInContext,
+  manager: EntityManager,
+  governing: GoverningContract,
+  input: NewNotice,
+  recipients: PartyCode[],
+  sentOn: string,
+): Promise<{ groundArticle: string | null; basisNoticeId: string | null }> {
+  if (input.kind !== 'TERMINATION' || governing !== 'JVC') {
+    return { groundArticle: null, basisNoticeId: null };
+  }
+  const breach = input.basisNoticeId
+    ? await findVisible(ctx, manager, 'Notice', input.basisNoticeId)
+    : null;
+  if (breach && breach.contractId !== input.contractId) {
+    throw new BadInputError('basisNoticeId', 'is a notice under another contract');
+  }
+  const right = breach
+    ? noticeClocks({ ...clockFacts(breach, governing), asOf: sentOn }).terminationRight
+    : null;
+  const check = checkTerminationNoticeGround({
+    groundArticle: input.groundArticle ?? null,
+    sender: ctx.user.party,
+    recipients,
+    breach: breach && {
+      kind: breach.kind,
+      senderParty: breach.senderParty,
+      recipientParties: breach.recipientParties,
+      terminationRightOpen: right?.available ?? false,
+    },
+  });
+  if (!check.ok) raise(check.refusal);
+  return {
+    groundArticle: input.groundArticle ?? null,
+    basisNoticeId: input.groundArticle === 'JVC Art. 104(2)' ? (breach?.id ?? null) : null,
+  };
+}
+
+/**
+ * Opens the obligations a notice starts, due on the dates the notice-clock rule decides (the
+ * same rule the notice's clocks are read through, so the two cannot disagree): each recipient
+ * of a breach notice owes the cure, by the earlier reading of its period (TIC 11.2; JVC Art.
+ * 104(2)); each recipient of a JVC termination notice, the negotiation (Art. 105); the sender
+ * of a force majeure notice, its evidence (Art. 115).
+ */
 async function openClocks(
-  manager: Parameters<typeof scheduleTriggered>[0],
+  manager: EntityManager,
   notice: NoticeEntity,
-  governing: 'TIC' | 'JVC',
-  sender: PartyCode,
+  governing: GoverningContract,
 ): Promise<AuditRecord[]> {
   const audit: AuditRecord[] = [];
   const receivedOn = notice.deemedReceivedOn;
-  // Each recipient of a breach notice owes the cure (TIC 11.2; JVC Art. 104(2)); each
-  // recipient of a JVC termination notice, the negotiation (JVC Art. 105).
-  const clock = !receivedOn
-    ? null
-    : notice.kind === 'BREACH'
+  const clocks = noticeClocks({
+    ...clockFacts(notice, governing),
+    asOf: receivedOn ?? notice.sentOn,
+  });
+  const clock = clocks.cure
+    ? { kind: 'BREACH_NOTICE_RECEIVED' as const, dueOn: clocks.cure.deadline }
+    : clocks.negotiationWindow
       ? {
-          kind: 'BREACH_NOTICE_RECEIVED' as const,
-          dueOn: curePeriod({ governingContract: governing, deemedReceivedOn: receivedOn })
-            .cureDeadline,
+          kind: 'TERMINATION_NOTICE_RECEIVED' as const,
+          dueOn: clocks.negotiationWindow.windowEndsOn,
         }
-      : notice.kind === 'TERMINATION' && governing === 'JVC'
-        ? {
-            kind: 'TERMINATION_NOTICE_RECEIVED' as const,
-            dueOn: negotiationWindow({
-              deemedReceivedOn: receivedOn,
-              agreedToContinue: false,
-              today: receivedOn,
-            }).windowEndsOn,
-          }
-        : null;
+      : null;
   if (clock && receivedOn) {
     for (const recipient of notice.recipientParties) {
       const scheduled = await scheduleTriggered(manager, notice.contractId, {
@@ -145,24 +206,21 @@ async function openClocks(
         on: receivedOn,
         noticeId: notice.id,
         obligor: recipient,
-        beneficiaries: [sender],
+        beneficiaries: [notice.senderParty],
         dueOn: clock.dueOn,
         suffix: `${notice.id.slice(0, 8)}-${recipient}`,
       });
       audit.push(...scheduled.audit);
     }
   }
-  if (notice.kind === 'FORCE_MAJEURE') {
-    // JVC Art. 115: evidence within 15 days after the claimant informs the other party.
-    const informedOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
-    const { dueOn } = forceMajeureEvidenceDue({ informedOn });
+  if (clocks.evidenceDue) {
     const scheduled = await scheduleTriggered(manager, notice.contractId, {
       kind: 'FORCE_MAJEURE_NOTIFIED',
-      on: informedOn,
+      on: notice.sentOn,
       noticeId: notice.id,
-      obligor: sender,
+      obligor: notice.senderParty,
       beneficiaries: notice.recipientParties,
-      dueOn,
+      dueOn: clocks.evidenceDue.dueOn,
     });
     audit.push(...scheduled.audit);
   }
@@ -172,130 +230,6 @@ async function openClocks(
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true)));
-}
-
-/**
- * Records that the breach a notice describes was cured: its cure obligations are met and no
- * termination right arises from it (TIC 11.2; JVC Art. 104(2)).
- */
-export function recordBreachCured(
-  ctx: SignedInContext,
-  input: { noticeId: string; curedOn: string; evidence: string },
-): Promise<NoticeEntity> {
-  return settleNotice(ctx, {
-    noticeId: input.noticeId,
-    kind: 'BREACH',
-    field: 'curedOn',
-    inputField: 'curedOn',
-    on: input.curedOn,
-    evidence: input.evidence,
-    operation: 'recordBreachCured',
-    already: (notice) => notice.curedOn,
-    check: () => undefined,
-  });
-}
-
-/** JVC Art. 105: the parties agreed in writing to continue the contract within the window. */
-export function recordContinuationAgreed(
-  ctx: SignedInContext,
-  input: { noticeId: string; agreedOn: string },
-): Promise<NoticeEntity> {
-  return settleNotice(ctx, {
-    noticeId: input.noticeId,
-    kind: 'TERMINATION',
-    field: 'continuationAgreedOn',
-    inputField: 'agreedOn',
-    on: input.agreedOn,
-    evidence: 'Written agreement to continue the contract',
-    operation: 'recordContinuationAgreed',
-    already: (notice) => notice.continuationAgreedOn,
-    check: (notice, agreedOn) => {
-      if (!notice.deemedReceivedOn) return;
-      const window = negotiationWindow({
-        deemedReceivedOn: notice.deemedReceivedOn,
-        agreedToContinue: false,
-        today: agreedOn,
-      });
-      if (agreedOn > window.windowEndsOn) {
-        throw new ConflictError(
-          `The negotiation window closed on ${window.windowEndsOn}`,
-          'JVC Art. 105',
-        );
-      }
-    },
-  });
-}
-
-/**
- * Closes what a notice opened — a cured breach, an agreement to continue — in one
- * transaction: the date on the notice, its open obligations MET, an audit event for each.
- */
-function settleNotice(
-  ctx: SignedInContext,
-  settlement: {
-    noticeId: string;
-    kind: NoticeKind;
-    field: 'curedOn' | 'continuationAgreedOn';
-    /** The input's name for the date, used in BAD_USER_INPUT. */
-    inputField: string;
-    on: string;
-    evidence: string;
-    operation: string;
-    already: (notice: NoticeEntity) => string | null;
-    check: (notice: NoticeEntity, on: string) => void;
-  },
-): Promise<NoticeEntity> {
-  return mutate(ctx, async (manager) => {
-    const notice = await visibleNoticeForUpdate(ctx, manager, settlement.noticeId);
-    if (notice.kind !== settlement.kind) {
-      throw new BadInputError('noticeId', `is not a ${settlement.kind.toLowerCase()} notice`);
-    }
-    const previous = settlement.already(notice);
-    if (previous) throw new ConflictError(`Already recorded on ${previous}`);
-    const on = assertIsoDate({ field: settlement.inputField, value: settlement.on });
-    if (on > ctx.today) throw new BadInputError(settlement.inputField, 'cannot be in the future');
-    const sentOn = localDate({ instant: notice.sentAt, timeZone: timeZoneOf('CN') });
-    if (on < sentOn) {
-      throw new BadInputError(settlement.inputField, `cannot be before the notice (${sentOn})`);
-    }
-    settlement.check(notice, on);
-
-    await manager.update(NoticeEntity, { id: notice.id }, { [settlement.field]: on });
-    const obligations = manager.getRepository(ObligationEntity);
-    const open = await obligations.findBy({ noticeId: notice.id, status: 'OPEN' });
-    await obligations.update(
-      { noticeId: notice.id, status: 'OPEN' },
-      { status: 'MET', metOn: on, evidence: settlement.evidence },
-    );
-    const audit: AuditRecord[] = [
-      {
-        operation: settlement.operation,
-        entity: 'Notice',
-        entityId: notice.id,
-        before: { [settlement.field]: null },
-        after: { [settlement.field]: on },
-      },
-      ...open.map((obligation) => ({
-        operation: 'meetObligation',
-        entity: 'Obligation',
-        entityId: obligation.id,
-        before: { status: 'OPEN' },
-        after: { status: 'MET', metOn: on, evidence: settlement.evidence },
-      })),
-    ];
-    return { result: { ...notice, [settlement.field]: on }, audit };
-  });
-}
-
-async function visibleNoticeForUpdate(
-  ctx: SignedInContext,
-  manager: Parameters<typeof scheduleTriggered>[0],
-  noticeId: string,
-): Promise<NoticeEntity> {
-  // Only the parties to the notice itself see it, and say whether it was cured or settled.
-  const notice = await findVisible(ctx, manager, 'Notice', noticeId, { lock: true });
-  assertMay(ctx, 'notice.settle', notice);
-  return notice;
 }
 
 /** Notices of the contracts the caller's party is party to, newest first. */

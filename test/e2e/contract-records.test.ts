@@ -860,7 +860,13 @@ describe('termination and survival', () => {
   }
 
   async function terminate(
-    input: { contractId: string; terminatedOn: string; ground: string; article: string },
+    input: {
+      contractId: string;
+      terminatedOn: string;
+      basis: string;
+      basisId: string;
+      ground?: string;
+    },
     as: Caller,
   ): Promise<GraphQLResponse<{ terminateContract: ContractView }>> {
     return t.gql<{ terminateContract: ContractView }>(TERMINATE, { input }, as);
@@ -956,23 +962,81 @@ describe('termination and survival', () => {
       expect(dated[2]).toMatchObject({ obligorParty: 'JV', beneficiaryParties: ['VALENCE'] });
     });
 
-    // TIC 5.2 is no termination article; TIC 11.25 and 11.2.1 do not exist (only 11.2 does).
-    it.each(['TIC 5.2', 'TIC 11.4', 'TIC 11.25', 'TIC 11.2.1', 'JVC Art. 104'])(
-      '%s is not a termination article of the TIC: BAD_USER_INPUT',
-      async (article) => {
-        const response = await terminate(
-          { contractId: ticId, terminatedOn: '2026-06-01', ground: GROUND, article },
+    const NOTICE = `mutation($input: RecordNoticeInput!) {
+      recordNotice(input: $input) { id deemedReceivedOn cureClock { deadline terminationFrom } }
+    }`;
+    const INSOLVENCY = `mutation($input: RecordInsolvencyProceedingInput!) {
+      recordInsolvencyProceeding(input: $input) { id debtorParty commencedOn }
+    }`;
+    let breachNoticeId: string;
+    let proceedingId: string;
+
+    it('a breach notice from Valence to the Licensee starts the cure period (TIC 11.2)', async () => {
+      // Handed over in Nevada on Monday 2 March 2026, received 16 March. TIC 11.2: cure by
+      // 1 May (60 days after the notice's date); termination only after 15 May (60 days after
+      // its receipt), from 16 May.
+      const notice = ok(
+        await t.gql<{
+          recordNotice: {
+            id: string;
+            deemedReceivedOn: string;
+            cureClock: { deadline: string; terminationFrom: string };
+          };
+        }>(
+          NOTICE,
+          {
+            input: {
+              contractId: ticId,
+              recipients: ['JV'],
+              kind: 'BREACH',
+              method: 'COURIER',
+              sentAt: '2026-03-02T18:00:00Z',
+              confirmationReceived: false,
+              subject: 'Unpaid Associated Expenses (TIC 6.3)',
+              breachedArticle: 'TIC 6.3',
+            },
+          },
           legal('VALENCE'),
-        );
-        expect(failure(response, 'BAD_USER_INPUT').extensions?.field).toBe('article');
-        expect((await contract(ticId)).status).toBe('EFFECTIVE');
-        expect(
-          await t.db
-            .getRepository(AuditEventEntity)
-            .countBy({ operation: 'terminateContract', entityId: ticId }),
-        ).toBe(0);
-      },
-    );
+        ),
+      ).recordNotice;
+      expect(notice).toMatchObject({
+        deemedReceivedOn: '2026-03-16',
+        cureClock: { deadline: '2026-05-01', terminationFrom: '2026-05-16' },
+      });
+      breachNoticeId = notice.id;
+      proceedingId = ok(
+        await t.gql<{ recordInsolvencyProceeding: { id: string; debtorParty: string } }>(
+          INSOLVENCY,
+          {
+            input: {
+              contractId: ticId,
+              commencedOn: '2026-03-20',
+              description: 'Creditors petition against the Licensee',
+            },
+          },
+          legal('FENGFAN'),
+        ),
+      ).recordInsolvencyProceeding.id;
+    });
+
+    it('JVC_DISSOLUTION is no basis for terminating the TIC: BAD_USER_INPUT on basis', async () => {
+      const response = await terminate(
+        {
+          contractId: ticId,
+          terminatedOn: '2026-06-01',
+          basis: 'JVC_DISSOLUTION',
+          basisId: breachNoticeId,
+        },
+        legal('VALENCE'),
+      );
+      expect(failure(response, 'BAD_USER_INPUT').extensions?.field).toBe('basis');
+      expect((await contract(ticId)).status).toBe('EFFECTIVE');
+      expect(
+        await t.db
+          .getRepository(AuditEventEntity)
+          .countBy({ operation: 'terminateContract', entityId: ticId }),
+      ).toBe(0);
+    });
 
     it.each(['FENGFAN', 'JV'] as const)(
       'TIC 11.3 is Valence’s alone: %s LEGAL gets FORBIDDEN citing TIC 11.3, nothing written',
@@ -982,8 +1046,8 @@ describe('termination and survival', () => {
           {
             contractId: ticId,
             terminatedOn: '2026-06-01',
-            ground: 'The Licensee became bankrupt',
-            article: 'TIC 11.3',
+            basis: 'INSOLVENCY',
+            basisId: proceedingId,
           },
           legal(party),
         );
@@ -996,11 +1060,97 @@ describe('termination and survival', () => {
       },
     );
 
-    it('VALENCE LEGAL terminates it under TIC 11.2', async () => {
+    it('the breaching party cannot terminate for its own breach: FORBIDDEN citing TIC 11.2', async () => {
+      const before = await rowCounts();
+      const response = await terminate(
+        {
+          contractId: ticId,
+          terminatedOn: '2026-06-01',
+          basis: 'UNCURED_BREACH',
+          basisId: breachNoticeId,
+        },
+        legal('JV'),
+      );
+      expect(failure(response, 'FORBIDDEN').extensions?.article).toBe('TIC 11.2');
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it.each([
+      { terminatedOn: '2026-05-15', says: 'available from 2026-05-16' },
+      { terminatedOn: '2099-01-01', says: 'future' },
+    ])(
+      'a termination on $terminatedOn cannot precede its basis nor be in the future: BAD_USER_INPUT',
+      async ({ terminatedOn, says }) => {
+        const before = await rowCounts();
+        const response = await terminate(
+          { contractId: ticId, terminatedOn, basis: 'UNCURED_BREACH', basisId: breachNoticeId },
+          legal('VALENCE'),
+        );
+        const error = failure(response, 'BAD_USER_INPUT');
+        expect(error.extensions?.field).toBe('terminatedOn');
+        expect(error.message).toContain(says);
+        expect(await rowCounts()).toEqual(before);
+      },
+    );
+
+    it('TIC 11.3(a) before 60 days have passed since the proceeding commenced: BAD_USER_INPUT', async () => {
+      // Commenced 20 March: not dismissed within 60 calendar days (by 19 May), from 20 May.
+      const response = await terminate(
+        {
+          contractId: ticId,
+          terminatedOn: '2026-05-19',
+          basis: 'INSOLVENCY',
+          basisId: proceedingId,
+        },
+        legal('VALENCE'),
+      );
+      const error = failure(response, 'BAD_USER_INPUT');
+      expect(error.extensions?.field).toBe('terminatedOn');
+      expect(error.message).toContain('2026-05-20');
+    });
+
+    it('a termination that fails after its first write leaves no row and no audit event', async () => {
+      // An obligation whose article no survival rule can read: the termination writes the
+      // contract and its status change, then fails on it, and the transaction rolls back.
+      const [row] = (await t.db.query(
+        `INSERT INTO obligation (contract_id, code, obligor_party, beneficiary_parties,
+           description, article, due_rule)
+         VALUES ($1, 'TIC-broken-article', 'JV', '{VALENCE}', 'Unreadable', 'TIC 99.1', 'never')
+         RETURNING id`,
+        [ticId],
+      )) as Array<{ id: string }>;
+      const before = await rowCounts();
+      const response = await terminate(
+        {
+          contractId: ticId,
+          terminatedOn: '2026-06-01',
+          basis: 'UNCURED_BREACH',
+          basisId: breachNoticeId,
+        },
+        legal('VALENCE'),
+      );
+      failure(response, 'BAD_USER_INPUT');
+      expect(await rowCounts()).toEqual(before);
+      expect(await contract(ticId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
+      expect(
+        await t.db
+          .getRepository(AuditEventEntity)
+          .countBy({ operation: 'terminateContract', entityId: ticId }),
+      ).toBe(0);
+      await t.db.query(`DELETE FROM obligation WHERE id = $1`, [row.id]);
+    });
+
+    it('VALENCE LEGAL terminates it for the uncured breach (TIC 11.2)', async () => {
       openBefore = await openObligationIds(ticId);
       const terminated = ok(
         await terminate(
-          { contractId: ticId, terminatedOn: '2026-06-01', ground: GROUND, article: 'TIC 11.2' },
+          {
+            contractId: ticId,
+            terminatedOn: '2026-06-01',
+            basis: 'UNCURED_BREACH',
+            basisId: breachNoticeId,
+            ground: GROUND,
+          },
           legal('VALENCE'),
         ),
       ).terminateContract;
@@ -1021,63 +1171,61 @@ describe('termination and survival', () => {
       expect(tic.statusHistory[2]).toMatchObject({ article: 'TIC 11.2', reason: GROUND });
     });
 
-    it('the TIC 6.3 payment survives (TIC 11.6); the TIC 7.1 obligations close', async () => {
-      const obligations = await obligationsOf(ticId, '2026-03-03');
+    it('overdue obligations stay MISSED; the TIC 6.3 payment survives (TIC 11.6); future TIC 7.1 duties close', async () => {
+      const obligations = await obligationsOf(ticId, '2026-06-01');
       const payment = obligations.filter((o) => o.article === 'TIC 6.3' && o.dueOn !== null);
+      // Unpaid past its due date: an accrued breach, missed, not closed (TIC 11.2).
       expect(payment).toEqual([
         expect.objectContaining({
           dueOn: '2026-03-03',
-          status: 'OPEN',
+          status: 'MISSED',
           closedReason: null,
           survivesUntil: null,
         }),
       ]);
-      // Still owed after termination: unpaid past its due date, it is missed, not closed.
-      const later = await obligationsOf(ticId, '2026-06-01');
-      expect(later.find((o) => o.id === payment[0].id)?.status).toBe('MISSED');
-
+      // The deliveries of TIC 7.1(a) and (b), overdue on 1 June, stay missed too; the TIC 7.1
+      // clauses still waiting for their event close.
       const delivery = obligations.filter((o) => o.article.startsWith('TIC 7.1'));
-      expect(sorted(delivery.map((o) => o.article))).toEqual([
-        'TIC 7.1',
-        'TIC 7.1',
-        'TIC 7.1',
-        'TIC 7.1(a)',
-        'TIC 7.1(b)',
+      expect(sorted(delivery.map((o) => `${o.article} ${o.dueOn ?? '-'} ${o.status}`))).toEqual([
+        'TIC 7.1 - CLOSED',
+        'TIC 7.1 - CLOSED',
+        'TIC 7.1 - CLOSED',
+        'TIC 7.1(a) 2026-02-10 MISSED',
+        'TIC 7.1(b) 2026-02-25 MISSED',
       ]);
-      for (const obligation of delivery) {
-        expect(obligation.status).toBe('CLOSED');
+      for (const obligation of delivery.filter((o) => o.status === 'CLOSED')) {
         expect(obligation.closedReason).toContain('Closed by termination on 2026-06-01');
         expect(obligation.closedReason).toContain('TIC 11.6');
       }
-      // Every obligation not under Art. 6 (Associated Expenses) closed.
-      for (const obligation of obligations.filter((o) => o.article !== 'TIC 6.3')) {
-        expect([obligation.code, obligation.status]).toEqual([obligation.code, 'CLOSED']);
+      // Every obligation: overdue → still open (missed); else Art. 6 survives, the rest closed.
+      for (const obligation of obligations) {
+        const expected =
+          obligation.dueOn !== null && obligation.dueOn < '2026-06-01'
+            ? 'MISSED'
+            : obligation.article === 'TIC 6.3'
+              ? 'OPEN'
+              : 'CLOSED';
+        expect([obligation.code, obligation.status]).toEqual([obligation.code, expected]);
       }
-      expect(
-        obligations.filter((o) => o.article === 'TIC 6.3').every((o) => o.status === 'OPEN'),
-      ).toBe(true);
     });
 
-    // Each caller has the right it invokes (Valence TIC 11.3; the JV, a Party to the TIC,
-    // TIC 11.2): only the contract's status refuses it.
+    // Each caller has the right it invokes (Valence TIC 11.3(a), Valence TIC 11.2 on its own
+    // notice): only the contract's status refuses it.
     it.each([
-      { party: 'VALENCE', article: 'TIC 11.3' },
-      { party: 'JV', article: 'TIC 11.2' },
-    ] as const)(
-      'terminating it again is a CONFLICT ($party, $article)',
-      async ({ party, article }) => {
-        const before = await rowCounts();
-        const response = await terminate(
-          { contractId: ticId, terminatedOn: '2026-06-02', ground: 'Again', article },
-          legal(party),
-        );
-        failure(response, 'CONFLICT');
-        expect(await rowCounts()).toEqual(before);
-        const tic = await contract(ticId);
-        expect(tic).toMatchObject({ terminatedOn: '2026-06-01', terminationArticle: 'TIC 11.2' });
-        expect(tic.statusHistory).toHaveLength(3);
-      },
-    );
+      { basis: 'INSOLVENCY', basisId: () => proceedingId },
+      { basis: 'UNCURED_BREACH', basisId: () => breachNoticeId },
+    ] as const)('terminating it again is a CONFLICT ($basis)', async ({ basis, basisId }) => {
+      const before = await rowCounts();
+      const response = await terminate(
+        { contractId: ticId, terminatedOn: '2026-06-02', basis, basisId: basisId() },
+        legal('VALENCE'),
+      );
+      failure(response, 'CONFLICT');
+      expect(await rowCounts()).toEqual(before);
+      const tic = await contract(ticId);
+      expect(tic).toMatchObject({ terminatedOn: '2026-06-01', terminationArticle: 'TIC 11.2' });
+      expect(tic.statusHistory).toHaveLength(3);
+    });
 
     it('after termination an invoice still dates a payment (TIC 6.3 survives), any other event is a CONFLICT', async () => {
       // TIC 11.6: payment of the Associated Expenses survives termination, so Valence may still
@@ -1141,8 +1289,13 @@ describe('termination and survival', () => {
       const changes = (await auditOf(legal('VALENCE'), { entity: 'Obligation' })).filter(
         (e) => e.operation === 'closeObligation' || e.operation === 'obligationSurvives',
       );
-      expect(sorted(changes.map((e) => e.entityId))).toEqual(openBefore);
       const rows = await t.db.getRepository(ObligationEntity).findBy({ contractId: ticId });
+      // Every obligation open before it, except the overdue ones it left alone (accrued).
+      const overdue = rows.filter((o) => o.dueOn !== null && o.dueOn < '2026-06-01');
+      expect(overdue.length).toBeGreaterThan(0);
+      expect(sorted(changes.map((e) => e.entityId))).toEqual(
+        openBefore.filter((id) => !overdue.some((o) => o.id === id)),
+      );
       for (const change of changes) {
         const row = rows.find((o) => o.id === change.entityId)!;
         expect([row.article, change.operation]).toEqual([
@@ -1204,36 +1357,162 @@ describe('termination and survival', () => {
       expect(firstMeeting).toMatchObject({ dueOn: '2026-02-20', status: 'OPEN' });
     });
 
-    it.each(['JVC Art. 96', 'JVC Art. 1040', 'TIC 11.2'])(
-      '%s is not a termination article of the JVC: BAD_USER_INPUT',
-      async (article) => {
-        const response = await terminate(
-          { contractId: jvcId, terminatedOn: '2026-09-15', ground: 'Test', article },
+    const NOTICE = `mutation($input: RecordNoticeInput!) {
+      recordNotice(input: $input) {
+        id deemedReceivedOn negotiationWindow(asOf: "2026-08-01") { windowEndsOn }
+      }
+    }`;
+    const STEP = `mutation($input: RecordDissolutionStepInput!) {
+      recordDissolutionStep(input: $input) {
+        id dissolutionAppliedOn dissolutionApprovedOn
+        dissolutionProgress(asOf: "2026-09-12") { stage article }
+      }
+    }`;
+    const PROGRESS = `query($asOf: LocalDate) { notices(first: 50) { edges { node {
+      id dissolutionProgress(asOf: $asOf) { stage article next }
+    } } } }`;
+    let terminationNoticeId: string;
+    const progressOn = async (asOf: string) =>
+      ok(
+        await t.gql<{
+          notices: {
+            edges: Array<{ node: { id: string; dissolutionProgress: { stage: string } | null } }>;
+          };
+        }>(PROGRESS, { asOf }, legal('FENGFAN')),
+      ).notices.edges.find((e) => e.node.id === terminationNoticeId)!.node.dissolutionProgress;
+
+    it('Fengfan gives notice of termination under Art. 104(3); the Art. 105 window follows', async () => {
+      // Handed over in Baoding on 1 July 2026, received by Valence on 15 July; the window's
+      // 30th day is Friday 14 August, a working day in the PRC.
+      const notice = ok(
+        await t.gql<{
+          recordNotice: { id: string; deemedReceivedOn: string; negotiationWindow: unknown };
+        }>(
+          NOTICE,
+          {
+            input: {
+              contractId: jvcId,
+              recipients: ['VALENCE'],
+              kind: 'TERMINATION',
+              method: 'COURIER',
+              sentAt: '2026-07-01T02:00:00Z',
+              confirmationReceived: false,
+              subject: 'Notice of termination: Party B is unable to pay its debts',
+              languages: ['zh', 'en'],
+              groundArticle: 'JVC Art. 104(3)',
+            },
+          },
+          legal('FENGFAN'),
+        ),
+      ).recordNotice;
+      expect(notice).toMatchObject({
+        deemedReceivedOn: '2026-07-15',
+        negotiationWindow: { windowEndsOn: '2026-08-14' },
+      });
+      terminationNoticeId = notice.id;
+      expect(await progressOn('2026-08-14')).toMatchObject({ stage: 'NEGOTIATION' });
+      expect(await progressOn('2026-08-15')).toMatchObject({
+        stage: 'DEEMED_AGREED_TO_TERMINATE',
+      });
+    });
+
+    it('UNCURED_BREACH is no basis for terminating the JVC: BAD_USER_INPUT on basis', async () => {
+      const response = await terminate(
+        {
+          contractId: jvcId,
+          terminatedOn: '2026-09-15',
+          basis: 'UNCURED_BREACH',
+          basisId: terminationNoticeId,
+        },
+        legal('VALENCE'),
+      );
+      const error = failure(response, 'BAD_USER_INPUT');
+      expect(error.extensions?.field).toBe('basis');
+      expect(error.extensions?.article).toBeUndefined();
+      expect(error.message).toContain('JVC Art. 104, 105');
+      expect((await contract(jvcId)).status).toBe('EFFECTIVE');
+    });
+
+    it('the JV, not a Party to the JVC, cannot terminate it: FORBIDDEN, nothing written', async () => {
+      const before = await rowCounts();
+      const response = await terminate(
+        {
+          contractId: jvcId,
+          terminatedOn: '2026-09-15',
+          basis: 'JVC_DISSOLUTION',
+          basisId: terminationNoticeId,
+        },
+        legal('JV'),
+      );
+      const error = failure(response, 'FORBIDDEN');
+      expect(error.extensions?.article).toBe('JVC Art. 104, 105');
+      expect(error.message).toContain('only a Party to the contract');
+      expect(response.data ?? null).toBeNull();
+      expect(await rowCounts()).toEqual(before);
+      expect(await contract(jvcId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
+    });
+
+    it('the application to the Authority follows the deemed agreement, the approval the application (JVC Art. 105)', async () => {
+      const early = await t.gql(
+        STEP,
+        {
+          input: { noticeId: terminationNoticeId, step: 'APPLICATION_SUBMITTED', on: '2026-08-14' },
+        },
+        legal('VALENCE'),
+      );
+      expect(failure(early, 'BAD_USER_INPUT').extensions?.field).toBe('on');
+      const noApplication = await t.gql(
+        STEP,
+        { input: { noticeId: terminationNoticeId, step: 'APPROVED', on: '2026-09-10' } },
+        legal('VALENCE'),
+      );
+      expect(failure(noApplication, 'CONFLICT').extensions?.article).toBe('JVC Art. 105');
+      // Before the approval, the JVC cannot be terminated on this basis.
+      const unapproved = await terminate(
+        {
+          contractId: jvcId,
+          terminatedOn: '2026-09-15',
+          basis: 'JVC_DISSOLUTION',
+          basisId: terminationNoticeId,
+        },
+        legal('FENGFAN'),
+      );
+      expect(failure(unapproved, 'CONFLICT').message).toContain('Approval Authority');
+
+      const applied = await t.gql(
+        STEP,
+        {
+          input: { noticeId: terminationNoticeId, step: 'APPLICATION_SUBMITTED', on: '2026-08-17' },
+        },
+        legal('FENGFAN'),
+      );
+      expect(applied.errors).toBeUndefined();
+      const approved = ok(
+        await t.gql<{ recordDissolutionStep: unknown }>(
+          STEP,
+          { input: { noticeId: terminationNoticeId, step: 'APPROVED', on: '2026-09-10' } },
           legal('VALENCE'),
-        );
-        expect(failure(response, 'BAD_USER_INPUT').extensions?.field).toBe('article');
-        expect((await contract(jvcId)).status).toBe('EFFECTIVE');
-      },
-    );
+        ),
+      ).recordDissolutionStep;
+      expect(approved).toMatchObject({
+        dissolutionAppliedOn: '2026-08-17',
+        dissolutionApprovedOn: '2026-09-10',
+        dissolutionProgress: { stage: 'APPROVED', article: 'JVC Art. 105' },
+      });
+      // The termination cannot precede the approval it rests on.
+      const beforeApproval = await terminate(
+        {
+          contractId: jvcId,
+          terminatedOn: '2026-09-09',
+          basis: 'JVC_DISSOLUTION',
+          basisId: terminationNoticeId,
+        },
+        legal('FENGFAN'),
+      );
+      expect(failure(beforeApproval, 'BAD_USER_INPUT').extensions?.field).toBe('terminatedOn');
+    });
 
-    it.each(['JVC Art. 104', 'JVC Art. 55', 'JVC Art. 119'])(
-      'the JV, not a Party to the JVC, cannot terminate it under %s: FORBIDDEN, nothing written',
-      async (article) => {
-        const before = await rowCounts();
-        const response = await terminate(
-          { contractId: jvcId, terminatedOn: '2026-09-15', ground: 'By the JV', article },
-          legal('JV'),
-        );
-        const error = failure(response, 'FORBIDDEN');
-        expect(error.extensions?.article).toBe(article);
-        expect(error.message).toContain('JV is not a Party to the JVC');
-        expect(response.data ?? null).toBeNull();
-        expect(await rowCounts()).toEqual(before);
-        expect(await contract(jvcId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
-      },
-    );
-
-    it('terminating under JVC Art. 104 keeps Chapter 17 for two years and closes the rest', async () => {
+    it('terminating on the approved dissolution keeps Chapter 17 for two years, overdue duties missed, and closes the rest', async () => {
       // No seeded obligation cites Chapter 17: one confidentiality undertaking, inserted.
       const [row] = (await t.db.query(
         `INSERT INTO obligation (contract_id, code, obligor_party, beneficiary_parties,
@@ -1253,8 +1532,9 @@ describe('termination and survival', () => {
           {
             contractId: jvcId,
             terminatedOn: '2026-09-15',
-            ground: 'Party A became bankrupt (JVC Art. 104(3))',
-            article: 'JVC Art. 104',
+            basis: 'JVC_DISSOLUTION',
+            basisId: terminationNoticeId,
+            ground: 'Party B became unable to pay its debts (JVC Art. 104(3))',
           },
           legal('FENGFAN'),
         ),
@@ -1262,15 +1542,20 @@ describe('termination and survival', () => {
       expect(terminated).toMatchObject({
         status: 'TERMINATED',
         terminatedOn: '2026-09-15',
-        terminationArticle: 'JVC Art. 104',
+        terminationArticle: 'JVC Art. 104, 105',
       });
       expect(
         terminated.statusHistory.map((c) => [c.fromStatus, c.toStatus, c.changedOn, c.article]),
       ).toEqual([
         ['DRAFT', 'SIGNED', '2002-11-08', 'JVC signature block; JVC Art. 124'],
         ['SIGNED', 'EFFECTIVE', '2026-01-05', 'JVC Art. 10, 126'],
-        ['EFFECTIVE', 'TERMINATED', '2026-09-15', 'JVC Art. 104'],
+        ['EFFECTIVE', 'TERMINATED', '2026-09-15', 'JVC Art. 104, 105'],
       ]);
+      // The Joint Venture Company goes into liquidation (JVC Art. 106-112).
+      expect(await progressOn('2026-09-15')).toMatchObject({
+        stage: 'LIQUIDATION',
+        article: 'JVC Art. 106-112',
+      });
 
       const obligations = await obligationsOf(jvcId, '2026-09-15');
       const confidentiality = obligations.find((o) => o.id === confidentialityId);
@@ -1283,6 +1568,12 @@ describe('termination and survival', () => {
       expect(others.length).toBeGreaterThan(10);
       expect(others.some((o) => o.dueOn !== null)).toBe(true);
       for (const obligation of others) {
+        if (obligation.dueOn !== null && obligation.dueOn < '2026-09-15') {
+          // Overdue and unperformed: an accrued breach stays on record (JVC Art. 99, 113).
+          expect([obligation.code, obligation.status]).toEqual([obligation.code, 'MISSED']);
+          expect(obligation.closedReason).toBeNull();
+          continue;
+        }
         expect([obligation.code, obligation.status]).toEqual([obligation.code, 'CLOSED']);
         expect(obligation.closedReason).toContain('Closed by termination on 2026-09-15');
         expect(obligation.closedReason).toContain('JVC Art. 100');
@@ -1304,7 +1595,12 @@ describe('termination and survival', () => {
       const changes = (await auditOf(legal('FENGFAN'), { entity: 'Obligation' })).filter(
         (e) => e.operation === 'closeObligation' || e.operation === 'obligationSurvives',
       );
-      expect(sorted(changes.map((e) => e.entityId))).toEqual(openBefore);
+      const overdue = (await t.db.getRepository(ObligationEntity).findBy({ contractId: jvcId }))
+        .filter((o) => o.dueOn !== null && o.dueOn < '2026-09-15')
+        .map((o) => o.id);
+      expect(sorted(changes.map((e) => e.entityId))).toEqual(
+        openBefore.filter((id) => !overdue.includes(id)),
+      );
       expect(changes.filter((e) => e.operation === 'obligationSurvives')).toEqual([
         expect.objectContaining({
           entityId: confidentialityId,

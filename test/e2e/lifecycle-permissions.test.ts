@@ -20,11 +20,23 @@ const legal = (party: PartyCode): Caller => ({ party, role: 'LEGAL' });
 type QueryField =
   'searchArticles' | 'obligations' | 'upcomingDeadlines' | 'contractDiscrepancies' | 'notices';
 type NestedField =
-  'Contract.keyTerms' | 'Contract.events' | 'Contract.amendments' | 'Contract.statusHistory';
+  | 'Contract.keyTerms'
+  | 'Contract.events'
+  | 'Contract.amendments'
+  | 'Contract.statusHistory'
+  | 'Contract.mutualTerminations'
+  | 'Contract.insolvencyProceedings';
 type MutationField =
   | 'recordNotice'
-  | 'recordBreachCured'
-  | 'recordContinuationAgreed'
+  | 'claimCure'
+  | 'acceptCure'
+  | 'disputeCure'
+  | 'signContinuation'
+  | 'recordDissolutionStep'
+  | 'proposeMutualTermination'
+  | 'signMutualTermination'
+  | 'recordInsolvencyProceeding'
+  | 'recordInsolvencyDismissal'
   | 'recordEvent'
   | 'markObligationMet'
   | 'waiveObligation'
@@ -48,9 +60,19 @@ const ALLOWED: Record<Field, Grants> = {
   'Contract.events': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.amendments': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   'Contract.statusHistory': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.mutualTerminations': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+  'Contract.insolvencyProceedings': everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
   recordNotice: everyParty(['LEGAL']),
-  recordBreachCured: everyParty(['LEGAL']),
-  recordContinuationAgreed: everyParty(['LEGAL']),
+  claimCure: everyParty(['LEGAL']),
+  acceptCure: everyParty(['LEGAL']),
+  disputeCure: everyParty(['LEGAL']),
+  // JVC Art. 105: each Party signs; the JV is not a Party to the JVC.
+  signContinuation: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+  recordDissolutionStep: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+  proposeMutualTermination: everyParty(['LEGAL']),
+  signMutualTermination: everyParty(['LEGAL']),
+  recordInsolvencyProceeding: everyParty(['LEGAL']),
+  recordInsolvencyDismissal: everyParty(['LEGAL']),
   recordEvent: everyParty(['LEGAL']),
   markObligationMet: everyParty(['LEGAL']),
   waiveObligation: everyParty(['LEGAL']),
@@ -71,9 +93,18 @@ const CITES: Record<
   'Contract.events': 'TIC 8.1',
   'Contract.amendments': 'TIC 8.1',
   'Contract.statusHistory': 'TIC 8.1',
+  'Contract.mutualTerminations': 'TIC 8.1',
+  'Contract.insolvencyProceedings': 'TIC 8.1',
   recordNotice: 'TIC 13.3',
-  recordBreachCured: 'TIC 13.3',
-  recordContinuationAgreed: 'JVC Art. 127',
+  claimCure: 'TIC 11.2',
+  acceptCure: 'TIC 11.2',
+  disputeCure: 'TIC 11.2',
+  signContinuation: 'JVC Art. 105',
+  recordDissolutionStep: 'JVC Art. 105',
+  proposeMutualTermination: 'TIC 11.1',
+  signMutualTermination: 'TIC 11.1',
+  recordInsolvencyProceeding: 'TIC 11.3(a)',
+  recordInsolvencyDismissal: 'TIC 11.3(a)',
   recordEvent: 'TIC 6.3',
   markObligationMet: 'TIC 13.7',
   waiveObligation: 'TIC 13.7',
@@ -90,6 +121,8 @@ const ids = {
   jvc: '',
   breachNotice: '',
   terminationNotice: '',
+  mutualTermination: '',
+  proceeding: '',
   establishmentEvent: '',
   firstBoardMeeting: '',
   extensionApplication: '',
@@ -107,11 +140,34 @@ async function must<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
 const RECORD_NOTICE = `mutation($input: RecordNoticeInput!) {
   recordNotice(input: $input) { id contractId senderParty recipientParties kind deemedReceivedOn }
 }`;
-const RECORD_BREACH_CURED = `mutation($input: RecordBreachCuredInput!) {
-  recordBreachCured(input: $input) { id curedOn }
+const CLAIM_CURE = `mutation($input: ClaimCureInput!) {
+  claimCure(input: $input) { id cureClaimedOn curedOn }
 }`;
-const RECORD_CONTINUATION = `mutation($input: RecordContinuationAgreedInput!) {
-  recordContinuationAgreed(input: $input) { id continuationAgreedOn }
+const ACCEPT_CURE = `mutation($input: AcceptCureInput!) {
+  acceptCure(input: $input) { id cureAnswer curedOn }
+}`;
+const DISPUTE_CURE = `mutation($input: DisputeCureInput!) {
+  disputeCure(input: $input) { id cureAnswer curedOn }
+}`;
+const SIGN_CONTINUATION = `mutation($input: SignContinuationInput!) {
+  signContinuation(input: $input) { id continuationAgreedOn }
+}`;
+const DISSOLUTION_STEP = `mutation($input: RecordDissolutionStepInput!) {
+  recordDissolutionStep(input: $input) {
+    id dissolutionAppliedOn dissolutionApprovedOn dissolutionProgress(asOf: "2026-03-10") { stage }
+  }
+}`;
+const PROPOSE_MUTUAL = `mutation($input: ProposeMutualTerminationInput!) {
+  proposeMutualTermination(input: $input) { id contractId proposedParty effectiveOn }
+}`;
+const SIGN_MUTUAL = `mutation($input: SignMutualTerminationInput!) {
+  signMutualTermination(input: $input) { id signatures { party signedOn } effectiveOn }
+}`;
+const RECORD_INSOLVENCY = `mutation($input: RecordInsolvencyProceedingInput!) {
+  recordInsolvencyProceeding(input: $input) { id debtorParty commencedOn dismissedOn }
+}`;
+const RECORD_DISMISSAL = `mutation($input: RecordInsolvencyDismissalInput!) {
+  recordInsolvencyDismissal(input: $input) { id dismissedOn }
 }`;
 const RECORD_EVENT = `mutation($input: RecordEventInput!) {
   recordEvent(input: $input) { id contractId kind occurredOn recordedParty }
@@ -175,6 +231,7 @@ beforeAll(async () => {
           confirmationReceived: false,
           subject: 'Notice of termination under JVC Art. 104',
           languages: ['zh', 'en'],
+          groundArticle: 'JVC Art. 104(6)',
         },
       },
       legal('FENGFAN'),
@@ -222,6 +279,22 @@ beforeAll(async () => {
     ),
   );
   ids.jvcAmendment = jvcAmendment.proposeAmendment.id;
+  const mutual = await must(
+    t.gql<{ proposeMutualTermination: { id: string } }>(
+      PROPOSE_MUTUAL,
+      { input: { contractId: ids.tic, reason: 'The parties end the TIC' } },
+      legal('VALENCE'),
+    ),
+  );
+  ids.mutualTermination = mutual.proposeMutualTermination.id;
+  const proceeding = await must(
+    t.gql<{ recordInsolvencyProceeding: { id: string } }>(
+      RECORD_INSOLVENCY,
+      { input: { contractId: ids.tic, commencedOn: '2026-02-01', description: 'Petition' } },
+      legal('VALENCE'),
+    ),
+  );
+  ids.proceeding = proceeding.recordInsolvencyProceeding.id;
 });
 afterAll(() => t.close());
 
@@ -245,7 +318,15 @@ async function state(): Promise<unknown> {
     'amendments', (SELECT json_agg(json_build_object('id', id,
                   'approved', approval_authority_approved_on, 'effective', effective_on)
                   ORDER BY id) FROM amendment),
-    'signatures', (SELECT count(*) FROM amendment_signature)
+    'signatures', (SELECT count(*) FROM amendment_signature),
+    'cures', (SELECT json_agg(json_build_object('id', id, 'claimed', cure_claimed_on,
+                  'answer', cure_answer, 'signed', continuation_signatures,
+                  'applied', dissolution_applied_on, 'approved', dissolution_approved_on)
+                  ORDER BY id) FROM notice),
+    'mutual', (SELECT json_agg(json_build_object('id', id, 'signatures', signatures,
+                  'effective', effective_on) ORDER BY id) FROM mutual_termination),
+    'insolvency', (SELECT json_agg(json_build_object('id', id, 'dismissed', dismissed_on)
+                  ORDER BY id) FROM insolvency_proceeding)
   ) AS state`)) as Array<{ state: unknown }>;
   return row.state;
 }
@@ -408,6 +489,24 @@ const OPERATIONS: Record<Field, Operation> = {
       ]);
     },
   },
+  'Contract.mutualTerminations': {
+    document: `query($id: UUID!) { contract(id: $id) { code mutualTerminations { id proposedParty } } }`,
+    variables: () => ({ id: ids.tic }),
+    check: (response) => {
+      const contract = data(response).contract as { mutualTerminations: unknown[] };
+      expect(contract.mutualTerminations).toEqual([
+        { id: ids.mutualTermination, proposedParty: 'VALENCE' },
+      ]);
+    },
+  },
+  'Contract.insolvencyProceedings': {
+    document: `query($id: UUID!) { contract(id: $id) { code insolvencyProceedings { id debtorParty } } }`,
+    variables: () => ({ id: ids.tic }),
+    check: (response) => {
+      const contract = data(response).contract as { insolvencyProceedings: unknown[] };
+      expect(contract.insolvencyProceedings).toEqual([{ id: ids.proceeding, debtorParty: 'JV' }]);
+    },
+  },
   recordNotice: {
     document: RECORD_NOTICE,
     variables: (caller, allowed) => ({
@@ -423,8 +522,8 @@ const OPERATIONS: Record<Field, Operation> = {
     }),
     check: notFound,
   },
-  recordBreachCured: {
-    document: RECORD_BREACH_CURED,
+  claimCure: {
+    document: CLAIM_CURE,
     variables: (_caller, allowed) => ({
       input: {
         noticeId: idOr(allowed, ids.breachNotice),
@@ -434,10 +533,71 @@ const OPERATIONS: Record<Field, Operation> = {
     }),
     check: notFound,
   },
-  recordContinuationAgreed: {
-    document: RECORD_CONTINUATION,
+  acceptCure: {
+    document: ACCEPT_CURE,
     variables: (_caller, allowed) => ({
-      input: { noticeId: idOr(allowed, ids.terminationNotice), agreedOn: '2026-04-01' },
+      input: { noticeId: idOr(allowed, ids.breachNotice), acceptedOn: '2026-03-02' },
+    }),
+    check: notFound,
+  },
+  disputeCure: {
+    document: DISPUTE_CURE,
+    variables: (_caller, allowed) => ({
+      input: {
+        noticeId: idOr(allowed, ids.breachNotice),
+        disputedOn: '2026-03-02',
+        reason: 'Matrix dispute',
+      },
+    }),
+    check: notFound,
+  },
+  signContinuation: {
+    document: SIGN_CONTINUATION,
+    variables: (_caller, allowed) => ({
+      input: { noticeId: idOr(allowed, ids.terminationNotice), signedOn: '2026-04-01' },
+    }),
+    check: notFound,
+  },
+  recordDissolutionStep: {
+    document: DISSOLUTION_STEP,
+    variables: (_caller, allowed) => ({
+      input: {
+        noticeId: idOr(allowed, ids.terminationNotice),
+        step: 'APPLICATION_SUBMITTED',
+        on: '2026-04-20',
+      },
+    }),
+    check: notFound,
+  },
+  proposeMutualTermination: {
+    document: PROPOSE_MUTUAL,
+    variables: (_caller, allowed) => ({
+      input: { contractId: idOr(allowed, ids.tic), reason: 'Matrix termination' },
+    }),
+    check: notFound,
+  },
+  signMutualTermination: {
+    document: SIGN_MUTUAL,
+    variables: (_caller, allowed) => ({
+      input: { mutualTerminationId: idOr(allowed, ids.mutualTermination), signedOn: '2026-04-28' },
+    }),
+    check: notFound,
+  },
+  recordInsolvencyProceeding: {
+    document: RECORD_INSOLVENCY,
+    variables: (_caller, allowed) => ({
+      input: {
+        contractId: idOr(allowed, ids.tic),
+        commencedOn: '2026-02-01',
+        description: 'Matrix petition',
+      },
+    }),
+    check: notFound,
+  },
+  recordInsolvencyDismissal: {
+    document: RECORD_DISMISSAL,
+    variables: (_caller, allowed) => ({
+      input: { proceedingId: idOr(allowed, ids.proceeding), dismissedOn: '2026-03-01' },
     }),
     check: notFound,
   },
@@ -505,8 +665,8 @@ const OPERATIONS: Record<Field, Operation> = {
       input: {
         contractId: idOr(allowed, ids.tic),
         terminatedOn: '2026-05-01',
-        ground: 'Mutual agreement of the parties',
-        article: 'TIC 11.1',
+        basis: 'INSOLVENCY',
+        basisId: ids.proceeding,
       },
     }),
     check: notFound,
@@ -521,9 +681,9 @@ function pathOf(field: Field): string[] {
 }
 
 describe('the permission matrix of the contracts-as-data fields', () => {
-  it('covers the 15 demo users and the 19 new fields', async () => {
+  it('covers the 15 demo users and the 28 new fields', async () => {
     expect(CALLERS).toHaveLength(15);
-    expect(FIELDS).toHaveLength(19);
+    expect(FIELDS).toHaveLength(28);
     expect(Object.keys(OPERATIONS).sort()).toEqual([...FIELDS].sort());
     for (const { party, role } of CALLERS) {
       expect(await t.userId(party, role)).toEqual(expect.any(String));
@@ -601,14 +761,23 @@ describe("LEGAL's mutations take effect and are audited", () => {
     expect(cures.every((o) => o.status === 'OPEN' && o.dueOn !== null)).toBe(true);
   });
 
-  it('recordBreachCured: a recipient records the cure; its cure obligations are met', async () => {
-    const response = await t.gql<{ recordBreachCured: { id: string; curedOn: string } }>(
-      RECORD_BREACH_CURED,
+  it('claimCure and acceptCure: a recipient claims the cure, the sender accepts it; its cure obligations are met', async () => {
+    const claimed = await t.gql<{ claimCure: Data }>(
+      CLAIM_CURE,
       { input: { noticeId: ids.breachNotice, curedOn: '2026-03-01', evidence: 'Agreement ended' } },
       legal('FENGFAN'),
     );
-    expect(data(response)).toEqual({
-      recordBreachCured: { id: ids.breachNotice, curedOn: '2026-03-01' },
+    expect(data(claimed)).toEqual({
+      claimCure: { id: ids.breachNotice, cureClaimedOn: '2026-03-01', curedOn: null },
+    });
+    await expectAudited('claimCure', ids.breachNotice, legal('FENGFAN'));
+    const accepted = await t.gql<{ acceptCure: Data }>(
+      ACCEPT_CURE,
+      { input: { noticeId: ids.breachNotice, acceptedOn: '2026-03-02' } },
+      legal('VALENCE'),
+    );
+    expect(data(accepted)).toEqual({
+      acceptCure: { id: ids.breachNotice, cureAnswer: 'ACCEPTED', curedOn: '2026-03-01' },
     });
     const cures = await t.db
       .getRepository(ObligationEntity)
@@ -617,24 +786,135 @@ describe("LEGAL's mutations take effect and are audited", () => {
       ['MET', '2026-03-01'],
       ['MET', '2026-03-01'],
     ]);
-    await expectAudited('recordBreachCured', ids.breachNotice, legal('FENGFAN'));
+    await expectAudited('acceptCure', ids.breachNotice, legal('VALENCE'));
   });
 
-  it('recordContinuationAgreed: a recipient records the agreement to continue', async () => {
-    const response = await t.gql<{ recordContinuationAgreed: Data }>(
-      RECORD_CONTINUATION,
-      { input: { noticeId: ids.terminationNotice, agreedOn: '2026-04-01' } },
+  it('disputeCure: the sender disputes a claimed cure', async () => {
+    const notice = await must(
+      t.gql<{ recordNotice: { id: string } }>(
+        RECORD_NOTICE,
+        {
+          input: {
+            contractId: ids.tic,
+            recipients: ['JV'],
+            kind: 'BREACH',
+            method: 'COURIER',
+            sentAt: '2026-02-10T03:00:00Z',
+            confirmationReceived: false,
+            subject: 'Material breach of TIC 7.4',
+          },
+        },
+        legal('VALENCE'),
+      ),
+    );
+    const noticeId = notice.recordNotice.id;
+    data(
+      await t.gql(
+        CLAIM_CURE,
+        { input: { noticeId, curedOn: '2026-03-01', evidence: 'Fixed' } },
+        legal('JV'),
+      ),
+    );
+    const disputed = await t.gql<{ disputeCure: Data }>(
+      DISPUTE_CURE,
+      { input: { noticeId, disputedOn: '2026-03-03', reason: 'Not fixed' } },
       legal('VALENCE'),
     );
-    expect(data(response)).toEqual({
-      recordContinuationAgreed: { id: ids.terminationNotice, continuationAgreedOn: '2026-04-01' },
+    expect(data(disputed)).toEqual({
+      disputeCure: { id: noticeId, cureAnswer: 'DISPUTED', curedOn: null },
+    });
+    await expectAudited('disputeCure', noticeId, legal('VALENCE'));
+  });
+
+  it('signContinuation: each Party signs the agreement to continue; made with the second', async () => {
+    const first = await t.gql<{ signContinuation: Data }>(
+      SIGN_CONTINUATION,
+      { input: { noticeId: ids.terminationNotice, signedOn: '2026-04-01' } },
+      legal('VALENCE'),
+    );
+    expect(data(first)).toEqual({
+      signContinuation: { id: ids.terminationNotice, continuationAgreedOn: null },
+    });
+    const second = await t.gql<{ signContinuation: Data }>(
+      SIGN_CONTINUATION,
+      { input: { noticeId: ids.terminationNotice, signedOn: '2026-04-01' } },
+      legal('FENGFAN'),
+    );
+    expect(data(second)).toEqual({
+      signContinuation: { id: ids.terminationNotice, continuationAgreedOn: '2026-04-01' },
     });
     const negotiations = await t.db
       .getRepository(ObligationEntity)
       .findBy({ contractId: ids.jvc, noticeId: ids.terminationNotice });
     expect(negotiations.map((o) => o.obligorParty)).toEqual(['VALENCE']);
     expect(negotiations.every((o) => o.status === 'MET' && o.metOn === '2026-04-01')).toBe(true);
-    await expectAudited('recordContinuationAgreed', ids.terminationNotice, legal('VALENCE'));
+    await expectAudited('signContinuation', ids.terminationNotice, legal('FENGFAN'));
+  });
+
+  it('recordDissolutionStep: the application after the window lapsed, then the approval', async () => {
+    // Fengfan hands it over on 5 January 2026 in Baoding; Valence receives it on 19 January;
+    // the window's 30th day, 18 February, falls in the Spring Festival days off (15-23
+    // February): the window ends on Tuesday 24 February.
+    const notice = await must(
+      t.gql<{ recordNotice: { id: string } }>(
+        RECORD_NOTICE,
+        {
+          input: {
+            contractId: ids.jvc,
+            recipients: ['VALENCE'],
+            kind: 'TERMINATION',
+            method: 'COURIER',
+            sentAt: '2026-01-05T02:00:00Z',
+            confirmationReceived: false,
+            subject: 'Notice of termination under JVC Art. 104(6)',
+            languages: ['zh', 'en'],
+            groundArticle: 'JVC Art. 104(6)',
+          },
+        },
+        legal('FENGFAN'),
+      ),
+    );
+    const noticeId = notice.recordNotice.id;
+    const early = await t.gql(
+      DISSOLUTION_STEP,
+      { input: { noticeId, step: 'APPLICATION_SUBMITTED', on: '2026-02-24' } },
+      legal('FENGFAN'),
+    );
+    expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
+    data(
+      await t.gql(
+        DISSOLUTION_STEP,
+        { input: { noticeId, step: 'APPLICATION_SUBMITTED', on: '2026-02-25' } },
+        legal('FENGFAN'),
+      ),
+    );
+    const approved = await t.gql<{ recordDissolutionStep: Data }>(
+      DISSOLUTION_STEP,
+      { input: { noticeId, step: 'APPROVED', on: '2026-03-10' } },
+      legal('VALENCE'),
+    );
+    expect(data(approved)).toEqual({
+      recordDissolutionStep: {
+        id: noticeId,
+        dissolutionAppliedOn: '2026-02-25',
+        dissolutionApprovedOn: '2026-03-10',
+        dissolutionProgress: { stage: 'APPROVED' },
+      },
+    });
+    await expectAudited('recordDissolutionStep', noticeId, legal('VALENCE'));
+  });
+
+  it('recordInsolvencyProceeding and recordInsolvencyDismissal (TIC 11.3(a))', async () => {
+    await expectAudited('recordInsolvencyProceeding', ids.proceeding, legal('VALENCE'));
+    const dismissed = await t.gql<{ recordInsolvencyDismissal: Data }>(
+      RECORD_DISMISSAL,
+      { input: { proceedingId: ids.proceeding, dismissedOn: '2026-03-01' } },
+      legal('JV'),
+    );
+    expect(data(dismissed)).toEqual({
+      recordInsolvencyDismissal: { id: ids.proceeding, dismissedOn: '2026-03-01' },
+    });
+    await expectAudited('recordInsolvencyDismissal', ids.proceeding, legal('JV'));
   });
 
   it('markObligationMet: the obligor records performance with evidence', async () => {
@@ -716,21 +996,36 @@ describe("LEGAL's mutations take effect and are audited", () => {
     await expectAudited('recordAmendmentApproval', ids.jvcAmendment, legal('VALENCE'));
   });
 
-  it('terminateContract: a signed TIC ends by mutual agreement (TIC 11.1)', async () => {
-    const response = await t.gql<{ terminateContract: Data }>(
-      TERMINATE,
-      {
-        input: {
-          contractId: ids.tic,
-          terminatedOn: '2026-05-01',
-          ground: 'Mutual agreement of the parties',
-          article: 'TIC 11.1',
-        },
-      },
+  it('signMutualTermination: a signed TIC ends by mutual agreement on the last signature (TIC 11.1)', async () => {
+    for (const [party, signedOn] of [
+      ['VALENCE', '2026-04-28'],
+      ['JV', '2026-04-30'],
+    ] as const) {
+      const signed = await t.gql<{ signMutualTermination: Data }>(
+        SIGN_MUTUAL,
+        { input: { mutualTerminationId: ids.mutualTermination, signedOn } },
+        legal(party),
+      );
+      expect(data(signed).signMutualTermination).toMatchObject({ effectiveOn: null });
+      expect(
+        (await t.db.getRepository(ContractEntity).findOneByOrFail({ id: ids.tic })).status,
+      ).toBe('SIGNED');
+    }
+    const last = await t.gql<{ signMutualTermination: Data }>(
+      SIGN_MUTUAL,
+      { input: { mutualTerminationId: ids.mutualTermination, signedOn: '2026-05-01' } },
+      legal('FENGFAN'),
+    );
+    expect(data(last).signMutualTermination).toMatchObject({ effectiveOn: '2026-05-01' });
+    const response = await t.gql<{ contract: Data }>(
+      `query($id: UUID!) { contract(id: $id) {
+        id status terminatedOn terminationArticle statusHistory { fromStatus toStatus article }
+      } }`,
+      { id: ids.tic },
       legal('FENGFAN'),
     );
     expect(data(response)).toEqual({
-      terminateContract: {
+      contract: {
         id: ids.tic,
         status: 'TERMINATED',
         terminatedOn: '2026-05-01',
@@ -741,6 +1036,7 @@ describe("LEGAL's mutations take effect and are audited", () => {
         ],
       },
     });
+    await expectAudited('signMutualTermination', ids.mutualTermination, legal('FENGFAN'));
     await expectAudited('terminateContract', ids.tic, legal('FENGFAN'));
   });
 });

@@ -106,9 +106,10 @@ async function insertNotice(fixture: {
 }): Promise<string> {
   const [{ id }] = await t.db.query<Array<{ id: string }>>(
     `INSERT INTO notice (contract_id, sender_party, recipient_parties, kind, method, sent_at,
-                         deemed_received_on, subject, languages, recorded_by)
-     VALUES ($1, 'VALENCE', $2, $3, 'COURIER', $4, ($4::timestamptz + interval '14 days')::date,
-             $5, '{en}', $6)
+                         sent_on, deemed_received_on, subject, languages, recorded_by)
+     VALUES ($1, 'VALENCE', $2, $3, 'COURIER', $4,
+             ($4::timestamptz AT TIME ZONE 'America/Los_Angeles')::date,
+             ($4::timestamptz + interval '14 days')::date, $5, '{en}', $6)
      RETURNING id`,
     [
       fixture.contractId,
@@ -569,11 +570,12 @@ const MUTATIONS: MutationCase[] = [
   {
     name: 'terminateContract',
     document: `mutation($input: TerminateContractInput!) { terminateContract(input: $input) { id } }`,
+    // HIDDEN's breach notice (Valence to the JV) lapsed uncured on 15 July 2025 (TIC 11.2).
     input: (contractId) => ({
       contractId,
-      terminatedOn: '2025-06-01',
-      ground: 'mutual agreement',
-      article: 'TIC 11.1',
+      terminatedOn: '2025-08-01',
+      basis: 'UNCURED_BREACH',
+      basisId: ids.hiddenNotice,
     }),
     target: () => ids.hidden,
   },
@@ -592,17 +594,17 @@ const MUTATIONS: MutationCase[] = [
     target: () => ids.hiddenAmendment,
   },
   {
-    name: "recordBreachCured on HIDDEN's notice",
-    document: `mutation($input: RecordBreachCuredInput!) { recordBreachCured(input: $input) { id } }`,
+    name: "claimCure on HIDDEN's notice",
+    document: `mutation($input: ClaimCureInput!) { claimCure(input: $input) { id } }`,
     input: (noticeId) => ({ noticeId, curedOn: '2025-05-20', evidence: 'cured' }),
     target: () => ids.hiddenNotice,
   },
   {
-    name: "recordContinuationAgreed on HIDDEN's notice",
-    document: `mutation($input: RecordContinuationAgreedInput!) {
-      recordContinuationAgreed(input: $input) { id }
+    name: "signContinuation on HIDDEN's notice",
+    document: `mutation($input: SignContinuationInput!) {
+      signContinuation(input: $input) { id }
     }`,
-    input: (noticeId) => ({ noticeId, agreedOn: '2025-05-20' }),
+    input: (noticeId) => ({ noticeId, signedOn: '2025-05-20' }),
     target: () => ids.hiddenNotice,
   },
 ];
@@ -769,8 +771,9 @@ describe('the same mutations from a party to HIDDEN are accepted', () => {
     ['recordNotice', VALENCE_LEGAL],
     ['proposeAmendment', VALENCE_LEGAL],
     ["signAmendment on HIDDEN's amendment", JV_LEGAL],
-    ["recordBreachCured on HIDDEN's notice", VALENCE_LEGAL],
     ['terminateContract', VALENCE_LEGAL],
+    // After the termination: the breaching party may still claim the cure of the accrued breach.
+    ["claimCure on HIDDEN's notice", JV_LEGAL],
   ])('%s, by %o', async (name, as) => {
     const mutation = byName.get(name)!;
     const response = await t.gql(

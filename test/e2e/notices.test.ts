@@ -66,6 +66,16 @@ interface NoticeView {
   findings: Finding[];
   curedOn: string | null;
   continuationAgreedOn: string | null;
+  sentOn: string;
+  cureClaimedOn: string | null;
+  cureAnswer: 'ACCEPTED' | 'DISPUTED' | null;
+  continuationSignatures: Array<{ party: PartyCode; signedOn: string }>;
+  cureClock: {
+    deadline: string;
+    terminationFrom: string;
+    byNoticeDate: { rolledOn: string; unrolledOn: string } | null;
+    byReceipt: { rolledOn: string; unrolledOn: string };
+  } | null;
   cureDeadline: string | null;
   evidenceDueOn: string | null;
   terminationRight: TerminationRight | null;
@@ -104,7 +114,9 @@ interface AuditEventView {
 const NOTICE_FIELDS = `id contractId senderParty recipientParties kind method sentAt
   confirmationReceived deemedReceivedOn subject languages
   findings { code article status message }
-  curedOn continuationAgreedOn cureDeadline evidenceDueOn
+  curedOn continuationAgreedOn cureDeadline evidenceDueOn sentOn
+  cureClaimedOn cureAnswer continuationSignatures { party signedOn }
+  cureClock { deadline terminationFrom byNoticeDate { rolledOn unrolledOn } byReceipt { rolledOn unrolledOn } }
   terminationRight(asOf: $asOf) { available from article reason }
   negotiationWindow(asOf: $asOf) { windowEndsOn deemedTerminated article reason }`;
 
@@ -112,12 +124,20 @@ const RECORD_NOTICE = `mutation RecordNotice($input: RecordNoticeInput!, $asOf: 
   recordNotice(input: $input) { ${NOTICE_FIELDS} }
 }`;
 
-const RECORD_BREACH_CURED = `mutation Cured($input: RecordBreachCuredInput!, $asOf: LocalDate = "2026-11-20") {
-  recordBreachCured(input: $input) { ${NOTICE_FIELDS} }
+const CLAIM_CURE = `mutation Claim($input: ClaimCureInput!, $asOf: LocalDate = "2026-11-20") {
+  claimCure(input: $input) { ${NOTICE_FIELDS} }
 }`;
 
-const RECORD_CONTINUATION = `mutation Continue($input: RecordContinuationAgreedInput!, $asOf: LocalDate = "2026-11-20") {
-  recordContinuationAgreed(input: $input) { ${NOTICE_FIELDS} }
+const ACCEPT_CURE = `mutation Accept($input: AcceptCureInput!, $asOf: LocalDate = "2026-11-20") {
+  acceptCure(input: $input) { ${NOTICE_FIELDS} }
+}`;
+
+const DISPUTE_CURE = `mutation Dispute($input: DisputeCureInput!, $asOf: LocalDate = "2026-11-20") {
+  disputeCure(input: $input) { ${NOTICE_FIELDS} }
+}`;
+
+const SIGN_CONTINUATION = `mutation Continue($input: SignContinuationInput!, $asOf: LocalDate = "2026-11-20") {
+  signContinuation(input: $input) { ${NOTICE_FIELDS} }
 }`;
 
 const NOTICES = `query Notices($contractId: UUID, $first: Int, $after: String, $asOf: LocalDate = "2026-11-20") {
@@ -151,6 +171,7 @@ interface NoticeInput {
   confirmationReceived: boolean;
   subject: string;
   languages: string[];
+  groundArticle?: string;
 }
 
 /** A notice input with plain defaults; every test states what matters to it. */
@@ -163,6 +184,8 @@ function noticeInput(overrides: Partial<NoticeInput> & Pick<NoticeInput, 'contra
     confirmationReceived: false,
     subject: 'Notice',
     languages: ['zh', 'en'],
+    // A JVC termination notice names the Art. 104 event it rests on (ignored under the TIC).
+    ...(overrides.kind === 'TERMINATION' ? { groundArticle: 'JVC Art. 104(6)' } : {}),
     ...overrides,
   };
 }
@@ -276,13 +299,15 @@ const findingsWith = (notice: NoticeView, status: Finding['status']) =>
 describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
   it.each([
     {
+      // 10:00 on 25 September in Beijing is 19:00 on 24 September in Nevada, where Valence
+      // hands the letter over: the 14 days run from the sender's date.
       example: 'TIC courier: 14 days after the letter is given to the courier',
       contract: 'TIC',
       sender: 'VALENCE',
       recipient: 'JV',
       method: 'COURIER',
       sentAt: '2026-09-25T10:00:00+08:00',
-      expected: '2026-10-09',
+      expected: '2026-10-08',
       article: 'TIC 13.3',
     },
     {
@@ -291,8 +316,9 @@ describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
       sender: 'FENGFAN',
       recipient: 'VALENCE',
       method: 'POST',
+      // 09:00 in Nevada is already midnight into 2 September in Baoding, where Fengfan posts it.
       sentAt: '2026-09-01T09:00:00-07:00',
-      expected: '2026-09-15',
+      expected: '2026-09-16',
       article: 'TIC 13.3',
     },
     {
@@ -489,7 +515,8 @@ describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
         VALENCE_LEGAL,
       );
       expect(notice.languages).toEqual(languages);
-      expect(notice.deemedReceivedOn).toBe('2026-10-26');
+      // Handed over in Nevada on 11 October (10:00 on the 12th in Beijing).
+      expect(notice.deemedReceivedOn).toBe('2026-10-25');
       const warnings = findingsWith(notice, 'WARN');
       expect(warnings).toEqual([
         expect.objectContaining({ code: 'NOTICE_LANGUAGES', article: 'JVC Art. 127' }),
@@ -540,14 +567,19 @@ describe('deemed receipt (TIC 13.3; JVC Art. 127)', () => {
 describe('breach notice → cure period → termination right (TIC 11.2; JVC Art. 104(2))', () => {
   it.each([
     {
+      // Handed over in Nevada on 24 September (10:00 on the 25th in Beijing), deemed received
+      // 8 October. TIC 11.2, "60 days after the date of the notice": from the notice's date,
+      // Monday 23 November; from its receipt, Monday 7 December. The breaching party cures by
+      // the earlier; the sender may terminate only after the later, from 8 December.
       contract: 'TIC',
       sender: 'VALENCE',
       breaching: 'JV',
       outsider: 'FENGFAN',
       sentAt: '2026-09-25T10:00:00+08:00',
-      receivedOn: '2026-10-09',
-      cureDeadline: '2026-12-08',
-      dayAfter: '2026-12-09',
+      receivedOn: '2026-10-08',
+      cureDeadline: '2026-11-23',
+      lastReadingEnds: '2026-12-07',
+      dayAfter: '2026-12-08',
       curedOn: '2026-11-16',
       article: 'TIC 11.2',
       obligation: 'TIC-11.2-cure-breach',
@@ -557,17 +589,19 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
       sender: 'FENGFAN',
       breaching: 'VALENCE',
       outsider: 'JV',
-      // 16:00 in Beijing is 01:00 the same day in Nevada, where Valence receives it.
+      // Fengfan hands it over in Baoding on 14 August; Valence receives it on 28 August. JVC
+      // Art. 104(2) counts from the notice given, one reading: Tuesday 27 October.
       sentAt: '2026-08-14T16:00:00+08:00',
       receivedOn: '2026-08-28',
       cureDeadline: '2026-10-27',
+      lastReadingEnds: '2026-10-27',
       dayAfter: '2026-10-28',
       curedOn: '2026-10-20',
       article: 'JVC Art. 104(2)',
       obligation: 'JVC-104-cure-breach',
     },
   ] as const)(
-    '$contract: cure deadline 60 days after deemed receipt, then the right to terminate',
+    '$contract: cure by the cure deadline, the right to terminate after it, closed only by an accepted cure',
     async (c) => {
       const notice = await recordNotice(
         noticeInput({
@@ -583,6 +617,12 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
       expect(notice.kind).toBe('BREACH');
       expect(notice.deemedReceivedOn).toBe(c.receivedOn);
       expect(notice.cureDeadline).toBe(c.cureDeadline);
+      expect(notice.cureClock).toMatchObject({
+        deadline: c.cureDeadline,
+        terminationFrom: c.dayAfter,
+        byReceipt: { rolledOn: c.lastReadingEnds },
+        byNoticeDate: c.contract === 'TIC' ? { rolledOn: c.cureDeadline } : null,
+      });
       expect(notice.negotiationWindow).toBeNull();
       expect(notice.evidenceDueOn).toBeNull();
 
@@ -603,13 +643,14 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
       const [late] = await obligationsOf(notice, c.obligation, c.dayAfter);
       expect(late).toMatchObject({ id: cure.id, status: 'MISSED' });
 
-      // Termination: not on the last day of the cure period, from the day after it.
-      const onDeadline = await readNotice(notice, c.cureDeadline);
-      expect(onDeadline.terminationRight).toMatchObject({
-        available: false,
-        from: c.dayAfter,
-        article: c.article,
-      });
+      // Termination: not on the last day of the later reading, from the day after it.
+      for (const asOf of [c.cureDeadline, c.lastReadingEnds]) {
+        expect((await readNotice(notice, asOf)).terminationRight).toMatchObject({
+          available: false,
+          from: c.dayAfter,
+          article: c.article,
+        });
+      }
       const dayAfter = await readNotice(notice, c.dayAfter);
       expect(dayAfter.terminationRight).toMatchObject({
         available: true,
@@ -618,27 +659,57 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
       });
       expect(dayAfter.terminationRight!.reason).toContain(c.article);
 
-      // A party that is neither sender nor recipient of the notice cannot say it was cured.
+      // A party that is neither sender nor recipient of the notice cannot claim a cure.
       const outsider = await t.gql(
-        RECORD_BREACH_CURED,
+        CLAIM_CURE,
         { input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Not ours to say' } },
         legal(c.outsider),
       );
       expect(errorCodes(outsider)).toEqual(['NOT_FOUND']);
+      // The sender does not claim the cure of the breach it complains of.
+      const bySender = await t.gql(
+        CLAIM_CURE,
+        { input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Says the sender' } },
+        legal(c.sender),
+      );
+      expect(errorCodes(bySender)).toEqual(['FORBIDDEN']);
+      expect(bySender.errors![0].extensions?.article).toBe('TIC 11.2; JVC Art. 104(2)');
 
-      // The breaching party's LEGAL records the cure.
-      const cured = await t.gql<{ recordBreachCured: NoticeView }>(
-        RECORD_BREACH_CURED,
+      // The breaching party's LEGAL claims the cure: a claim alone closes nothing.
+      const claimed = await t.gql<{ claimCure: NoticeView }>(
+        CLAIM_CURE,
         {
           input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Defect remedied' },
           asOf: c.dayAfter,
         },
         legal(c.breaching),
       );
-      expect(cured.errors).toBeUndefined();
-      expect(cured.data!.recordBreachCured).toMatchObject({
+      expect(claimed.errors).toBeUndefined();
+      expect(claimed.data!.claimCure).toMatchObject({
+        id: notice.id,
+        cureClaimedOn: c.curedOn,
+        cureAnswer: null,
+        curedOn: null,
+        terminationRight: { available: true, from: c.dayAfter },
+      });
+      // Only the sender answers it.
+      const acceptedByBreacher = await t.gql(
+        ACCEPT_CURE,
+        { input: { noticeId: notice.id, acceptedOn: c.curedOn } },
+        legal(c.breaching),
+      );
+      expect(errorCodes(acceptedByBreacher)).toEqual(['FORBIDDEN']);
+
+      const accepted = await t.gql<{ acceptCure: NoticeView }>(
+        ACCEPT_CURE,
+        { input: { noticeId: notice.id, acceptedOn: c.curedOn }, asOf: c.dayAfter },
+        legal(c.sender),
+      );
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data!.acceptCure).toMatchObject({
         id: notice.id,
         curedOn: c.curedOn,
+        cureAnswer: 'ACCEPTED',
         cureDeadline: c.cureDeadline,
         terminationRight: { available: false, from: c.dayAfter, article: c.article },
       });
@@ -657,13 +728,53 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
 
       // A second cure of the same breach is a conflict, not a second record.
       const again = await t.gql(
-        RECORD_BREACH_CURED,
+        CLAIM_CURE,
         { input: { noticeId: notice.id, curedOn: c.curedOn, evidence: 'Again' } },
-        legal(c.sender),
+        legal(c.breaching),
       );
       expect(errorCodes(again)).toEqual(['CONFLICT']);
     },
   );
+
+  it('a disputed cure leaves the termination right open; the breaching party may claim again', async () => {
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.TIC,
+        recipients: ['JV'],
+        kind: 'BREACH',
+        sentAt: '2026-09-25T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const claim = await t.gql(
+      CLAIM_CURE,
+      { input: { noticeId: notice.id, curedOn: '2026-11-10', evidence: 'Line rebuilt' } },
+      JV_LEGAL,
+    );
+    expect(claim.errors).toBeUndefined();
+    const disputed = await t.gql<{ disputeCure: NoticeView }>(
+      DISPUTE_CURE,
+      {
+        input: { noticeId: notice.id, disputedOn: '2026-11-12', reason: 'Still defective' },
+        asOf: '2026-12-08',
+      },
+      VALENCE_LEGAL,
+    );
+    expect(disputed.errors).toBeUndefined();
+    expect(disputed.data!.disputeCure).toMatchObject({
+      cureAnswer: 'DISPUTED',
+      curedOn: null,
+      terminationRight: { available: true, from: '2026-12-08' },
+    });
+    const [cure] = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-12-08');
+    expect(cure).toMatchObject({ status: 'MISSED', metOn: null });
+    const again = await t.gql(
+      CLAIM_CURE,
+      { input: { noticeId: notice.id, curedOn: '2026-11-20', evidence: 'Rebuilt again' } },
+      JV_LEGAL,
+    );
+    expect(again.errors).toBeUndefined();
+  });
 
   it('refuses a cure dated in the future, and a cure of a notice that is not a breach notice', async () => {
     const breach = await recordNotice(
@@ -675,7 +786,7 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
       VALENCE_LEGAL,
     );
     const future = await t.gql(
-      RECORD_BREACH_CURED,
+      CLAIM_CURE,
       { input: { noticeId: breach.id, curedOn: '2099-01-01', evidence: 'Tomorrow' } },
       JV_LEGAL,
     );
@@ -684,7 +795,7 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
 
     const general = await recordNotice(noticeInput({ contractId: contractIds.TIC }), VALENCE_LEGAL);
     const notBreach = await t.gql(
-      RECORD_BREACH_CURED,
+      CLAIM_CURE,
       { input: { noticeId: general.id, curedOn: '2026-11-01', evidence: 'n/a' } },
       JV_LEGAL,
     );
@@ -694,10 +805,12 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
   });
 
   it('counts the cure period of a faxed breach notice from its receipt after National Day', async () => {
-    // Faxed to the JV on Wednesday 30 September 2026: 1-7 October are days off in China, so it
-    // is deemed received on Thursday 8 October; 60 days later is Monday 7 December, and the
-    // right to terminate arises on Tuesday 8 December (not on 5 December, as counting only
-    // 1-3 October as holidays would have it).
+    // Faxed to the JV on Wednesday 30 September 2026 (still 30 September in Nevada, where it is
+    // sent): 1-7 October are days off in China, so it is deemed received on Thursday 8 October.
+    // From the notice's date, 60 days is Sunday 29 November, a day off in California: Monday
+    // 30 November, the cure deadline. From the receipt, Monday 7 December; the right to
+    // terminate arises on Tuesday 8 December (not on 5 December, as counting only 1-3 October
+    // as holidays would have it).
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.TIC,
@@ -710,9 +823,13 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
       VALENCE_LEGAL,
     );
     expect(notice.deemedReceivedOn).toBe('2026-10-08');
-    expect(notice.cureDeadline).toBe('2026-12-07');
-    const [cure] = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-12-07');
-    expect(cure).toMatchObject({ obligorParty: 'JV', dueOn: '2026-12-07', status: 'OPEN' });
+    expect(notice.cureDeadline).toBe('2026-11-30');
+    expect(notice.cureClock!.byNoticeDate).toEqual({
+      unrolledOn: '2026-11-29',
+      rolledOn: '2026-11-30',
+    });
+    const [cure] = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-30');
+    expect(cure).toMatchObject({ obligorParty: 'JV', dueOn: '2026-11-30', status: 'OPEN' });
     for (const asOf of ['2026-12-05', '2026-12-07']) {
       expect((await readNotice(notice, asOf)).terminationRight).toMatchObject({
         available: false,
@@ -729,7 +846,9 @@ describe('breach notice → cure period → termination right (TIC 11.2; JVC Art
 });
 
 describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', () => {
-  it('is deemed agreed termination after the window, unless the parties agree to continue', async () => {
+  it('is deemed agreed termination after the window, unless both Parties sign an agreement to continue', async () => {
+    // Handed over in Nevada on 30 September (10:00 on 1 October in Beijing): received 14
+    // October; the 30th day after is Friday 13 November, a working day in the PRC.
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
@@ -741,19 +860,19 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       }),
       VALENCE_LEGAL,
     );
-    expect(notice.deemedReceivedOn).toBe('2026-10-15');
+    expect(notice.deemedReceivedOn).toBe('2026-10-14');
     expect(notice.cureDeadline).toBeNull();
     expect(notice.terminationRight).toBeNull();
 
-    const within = await readNotice(notice, '2026-11-14');
+    const within = await readNotice(notice, '2026-11-13');
     expect(within.negotiationWindow).toMatchObject({
-      windowEndsOn: '2026-11-14',
+      windowEndsOn: '2026-11-13',
       deemedTerminated: false,
       article: 'JVC Art. 105',
     });
-    const after = await readNotice(notice, '2026-11-15');
+    const after = await readNotice(notice, '2026-11-14');
     expect(after.negotiationWindow).toMatchObject({
-      windowEndsOn: '2026-11-14',
+      windowEndsOn: '2026-11-13',
       deemedTerminated: true,
       article: 'JVC Art. 105',
     });
@@ -762,7 +881,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
     const obligations = await obligationsOf(
       notice,
       'JVC-105-termination-negotiation',
-      '2026-11-14',
+      '2026-11-13',
     );
     expect(obligations).toEqual([
       expect.objectContaining({
@@ -770,24 +889,36 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
         beneficiaryParties: ['VALENCE'],
         article: 'JVC Art. 105',
         triggerKind: 'TERMINATION_NOTICE_RECEIVED',
-        dueOn: '2026-11-14',
+        dueOn: '2026-11-13',
         status: 'OPEN',
       }),
     ]);
 
-    const agreed = await t.gql<{ recordContinuationAgreed: NoticeView }>(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: '2026-11-10' }, asOf: '2026-11-15' },
+    // One Party's signature is not the Parties' agreement.
+    const fengfan = await t.gql<{ signContinuation: NoticeView }>(
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: '2026-11-10' }, asOf: '2026-11-15' },
       FENGFAN_LEGAL,
     );
+    expect(fengfan.errors).toBeUndefined();
+    expect(fengfan.data!.signContinuation).toMatchObject({
+      continuationSignatures: [{ party: 'FENGFAN', signedOn: '2026-11-10' }],
+      continuationAgreedOn: null,
+      negotiationWindow: { windowEndsOn: '2026-11-13', deemedTerminated: true },
+    });
+    const agreed = await t.gql<{ signContinuation: NoticeView }>(
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: '2026-11-12' }, asOf: '2026-11-15' },
+      VALENCE_LEGAL,
+    );
     expect(agreed.errors).toBeUndefined();
-    expect(agreed.data!.recordContinuationAgreed).toMatchObject({
+    expect(agreed.data!.signContinuation).toMatchObject({
       id: notice.id,
-      continuationAgreedOn: '2026-11-10',
-      negotiationWindow: { windowEndsOn: '2026-11-14', deemedTerminated: false },
+      continuationAgreedOn: '2026-11-12',
+      negotiationWindow: { windowEndsOn: '2026-11-13', deemedTerminated: false },
     });
     const later = await readNotice(notice, '2027-06-01');
-    expect(later.continuationAgreedOn).toBe('2026-11-10');
+    expect(later.continuationAgreedOn).toBe('2026-11-12');
     expect(later.negotiationWindow).toMatchObject({
       deemedTerminated: false,
       article: 'JVC Art. 105',
@@ -797,10 +928,51 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       'JVC-105-termination-negotiation',
       '2026-11-20',
     );
-    expect(negotiation).toMatchObject({ status: 'MET', metOn: '2026-11-10' });
+    expect(negotiation).toMatchObject({ status: 'MET', metOn: '2026-11-12' });
   });
 
-  it('refuses an agreement to continue made after the window closed', async () => {
+  it('ends the window on the next PRC working day when its 30th day is a Saturday', async () => {
+    // Handed over in Baoding on Thursday 1 October: received by Valence on 15 October; the
+    // 30th day after is Saturday 14 November, so the window runs to Monday 16 November (PRC
+    // Civil Code Art. 203).
+    const notice = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['VALENCE'],
+        kind: 'TERMINATION',
+        sentAt: '2026-10-01T10:00:00+08:00',
+      }),
+      FENGFAN_LEGAL,
+    );
+    const read = await t.gql<{ notices: NoticePage }>(
+      `query($contractId: UUID) { notices(contractId: $contractId, first: 50) { edges { node {
+        id negotiationWindow(asOf: "2026-11-16") {
+          windowEndsOn deemedTerminated windowEnd { rolledOn unrolledOn rule article } }
+      } } } }`,
+      { contractId: contractIds.JVC },
+      VALENCE_LEGAL,
+    );
+    expect(read.errors).toBeUndefined();
+    const node = read.data!.notices.edges.map((e) => e.node).find((n) => n.id === notice.id)!;
+    expect(node.negotiationWindow).toEqual({
+      windowEndsOn: '2026-11-16',
+      deemedTerminated: false,
+      windowEnd: {
+        rolledOn: '2026-11-16',
+        unrolledOn: '2026-11-14',
+        rule: expect.stringContaining('next working day'),
+        article: 'JVC Art. 118; PRC Civil Code Art. 203',
+      },
+    });
+    const [negotiation] = await obligationsOf(
+      notice,
+      'JVC-105-termination-negotiation',
+      '2026-11-16',
+    );
+    expect(negotiation).toMatchObject({ dueOn: '2026-11-16', status: 'OPEN' });
+  });
+
+  it('refuses a signature to continue made after the window closed', async () => {
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
@@ -810,14 +982,15 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       }),
       FENGFAN_LEGAL,
     );
-    // Valence receives it on 15 September (Nevada date of 1 September + 14): window to 15 October.
+    // Fengfan hands it over in Baoding on 1 September; Valence receives it on 15 September:
+    // window to Thursday 15 October.
     expect((await readNotice(notice, '2026-10-15')).negotiationWindow).toMatchObject({
       windowEndsOn: '2026-10-15',
       deemedTerminated: false,
     });
     const late = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: '2026-10-16' } },
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: '2026-10-16' } },
       VALENCE_LEGAL,
     );
     expect(errorCodes(late)).toEqual(['CONFLICT']);
@@ -827,9 +1000,9 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
     expect(read.negotiationWindow?.deemedTerminated).toBe(true);
   });
 
-  it('refuses an agreement dated in the future, and a second agreement', async () => {
-    // Sent yesterday: the window runs until 43 days from now, so a date two days ahead is
-    // inside it, and refused only because it has not come yet.
+  it('refuses a signature dated in the future, and a second signature by the same Party', async () => {
+    // Sent yesterday: the window runs for 44 days or so, so a date two days ahead is inside
+    // it, and refused only because it has not come yet.
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
@@ -840,25 +1013,31 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       VALENCE_LEGAL,
     );
     const future = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: shanghaiDate(2) } },
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: shanghaiDate(2) } },
       FENGFAN_LEGAL,
     );
     expect(errorCodes(future)).toEqual(['BAD_USER_INPUT']);
-    expect(future.errors![0].extensions?.field).toBe('agreedOn');
+    expect(future.errors![0].extensions?.field).toBe('signedOn');
 
     const first = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: shanghaiDate(0) } },
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: shanghaiDate(0) } },
       FENGFAN_LEGAL,
     );
     expect(first.errors).toBeUndefined();
     const second = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: shanghaiDate(-1) } },
-      VALENCE_LEGAL,
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: shanghaiDate(0) } },
+      FENGFAN_LEGAL,
     );
     expect(errorCodes(second)).toEqual(['CONFLICT']);
+    const valence = await t.gql(
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: shanghaiDate(0) } },
+      VALENCE_LEGAL,
+    );
+    expect(valence.errors).toBeUndefined();
     expect((await readNotice(notice, shanghaiDate(0))).continuationAgreedOn).toBe(shanghaiDate(0));
   });
 
@@ -867,7 +1046,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       noticeInput({ contractId: contractIds.TIC, kind: 'TERMINATION' }),
       VALENCE_LEGAL,
     );
-    expect(tic.deemedReceivedOn).toBe('2026-10-26');
+    expect(tic.deemedReceivedOn).toBe('2026-10-25');
     expect(tic.negotiationWindow).toBeNull();
     expect(
       await obligationsOf(
@@ -882,12 +1061,55 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       VALENCE_LEGAL,
     );
     const notTermination = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: breach.id, agreedOn: '2026-11-01' } },
+      SIGN_CONTINUATION,
+      { input: { noticeId: breach.id, signedOn: '2026-11-01' } },
       FENGFAN_LEGAL,
     );
     expect(errorCodes(notTermination)).toEqual(['BAD_USER_INPUT']);
     expect(notTermination.errors![0].extensions?.field).toBe('noticeId');
+  });
+
+  it('refuses a JVC termination notice that names no Art. 104 event, or an Art. 104(2) one without a lapsed cure', async () => {
+    const before = await countRows('notice');
+    const noGround = await tryRecordNotice(
+      {
+        ...noticeInput({
+          contractId: contractIds.JVC,
+          recipients: ['FENGFAN'],
+          kind: 'TERMINATION',
+        }),
+        groundArticle: null,
+      },
+      VALENCE_LEGAL,
+    );
+    expect(errorCodes(noGround)).toEqual(['BAD_USER_INPUT']);
+    expect(noGround.errors![0].extensions?.field).toBe('groundArticle');
+    // A breach notice whose cure period has not lapsed by the termination notice's date.
+    const breach = await recordNotice(
+      noticeInput({
+        contractId: contractIds.JVC,
+        recipients: ['FENGFAN'],
+        kind: 'BREACH',
+        sentAt: '2026-10-01T10:00:00+08:00',
+      }),
+      VALENCE_LEGAL,
+    );
+    const early = await tryRecordNotice(
+      {
+        ...noticeInput({
+          contractId: contractIds.JVC,
+          recipients: ['FENGFAN'],
+          kind: 'TERMINATION',
+          sentAt: '2026-11-01T10:00:00+08:00',
+        }),
+        groundArticle: 'JVC Art. 104(2)',
+        basisNoticeId: breach.id,
+      },
+      VALENCE_LEGAL,
+    );
+    expect(errorCodes(early)).toEqual(['CONFLICT']);
+    expect(early.errors![0].extensions?.article).toBe('JVC Art. 104(2)');
+    expect(await countRows('notice')).toBe(before + 1);
   });
 });
 
@@ -1033,17 +1255,24 @@ describe('the JV under the JVC: a party that reads it, not a Party that signs it
       }),
       JV_LEGAL,
     );
+    // From the notice's date (21 October), 60 days is Sunday 20 December: Monday 21 December
+    // in California (TIC 13.4). From its receipt, Sunday 3 January 2027: Monday 4 January.
     expect(fromJv).toMatchObject({
       senderParty: 'JV',
       deemedReceivedOn: '2026-11-04',
-      cureDeadline: '2027-01-03',
+      cureDeadline: '2026-12-21',
+      cureClock: {
+        byNoticeDate: { unrolledOn: '2026-12-20', rolledOn: '2026-12-21' },
+        byReceipt: { unrolledOn: '2027-01-03', rolledOn: '2027-01-04' },
+        terminationFrom: '2027-01-05',
+      },
     });
     const [cure] = await obligationsOf(fromJv, 'TIC-11.2-cure-breach', '2026-11-20');
     expect(cure).toMatchObject({
       obligorParty: 'VALENCE',
       beneficiaryParties: ['JV'],
       article: 'TIC 11.2',
-      dueOn: '2027-01-03',
+      dueOn: '2026-12-21',
       status: 'OPEN',
     });
 
@@ -1081,13 +1310,14 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     );
     const before = await rowCounts();
     const early = await t.gql(
-      RECORD_BREACH_CURED,
-      { input: { noticeId: notice.id, curedOn: '2026-10-21', evidence: 'Cured the day before' } },
+      CLAIM_CURE,
+      { input: { noticeId: notice.id, curedOn: '2026-10-20', evidence: 'Cured the day before' } },
       FENGFAN_LEGAL,
     );
     expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
     expect(early.errors![0].extensions?.field).toBe('curedOn');
-    expect(early.errors![0].extensions?.reason).toContain('2026-10-22');
+    // 10:00 on 22 October in Beijing is 21 October in Nevada, where Valence sent it.
+    expect(early.errors![0].extensions?.reason).toContain('2026-10-21');
     expect(early.data ?? null).toBeNull();
     expect(await rowCounts()).toEqual(before);
     expect((await readNotice(notice, '2026-11-20')).curedOn).toBeNull();
@@ -1095,16 +1325,16 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     expect(cure).toMatchObject({ status: 'OPEN', metOn: null });
 
     // The day it was sent is not before it.
-    const sameDay = await t.gql<{ recordBreachCured: NoticeView }>(
-      RECORD_BREACH_CURED,
-      { input: { noticeId: notice.id, curedOn: '2026-10-22', evidence: 'Cured at once' } },
+    const sameDay = await t.gql<{ claimCure: NoticeView }>(
+      CLAIM_CURE,
+      { input: { noticeId: notice.id, curedOn: '2026-10-21', evidence: 'Cured at once' } },
       FENGFAN_LEGAL,
     );
     expect(sameDay.errors).toBeUndefined();
-    expect(sameDay.data!.recordBreachCured.curedOn).toBe('2026-10-22');
+    expect(sameDay.data!.claimCure.cureClaimedOn).toBe('2026-10-21');
   });
 
-  it('refuses an agreement to continue dated before the termination notice: BAD_USER_INPUT on agreedOn', async () => {
+  it('refuses a signature to continue dated before the termination notice: BAD_USER_INPUT on signedOn', async () => {
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
@@ -1116,12 +1346,12 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     );
     const before = await rowCounts();
     const early = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: '2026-10-20' } },
+      SIGN_CONTINUATION,
+      { input: { noticeId: notice.id, signedOn: '2026-10-20' } },
       VALENCE_LEGAL,
     );
     expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
-    expect(early.errors![0].extensions?.field).toBe('agreedOn');
+    expect(early.errors![0].extensions?.field).toBe('signedOn');
     expect(early.data ?? null).toBeNull();
     expect(await rowCounts()).toEqual(before);
     expect((await readNotice(notice, '2026-11-20')).continuationAgreedOn).toBeNull();
@@ -1147,15 +1377,22 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     const cures = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-20');
     expect(cures.map((cure) => cure.obligorParty).sort()).toEqual(['FENGFAN', 'JV']);
 
-    const cured = await t.gql(
-      RECORD_BREACH_CURED,
+    const claimed = await t.gql(
+      CLAIM_CURE,
       { input: { noticeId: notice.id, curedOn: '2026-11-02', evidence: 'Both remedied' } },
       FENGFAN_LEGAL,
     );
+    expect(claimed.errors).toBeUndefined();
+    // The cure is accepted by Valence, the sender: its acceptance meets the obligations.
+    const cured = await t.gql(
+      ACCEPT_CURE,
+      { input: { noticeId: notice.id, acceptedOn: '2026-11-03' } },
+      VALENCE_LEGAL,
+    );
     expect(cured.errors).toBeUndefined();
-    const fengfanLegalId = await t.userId('FENGFAN', 'LEGAL');
+    const valenceLegalId = await t.userId('VALENCE', 'LEGAL');
     for (const cure of cures) {
-      const met = (await auditEventsFor(cure.id, FENGFAN_LEGAL)).filter(
+      const met = (await auditEventsFor(cure.id, VALENCE_LEGAL)).filter(
         (event) => event.operation === 'meetObligation',
       );
       expect(met).toEqual([
@@ -1163,8 +1400,8 @@ describe('settling a notice: not before it was sent, and each obligation met is 
           operation: 'meetObligation',
           entity: 'Obligation',
           entityId: cure.id,
-          actorParty: 'FENGFAN',
-          actorUserId: fengfanLegalId,
+          actorParty: 'VALENCE',
+          actorUserId: valenceLegalId,
           before: { status: 'OPEN', metOn: null, evidence: null },
           after: { status: 'MET', metOn: '2026-11-02', evidence: 'Both remedied' },
         },
@@ -1326,14 +1563,14 @@ describe('recording a notice: validation, permission and scope', () => {
         VALENCE_LEGAL,
       );
       const cure = await t.gql(
-        RECORD_BREACH_CURED,
+        CLAIM_CURE,
         { input: { noticeId: breach.id, curedOn: '2026-11-01', evidence: 'Remedied' } },
         caller,
       );
       expect(errorCodes(cure)).toEqual(['FORBIDDEN']);
       const agree = await t.gql(
-        RECORD_CONTINUATION,
-        { input: { noticeId: termination.id, agreedOn: '2026-11-01' } },
+        SIGN_CONTINUATION,
+        { input: { noticeId: termination.id, signedOn: '2026-11-01' } },
         caller,
       );
       expect(errorCodes(agree)).toEqual(['FORBIDDEN']);
@@ -1362,8 +1599,9 @@ describe('the notices query', () => {
       noticeInput({ contractId, sentAt: '2026-11-01T10:00:00+08:00', subject: 'first' }),
       VALENCE_LEGAL,
     );
-    // Governed by the JVC, its parent: a courier letter is deemed received 14 days later.
-    expect(first.deemedReceivedOn).toBe('2026-11-15');
+    // Governed by the JVC, its parent: a courier letter is deemed received 14 days after it is
+    // handed over in Nevada (31 October there).
+    expect(first.deemedReceivedOn).toBe('2026-11-14');
 
     const reader: Caller = { party: 'JV', role: 'COMPLIANCE' };
     const page1 = await listNotices(reader, { contractId, first: 2 });
@@ -1413,7 +1651,7 @@ describe('the notices query', () => {
       expect(all.edges.map((edge) => edge.node.id)).not.toContain(notice.id);
     }
     const cure = await t.gql(
-      RECORD_BREACH_CURED,
+      CLAIM_CURE,
       { input: { noticeId: notice.id, curedOn: '2026-11-01', evidence: 'n/a' } },
       FENGFAN_LEGAL,
     );
@@ -1461,7 +1699,7 @@ describe('the notices query', () => {
 });
 
 describe('the audit trail of notices', () => {
-  it('records recordNotice, the obligations it opens, and the cure', async () => {
+  it('records recordNotice, the obligations it opens, the claimed cure and its acceptance', async () => {
     const valenceLegalId = await t.userId('VALENCE', 'LEGAL');
     const jvLegalId = await t.userId('JV', 'LEGAL');
     const notice = await recordNotice(
@@ -1484,17 +1722,20 @@ describe('the audit trail of notices', () => {
         before: null,
       }),
     ]);
+    // Handed over in Nevada on 15 October: received 29 October.
     expect(recorded[0].after).toMatchObject({
       id: notice.id,
       kind: 'BREACH',
       senderParty: 'VALENCE',
       recipientParties: ['JV'],
-      deemedReceivedOn: '2026-10-30',
+      sentOn: '2026-10-15',
+      deemedReceivedOn: '2026-10-29',
     });
 
-    // The cure obligation it opened is audited in the same transaction.
+    // The cure obligation it opened is audited in the same transaction; it is due on the
+    // earlier reading of TIC 11.2: 15 October + 60 days = Monday 14 December.
     const [cure] = await obligationsOf(notice, 'TIC-11.2-cure-breach', '2026-11-20');
-    expect(cure.dueOn).toBe('2026-12-29');
+    expect(cure.dueOn).toBe('2026-12-14');
     expect(await auditEventsFor(cure.id, VALENCE_LEGAL)).toEqual([
       expect.objectContaining({
         operation: 'scheduleObligation',
@@ -1504,39 +1745,60 @@ describe('the audit trail of notices', () => {
       }),
     ]);
 
-    // The cure is audited as the act of the JV's LEGAL, in the JV's trail.
-    const cured = await t.gql(
-      RECORD_BREACH_CURED,
+    // The claimed cure is audited as the act of the JV's LEGAL, in the JV's trail.
+    const claimed = await t.gql(
+      CLAIM_CURE,
       { input: { noticeId: notice.id, curedOn: '2026-11-05', evidence: 'Remedied' } },
       JV_LEGAL,
     );
-    expect(cured.errors).toBeUndefined();
+    expect(claimed.errors).toBeUndefined();
     expect(await auditEventsFor(notice.id, JV_LEGAL)).toEqual([
       expect.objectContaining({
-        operation: 'recordBreachCured',
+        operation: 'claimCure',
         entity: 'Notice',
         entityId: notice.id,
         actorParty: 'JV',
         actorUserId: jvLegalId,
-        before: { curedOn: null },
-        after: { curedOn: '2026-11-05' },
+        before: expect.objectContaining({ cureClaimedOn: null }),
+        after: expect.objectContaining({
+          cureClaimedOn: '2026-11-05',
+          cureClaimEvidence: 'Remedied',
+        }),
       }),
     ]);
-    // The cure obligation it met, in the same transaction and the same trail.
-    expect(await auditEventsFor(cure.id, JV_LEGAL)).toEqual([
+    // Its acceptance, and the cure obligation it met, in Valence's trail.
+    const accepted = await t.gql(
+      ACCEPT_CURE,
+      { input: { noticeId: notice.id, acceptedOn: '2026-11-06' } },
+      VALENCE_LEGAL,
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(
+      (await auditEventsFor(notice.id, VALENCE_LEGAL)).filter((e) => e.operation === 'acceptCure'),
+    ).toEqual([
       expect.objectContaining({
-        operation: 'meetObligation',
+        actorParty: 'VALENCE',
+        actorUserId: valenceLegalId,
+        after: expect.objectContaining({ cureAnswer: 'ACCEPTED', curedOn: '2026-11-05' }),
+      }),
+    ]);
+    expect(
+      (await auditEventsFor(cure.id, VALENCE_LEGAL)).filter(
+        (e) => e.operation === 'meetObligation',
+      ),
+    ).toEqual([
+      expect.objectContaining({
         entity: 'Obligation',
         entityId: cure.id,
-        actorParty: 'JV',
-        actorUserId: jvLegalId,
+        actorParty: 'VALENCE',
+        actorUserId: valenceLegalId,
         before: { status: 'OPEN', metOn: null, evidence: null },
         after: { status: 'MET', metOn: '2026-11-05', evidence: 'Remedied' },
       }),
     ]);
   });
 
-  it('records recordContinuationAgreed', async () => {
+  it('records each signContinuation', async () => {
     const notice = await recordNotice(
       noticeInput({
         contractId: contractIds.JVC,
@@ -1546,21 +1808,29 @@ describe('the audit trail of notices', () => {
       }),
       VALENCE_LEGAL,
     );
-    const agreed = await t.gql(
-      RECORD_CONTINUATION,
-      { input: { noticeId: notice.id, agreedOn: '2026-11-06' } },
-      VALENCE_LEGAL,
-    );
-    expect(agreed.errors).toBeUndefined();
-    const operations = (await auditEventsFor(notice.id, VALENCE_LEGAL)).map((e) => ({
-      operation: e.operation,
-      entityId: e.entityId,
-    }));
-    expect(operations).toEqual([
-      { operation: 'recordContinuationAgreed', entityId: notice.id },
-      { operation: 'recordNotice', entityId: notice.id },
+    for (const party of [VALENCE_LEGAL, FENGFAN_LEGAL]) {
+      const signed = await t.gql(
+        SIGN_CONTINUATION,
+        { input: { noticeId: notice.id, signedOn: '2026-11-06' } },
+        party,
+      );
+      expect(signed.errors).toBeUndefined();
+    }
+    // Each party reads its own trail: each signature is its own LEGAL's act.
+    const trail = async (caller: Caller) =>
+      (await auditEventsFor(notice.id, caller)).map((e) => ({
+        operation: e.operation,
+        actorParty: e.actorParty,
+      }));
+    expect(await trail(VALENCE_LEGAL)).toEqual([
+      { operation: 'signContinuation', actorParty: 'VALENCE' },
+      { operation: 'recordNotice', actorParty: 'VALENCE' },
     ]);
-    // Fengfan's negotiation obligation, met by the agreement: scheduled, then met.
+    expect(await trail(FENGFAN_LEGAL)).toEqual([
+      { operation: 'signContinuation', actorParty: 'FENGFAN' },
+    ]);
+    // Fengfan's negotiation obligation, met by the agreement: scheduled, then met. Received 29
+    // October, its window's 30th day is Saturday 28 November: it ends Monday 30 November.
     const [negotiation] = await obligationsOf(
       notice,
       'JVC-105-termination-negotiation',
@@ -1568,7 +1838,7 @@ describe('the audit trail of notices', () => {
     );
     expect(negotiation).toMatchObject({ obligorParty: 'FENGFAN', status: 'MET' });
     expect(
-      (await auditEventsFor(negotiation.id, VALENCE_LEGAL)).map((e) => [
+      (await auditEventsFor(negotiation.id, FENGFAN_LEGAL)).map((e) => [
         e.operation,
         e.before,
         e.after,
@@ -1580,10 +1850,12 @@ describe('the audit trail of notices', () => {
         {
           status: 'MET',
           metOn: '2026-11-06',
-          evidence: 'Written agreement to continue the contract',
+          evidence: 'Written agreement to continue the contract, signed by both Parties',
         },
       ],
-      ['scheduleObligation', null, expect.objectContaining({ dueOn: '2026-11-29' })],
     ]);
+    expect(
+      (await auditEventsFor(negotiation.id, VALENCE_LEGAL)).map((e) => [e.operation, e.after]),
+    ).toEqual([['scheduleObligation', expect.objectContaining({ dueOn: '2026-11-30' })]]);
   });
 });

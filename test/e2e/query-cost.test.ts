@@ -2,9 +2,10 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The cost limit counts list sizes however they are given (server/query-cost.ts):
- * `contracts(first: n) { edges { node { code title } } }` costs 1 + n × (1 + 1 + 2) = 1 + 4n,
- * so with a limit of 100, n = 24 (97) passes and n = 25 (101) is refused — as a literal, as a
- * variable, or as the argument's default (20 → 81, under the limit).
+ * `contracts(first: n) { edges { node { code parent { code } } } }` costs
+ * 1 + n × (edges 1 + node 1 + parent 1) = 1 + 3n, so with a limit of 100, n = 33 (100) passes
+ * and n = 34 (103) is refused — as a literal, as a variable, or as the argument's default
+ * (20 → 61, under the limit).
  */
 let t: TestApp;
 let base: string;
@@ -32,26 +33,28 @@ async function post(query: string, variables?: Record<string, unknown>) {
   };
 }
 
-const BY_VARIABLE = 'query($n: Int!) { contracts(first: $n) { edges { node { code title } } } }';
-const literal = (n: number) => `{ contracts(first: ${n}) { edges { node { code title } } } }`;
+const BY_VARIABLE =
+  'query($n: Int!) { contracts(first: $n) { edges { node { code parent { code } } } } }';
+const literal = (n: number) =>
+  `{ contracts(first: ${n}) { edges { node { code parent { code } } } } }`;
 
 it.each([
-  ['a variable', () => post(BY_VARIABLE, { n: 25 })],
-  ['a literal', () => post(literal(25))],
-])('refuses 101 given by %s: 400 QUERY_TOO_COSTLY, nothing resolved', async (_how, send) => {
+  ['a variable', () => post(BY_VARIABLE, { n: 34 })],
+  ['a literal', () => post(literal(34))],
+])('refuses 103 given by %s: 400 QUERY_TOO_COSTLY, nothing resolved', async (_how, send) => {
   const { status, body } = await send();
   expect(status).toBe(400);
   expect(body.data).toBeUndefined();
   expect(body.errors![0].extensions).toMatchObject({
     code: 'QUERY_TOO_COSTLY',
-    cost: 101,
+    cost: 103,
     maxCost: 100,
   });
 });
 
 it.each([
-  ['a variable of 24', BY_VARIABLE, { n: 24 }, 97],
-  ['the default of 20', '{ contracts { edges { node { code title } } } }', undefined, 81],
+  ['a variable of 33', BY_VARIABLE, { n: 33 }, 100],
+  ['the default of 20', '{ contracts { edges { node { code parent { code } } } } }', undefined, 61],
 ])('runs %s and reports its cost in extensions', async (_how, query, variables, expected) => {
   const { status, body } = await post(query, variables);
   expect(status).toBe(200);

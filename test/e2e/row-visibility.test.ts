@@ -31,7 +31,7 @@ const NOTICES = `query($contractId: UUID) {
   notices(contractId: $contractId, first: 100) { edges { node { id } } } }`;
 const OBLIGATIONS = `query($filter: ObligationFilterInput) {
   obligations(filter: $filter, first: 100) { edges { node { id code dueOn } } } }`;
-const CURED = `mutation($input: RecordBreachCuredInput!) { recordBreachCured(input: $input) { id } }`;
+const CLAIM_CURE = `mutation($input: ClaimCureInput!) { claimCure(input: $input) { id } }`;
 
 describe('a TIC notice between the JV and Valence', () => {
   let noticeId: string;
@@ -92,12 +92,12 @@ describe('a TIC notice between the JV and Valence', () => {
     expect(await cureOf('FENGFAN')).toHaveLength(0);
   });
 
-  it('is NOT_FOUND for Fengfan when it tries to settle it, like an id that does not exist', async () => {
+  it('is NOT_FOUND for Fengfan when it claims a cure of it, like an id that does not exist', async () => {
     const input = { noticeId, curedOn: '2026-03-20', evidence: 'Conforming copy delivered' };
-    const response = await t.gql(CURED, { input }, legal('FENGFAN'));
+    const response = await t.gql(CLAIM_CURE, { input }, legal('FENGFAN'));
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     const unknown = await t.gql(
-      CURED,
+      CLAIM_CURE,
       { input: { ...input, noticeId: '00000000-0000-4000-8000-000000000000' } },
       legal('FENGFAN'),
     );

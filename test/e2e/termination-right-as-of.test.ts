@@ -42,13 +42,21 @@ describe('the termination right is judged as of the date asked (TIC 11.2)', () =
     );
     expect(sent.errors).toBeUndefined();
     const notice = sent.data!.recordNotice;
-    // Courier: received 14 days after 2026-01-05, cure within 60 days after that.
-    expect(notice).toMatchObject({ deemedReceivedOn: '2026-01-19', cureDeadline: '2026-03-20' });
+    // Courier: handed over in Nevada on 2026-01-04 (02:00 UTC on the 5th), received 14 days
+    // later, 2026-01-18. TIC 11.2: the cure is due 60 days after the notice's date (2026-03-05);
+    // termination is available after 60 days from receipt (2026-03-19), from 2026-03-20.
+    expect(notice).toMatchObject({ deemedReceivedOn: '2026-01-18', cureDeadline: '2026-03-05' });
 
-    const cured = await t.gql(
-      `mutation($input: RecordBreachCuredInput!) { recordBreachCured(input: $input) { id } }`,
+    const claimed = await t.gql(
+      `mutation($input: ClaimCureInput!) { claimCure(input: $input) { id } }`,
       { input: { noticeId: notice.id, curedOn: '2026-04-10', evidence: 'Paid in full' } },
       { party: 'JV', role: 'LEGAL' },
+    );
+    expect(claimed.errors).toBeUndefined();
+    const cured = await t.gql(
+      `mutation($input: AcceptCureInput!) { acceptCure(input: $input) { id } }`,
+      { input: { noticeId: notice.id, acceptedOn: '2026-04-12' } },
+      { party: 'VALENCE', role: 'LEGAL' },
     );
     expect(cured.errors).toBeUndefined();
 
@@ -62,14 +70,14 @@ describe('the termination right is judged as of the date asked (TIC 11.2)', () =
       );
       return data!.notices.edges.find((e) => e.node.id === notice.id)!.node.terminationRight;
     };
-    expect(await rightOn('2026-03-20')).toEqual({
+    expect(await rightOn('2026-03-19')).toEqual({
       available: false,
-      from: '2026-03-21',
+      from: '2026-03-20',
       article: 'TIC 11.2',
     });
     expect(await rightOn('2026-04-01')).toEqual({
       available: true,
-      from: '2026-03-21',
+      from: '2026-03-20',
       article: 'TIC 11.2',
     });
     expect((await rightOn('2026-04-10')).available).toBe(false);

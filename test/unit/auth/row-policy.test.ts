@@ -29,6 +29,62 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
       says: 'JVC Art. 104',
     },
   ],
+  // TIC 11.1: mutual agreement — every party to the TIC proposes and signs for itself.
+  'contract.proposeMutualTermination': [
+    { row: { parties: TIC_PARTIES }, may: ['VALENCE', 'FENGFAN', 'JV'], says: 'TIC 11.1' },
+  ],
+  'contract.signMutualTermination': [
+    { row: { parties: TIC_PARTIES }, may: ['VALENCE', 'FENGFAN', 'JV'], says: 'TIC 11.1' },
+  ],
+  // TIC 11.2: the non-breaching party — the one that gave the breach notice — terminates.
+  'contract.terminateForUncuredBreach': [
+    {
+      row: { parties: TIC_PARTIES, notice: { senderParty: 'VALENCE', recipientParties: ['JV'] } },
+      may: ['VALENCE'],
+      says: 'TIC 11.2',
+    },
+  ],
+  // JVC Art. 104, 105: the Parties, not the JV (JVC Art. 1).
+  'contract.terminateOnDissolution': [
+    { row: { parties: JVC_PARTIES }, may: ['VALENCE', 'FENGFAN'], says: 'JVC Art. 10' },
+  ],
+  // TIC 11.3: "Valence shall have the right to terminate".
+  'contract.terminateUnderTic113': [
+    { row: { parties: TIC_PARTIES }, may: ['VALENCE'], says: 'TIC 11.3' },
+  ],
+  'contract.recordInsolvency': [
+    { row: { parties: TIC_PARTIES }, may: ['VALENCE', 'FENGFAN', 'JV'], says: 'TIC 11.3(a)' },
+  ],
+  // TIC 11.2: the breaching party (the recipient) claims the cure; the sender answers it.
+  'notice.claimCure': [
+    {
+      row: { senderParty: 'VALENCE', recipientParties: ['JV'] },
+      may: ['JV'],
+      says: 'TIC 11.2',
+    },
+  ],
+  'notice.answerCure': [
+    {
+      row: { senderParty: 'VALENCE', recipientParties: ['JV'] },
+      may: ['VALENCE'],
+      says: 'TIC 11.2',
+    },
+  ],
+  // JVC Art. 105: both Parties sign the continuation; the JV is not a Party.
+  'notice.signContinuation': [
+    {
+      row: { parties: JVC_PARTIES, senderParty: 'FENGFAN', recipientParties: ['VALENCE'] },
+      may: ['VALENCE', 'FENGFAN'],
+      says: 'JVC Art. 105',
+    },
+  ],
+  'notice.recordDissolutionStep': [
+    {
+      row: { parties: JVC_PARTIES, senderParty: 'FENGFAN', recipientParties: ['VALENCE'] },
+      may: ['VALENCE', 'FENGFAN'],
+      says: 'JVC Art. 105',
+    },
+  ],
   'notice.send': [
     { row: { parties: JVC_PARTIES }, may: ['VALENCE', 'FENGFAN'], says: 'JVC Art. 127' },
   ],

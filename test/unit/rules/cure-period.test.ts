@@ -145,6 +145,7 @@ describe('terminationRight: from the day after the cure deadline while the breac
       method: 'FAX',
       sentAt: new Date('2026-09-30T15:00:00+08:00'),
       confirmationReceived: true,
+      senderCountry: 'US',
       recipientCountry: 'CN',
     });
     // 1-7 October 2026 are days off in China (National Day): received Thursday 8 October.

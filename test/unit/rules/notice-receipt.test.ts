@@ -8,16 +8,20 @@ interface Input {
   method: NoticeMethod;
   sentAt: Date;
   confirmationReceived: boolean;
+  senderCountry: CalendarCountry;
   recipientCountry: CalendarCountry;
   recipientRegion?: string;
   languages?: readonly string[];
 }
 
+// Unless an example says otherwise, the sender is in the recipient's country, so the day of a
+// hand-over is the same calendar day for both.
 const notice = (overrides: Partial<Input> & Pick<Input, 'sentAt'>): Input => ({
   governingContract: 'JVC',
   method: 'FAX',
   confirmationReceived: true,
   recipientCountry: 'CN',
+  senderCountry: overrides.recipientCountry ?? 'CN',
   ...overrides,
 });
 
@@ -35,11 +39,27 @@ describe('deemedReceipt: worked examples (TIC 13.3; JVC Art. 127)', () => {
       article: 'TIC 13.3',
     },
     {
-      example: 'courier letter to Valence, counted from the day in Nevada (1 March there)',
+      // 01:00 UTC on 2 March is 09:00 on 2 March in Baoding, where Fengfan hands the letter to
+      // the courier; in Nevada it is still 1 March, which does not matter: the hand-over is
+      // the sender's act, on the sender's date.
+      example: 'courier letter from Fengfan to Valence, counted from the day in Baoding (2 March)',
       input: notice({
         method: 'COURIER',
         sentAt: new Date('2026-03-02T01:00:00Z'),
+        senderCountry: 'CN',
         recipientCountry: 'US',
+      }),
+      expected: '2026-03-16',
+      article: 'JVC Art. 127',
+    },
+    {
+      // The same instant, handed over by Valence in Nevada on Sunday 1 March (17:00 PST).
+      example: 'courier letter from Valence to Fengfan, counted from the day in Nevada (1 March)',
+      input: notice({
+        method: 'COURIER',
+        sentAt: new Date('2026-03-02T01:00:00Z'),
+        senderCountry: 'US',
+        recipientCountry: 'CN',
       }),
       expected: '2026-03-15',
       article: 'JVC Art. 127',

@@ -102,7 +102,6 @@ describe('survivesTermination: JVC Chapter 17 for two years (JVC Art. 96, 100), 
       until: null,
       decidedBy: 'JVC Art. 100',
     },
-    { article: '45', on: terminatedOn, expected: false, until: null, decidedBy: 'JVC Art. 100' },
     { article: '127', on: terminatedOn, expected: false, until: null, decidedBy: 'JVC Art. 100' },
   ])(
     'JVC Art. $article, terminated $on → survives $expected until $until',
@@ -115,6 +114,146 @@ describe('survivesTermination: JVC Chapter 17 for two years (JVC Art. 96, 100), 
       });
     },
   );
+});
+
+describe('survivesTermination: whom the surviving articles bind (TIC 11.6, 8.7, 12.2; JVC Art. 45(1))', () => {
+  it.each<{
+    governingContract: GoverningContract;
+    article: string;
+    obligor: 'VALENCE' | 'FENGFAN' | 'JV';
+    expected: boolean;
+    decidedBy: string;
+  }>([
+    // TIC 11.6: "shall not relieve Licensee of its obligations under Article 6 … 12".
+    {
+      governingContract: 'TIC',
+      article: '6.3',
+      obligor: 'JV',
+      expected: true,
+      decidedBy: 'TIC 11.6',
+    },
+    {
+      governingContract: 'TIC',
+      article: '6.3',
+      obligor: 'VALENCE',
+      expected: false,
+      decidedBy: 'TIC 11.6',
+    },
+    {
+      governingContract: 'TIC',
+      article: '12.1',
+      obligor: 'JV',
+      expected: true,
+      decidedBy: 'TIC 11.6',
+    },
+    {
+      governingContract: 'TIC',
+      article: '12.1',
+      obligor: 'VALENCE',
+      expected: false,
+      decidedBy: 'TIC 11.6',
+    },
+    // TIC 12.2: "Fengfan's and Licensee's obligations under this Article 12.2 shall survive".
+    {
+      governingContract: 'TIC',
+      article: '12.2',
+      obligor: 'FENGFAN',
+      expected: true,
+      decidedBy: 'TIC 12.2',
+    },
+    {
+      governingContract: 'TIC',
+      article: '12.2',
+      obligor: 'VALENCE',
+      expected: false,
+      decidedBy: 'TIC 12.2',
+    },
+    // TIC 8.7: "Fengfan's, Licensee's and Valence's obligations under this Article 8".
+    {
+      governingContract: 'TIC',
+      article: '8.1',
+      obligor: 'VALENCE',
+      expected: true,
+      decidedBy: 'TIC 8.7',
+    },
+    // "the following additional Articles shall survive": 10, 11.4, 11.5, 11.6 and 13, whoever is bound.
+    {
+      governingContract: 'TIC',
+      article: '13.3',
+      obligor: 'VALENCE',
+      expected: true,
+      decidedBy: 'TIC 11.6',
+    },
+    {
+      governingContract: 'TIC',
+      article: '10.4',
+      obligor: 'FENGFAN',
+      expected: true,
+      decidedBy: 'TIC 11.6',
+    },
+    // JVC Art. 45(1): Party A "shall not at any time during or after the Contract Term" use it.
+    {
+      governingContract: 'JVC',
+      article: '45',
+      obligor: 'FENGFAN',
+      expected: true,
+      decidedBy: 'JVC Art. 45(1)',
+    },
+    {
+      governingContract: 'JVC',
+      article: '45(1)',
+      obligor: 'FENGFAN',
+      expected: true,
+      decidedBy: 'JVC Art. 45(1)',
+    },
+    {
+      governingContract: 'JVC',
+      article: '45',
+      obligor: 'VALENCE',
+      expected: false,
+      decidedBy: 'JVC Art. 100',
+    },
+  ])(
+    '$governingContract $article owed by $obligor survives: $expected ($decidedBy)',
+    ({ governingContract, article, obligor, expected, decidedBy }) => {
+      expect(
+        survivesTermination({ governingContract, article, obligor, terminatedOn }),
+      ).toMatchObject({ survives: expected, until: null, article: decidedBy });
+    },
+  );
+
+  it('JVC Art. 45 with no obligor named binds Fengfan, without end', () => {
+    expect(survivesTermination({ governingContract: 'JVC', article: '45', terminatedOn })).toEqual({
+      survives: true,
+      until: null,
+      article: 'JVC Art. 45(1)',
+      reason: expect.stringContaining('during or after the Contract Term'),
+    });
+  });
+});
+
+describe('survivesTermination: JVC Art. 96 has no tail after the natural expiry of the term', () => {
+  it.each(['96', '98', '100'])('JVC Art. %s on expiry: does not survive', (article) => {
+    expect(
+      survivesTermination({
+        governingContract: 'JVC',
+        article,
+        terminatedOn: '2076-01-20',
+        ending: 'EXPIRY',
+      }),
+    ).toMatchObject({ survives: false, until: null, article: 'JVC Art. 96, 100' });
+  });
+
+  it('the same article on an early termination: two years', () => {
+    expect(
+      survivesTermination({
+        governingContract: 'JVC',
+        article: '96',
+        terminatedOn: '2026-09-15',
+        ending: 'TERMINATION',
+      }),
+    ).toMatchObject({ survives: true, until: '2028-09-15' });
+  });
 });
 
 describe('survivesTermination: bad input', () => {

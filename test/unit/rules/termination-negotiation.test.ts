@@ -36,6 +36,11 @@ describe('negotiationWindow (JVC Art. 105): 30 days of receipt, then deemed term
     ({ input, expected, article }) => {
       expect(negotiationWindow(input)).toEqual({
         ...expected,
+        // None of these last days is a holiday in the PRC: nothing rolls.
+        windowEnd: expect.objectContaining({
+          rolledOn: expected.windowEndsOn,
+          unrolledOn: expected.windowEndsOn,
+        }),
         article,
         reason: expect.stringContaining(article),
       });
@@ -53,6 +58,28 @@ describe('negotiationWindow (JVC Art. 105): 30 days of receipt, then deemed term
     expect(
       negotiationWindow({ ...input, agreedToContinue: true, today: '2026-11-05' }).reason,
     ).toMatch(/agreed in writing to continue/);
+  });
+
+  it('ends on the next PRC working day when the 30th day is a holiday (PRC Civil Code Art. 203)', () => {
+    // Received Thursday 15 October 2026: the 30th day is Saturday 14 November, so the window
+    // runs to Monday 16 November.
+    const window = negotiationWindow({
+      deemedReceivedOn: '2026-10-15',
+      agreedToContinue: false,
+      today: '2026-11-16',
+    });
+    expect(window).toMatchObject({
+      windowEndsOn: '2026-11-16',
+      windowEnd: { unrolledOn: '2026-11-14', rolledOn: '2026-11-16' },
+      deemedTerminated: false,
+    });
+    expect(
+      negotiationWindow({
+        deemedReceivedOn: '2026-10-15',
+        agreedToContinue: false,
+        today: '2026-11-17',
+      }).deemedTerminated,
+    ).toBe(true);
   });
 
   it('rejects a malformed today', () => {
