@@ -1,6 +1,10 @@
 import { CreateFoundation1763900000000 } from './1763900000000-create-foundation';
 import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-lifecycle';
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
+import { GrantApplicationRole1763900300000 } from './1763900300000-grant-application-role';
+import { AddIdentityColumns1763900300100 } from './1763900300100-add-identity-columns';
+import { CreateRateLimit1763900300200 } from './1763900300200-create-rate-limit';
+import { NormaliseLicenceNumbers1763900300300 } from './1763900300300-normalise-licence-numbers';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
 import { AddTerminationBases1763900410000 } from './1763900410000-add-termination-bases';
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
@@ -13,6 +17,10 @@ export const MIGRATIONS = [
   CreateFoundation1763900000000,
   AddContractLifecycle1763900100000,
   AddExportControl1763900200000,
+  GrantApplicationRole1763900300000,
+  AddIdentityColumns1763900300100,
+  CreateRateLimit1763900300200,
+  NormaliseLicenceNumbers1763900300300,
   AddRowVisibility1763900400000,
   AddTerminationBases1763900410000,
   AddObligationBeneficiaries1763900450000,
