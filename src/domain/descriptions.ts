@@ -18,7 +18,7 @@ import type {
   TerminationBasis,
   TriggerKind,
 } from './contracts';
-import type { PartyCode, Role } from './parties';
+import type { PartyCode, Role, UserKind } from './parties';
 
 /**
  * What each value of the domain's closed vocabularies means, and the article that governs it:
@@ -40,6 +40,11 @@ export const ROLE_DESCRIPTIONS: Described<Role> = {
   COMPLIANCE: 'Runs export checks and keeps the export records (TIC 12.2)',
   ENGINEER: 'Works with the Technology; reads what its party may see',
   VIEWER: 'Reads what its party may see',
+};
+
+export const USER_KIND_DESCRIPTIONS: Described<UserKind> = {
+  PERSON: "A person: signs in through the party's identity provider",
+  SERVICE: "A script's account: signs in only with a service token an administrator minted",
 };
 
 export const CONTRACT_KIND_DESCRIPTIONS: Described<ContractKind> = {

@@ -14,7 +14,9 @@ import {
   ObligationConnection,
   ObligationType,
 } from '../schema/obligation.type';
+import { PeriodEndType } from '../schema/notice.type';
 import { PageArgs } from '../schema/page.args';
+import { obligationDueDate } from '../services/obligation-due-date';
 import {
   markObligationMet,
   reviewPerformance,
@@ -91,6 +93,15 @@ export class ObligationResolver {
   ): Promise<PartyCode[]> {
     const { beneficiaries } = await obligationStanding(ctx, obligation);
     return beneficiaries.filter((b) => b.stillOwed).map((b) => b.party);
+  }
+
+  @FieldResolver(() => PeriodEndType, {
+    nullable: true,
+    description:
+      'The due date as the contract counts it, the day the governing law moves it to when that is not a working day, and the rule that moved it (TIC 13.4; JVC Art. 118)',
+  })
+  dueDate(@Root() obligation: ObligationType, @Ctx() ctx: RequestContext) {
+    return obligationDueDate(ctx, obligation);
   }
 
   @FieldResolver(() => PerformanceStatusEnum, {

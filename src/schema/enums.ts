@@ -38,7 +38,14 @@ import {
   type ContractPartyRole,
 } from '../domain/contracts';
 
-import { PARTY_CODES, ROLES, type PartyCode, type Role } from '../domain/parties';
+import {
+  PARTY_CODES,
+  ROLES,
+  USER_KINDS,
+  type PartyCode,
+  type Role,
+  type UserKind,
+} from '../domain/parties';
 
 import * as DESCRIBED from '../domain/descriptions';
 
@@ -71,6 +78,7 @@ function register<T extends string>(
 /** GraphQL enums built from the domain's closed sets, so the two cannot drift apart. */
 export const PartyCodeEnum = enumObject<PartyCode>(PARTY_CODES);
 export const RoleEnum = enumObject<Role>(ROLES);
+export const UserKindEnum = enumObject<UserKind>(USER_KINDS);
 export const ContractKindEnum = enumObject<ContractKind>(CONTRACT_KINDS);
 export const ContractStatusEnum = enumObject<ContractStatus>(CONTRACT_STATUSES);
 export const ContractPartyRoleEnum = enumObject<ContractPartyRole>(CONTRACT_PARTY_ROLES);
@@ -98,6 +106,12 @@ register(
   DESCRIBED.PARTY_CODE_DESCRIPTIONS,
 );
 register(RoleEnum, 'Role', "A user's role within its party", DESCRIBED.ROLE_DESCRIPTIONS);
+register(
+  UserKindEnum,
+  'UserKind',
+  'Who signs in with an account: a person or a script',
+  DESCRIBED.USER_KIND_DESCRIPTIONS,
+);
 register(
   ContractKindEnum,
   'ContractKind',
