@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config';
 import { normaliseName } from '../../rules/export/screening-normalise';
 import {
+  distinctiveWords,
   scoreMatch,
   type ScreeningLevel,
   type ScreeningThresholds,
@@ -42,8 +43,10 @@ export interface ScreeningSettings {
   candidateSimilarity: number;
   /** pg_trgm pre-filter: longer names are fetched when the query's words match this well. */
   candidateWordSimilarity: number;
-  /** At most this many candidates per name are scored. */
+  /** At most this many candidates per name are fetched by whole-name similarity. */
   candidateLimit: number;
+  /** At most this many candidates are fetched for each distinctive word of the name. */
+  candidatesPerWord: number;
   /** At most this many POSSIBLE matches per name are reported (when none is STRONG). */
   maxPossible: number;
   thresholds?: Partial<ScreeningThresholds>;
@@ -61,13 +64,15 @@ export function screeningSettings(config: AppConfig['screening']): ScreeningSett
 
 export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = {
   candidateSimilarity: 0.25,
-  candidateWordSimilarity: 0.6,
+  candidateWordSimilarity: 0.5,
   candidateLimit: 50,
+  candidatesPerWord: 25,
   maxPossible: 5,
 };
 
 interface CandidateRow {
   edits: number;
+  individual: boolean;
   party_id: string;
   entry_id: string;
   source: string;
@@ -105,25 +110,42 @@ export async function screenName(
             set_config('enable_seqscan', 'off', true)`,
     [String(settings.candidateSimilarity), String(settings.candidateWordSimilarity)],
   );
+  // Three ways in, each bounded: names similar as a whole, longer names that contain the name,
+  // and names that contain one of its distinctive words (so that "International" or "Group"
+  // in the query cannot push the entry out of the first fifty).
   const rows: CandidateRow[] = await manager.query(
-    `WITH candidate AS (
-       SELECT id FROM restricted_party_name WHERE normalised % $1          -- similar names
-       UNION
-       SELECT id FROM restricted_party_name WHERE $1 <% normalised         -- the name within a longer one
+    `WITH by_name AS (
+       SELECT id FROM restricted_party_name WHERE normalised % $1
+        ORDER BY similarity(normalised, $1) DESC LIMIT $2
+     ), by_containment AS (
+       SELECT id FROM restricted_party_name WHERE $1 <% normalised
+        ORDER BY word_similarity($1, normalised) DESC LIMIT $2
+     ), by_word AS (
+       SELECT n.id FROM unnest($3::text[]) AS w(word)
+       CROSS JOIN LATERAL (
+         SELECT id FROM restricted_party_name WHERE w.word <% normalised
+          ORDER BY word_similarity(w.word, normalised) DESC, similarity(normalised, $1) DESC
+          LIMIT $4
+       ) n
+     ), candidate AS (
+       SELECT id FROM by_name UNION SELECT id FROM by_containment UNION SELECT id FROM by_word
      )
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
+            p.type = 'Individual' AS individual,
             -- fuzzystrmatch: the edit distance between the normalised names (capped at 9).
             levenshtein_less_equal(left(n.normalised, 255), left($1, 255), 9) AS edits,
             p.license_policy, p.federal_register_notice
        FROM candidate c
        JOIN restricted_party_name n ON n.id = c.id
        JOIN restricted_party p ON p.id = n.party_id
-       JOIN screening_list_version v ON v.id = p.version_id AND v.current
-      ORDER BY greatest(similarity(n.normalised, $1), word_similarity($1, n.normalised)) DESC,
-               edits ASC
-      LIMIT $2`,
-    [key, settings.candidateLimit],
+       JOIN screening_list_version v ON v.id = p.version_id AND v.current`,
+    [
+      key,
+      settings.candidateLimit,
+      distinctiveWords({ words: query.words }),
+      settings.candidatesPerWord,
+    ],
   );
   await manager.query(`SELECT set_config('enable_seqscan', 'on', true)`);
   const best = new Map<string, ScreeningMatch>();
@@ -139,6 +161,7 @@ export async function screenName(
         alias: row.alias,
         country: row.countries,
         addresses: row.addresses,
+        individual: row.individual,
       },
       thresholds: settings.thresholds,
     });
