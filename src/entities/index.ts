@@ -5,7 +5,10 @@ import {
   ExportCheckEntity,
   ExportLicenceEntity,
   ItemClassificationEntity,
+  ScreeningClearanceEntity,
+  ScreeningClearanceRevocationEntity,
   ScreeningListVersionEntity,
+  ScreeningRecordEntity,
   ScreeningReviewEntity,
 } from './export-control.entities';
 import { ContractStatusChangeEntity } from './contract-status-change.entity';
@@ -19,6 +22,9 @@ import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  ScreeningClearanceEntity,
+  ScreeningClearanceRevocationEntity,
+  ScreeningRecordEntity,
   ExportCheckEntity,
   ExportLicenceEntity,
   ItemClassificationEntity,
@@ -59,4 +65,7 @@ export const ENTITIES = [
   ExportLicenceEntity,
   ExportCheckEntity,
   ScreeningReviewEntity,
+  ScreeningClearanceEntity,
+  ScreeningClearanceRevocationEntity,
+  ScreeningRecordEntity,
 ];

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config';
+import type { StoredScreeningMatch } from '../../domain/export';
 import { normaliseName } from '../../rules/export/screening-normalise';
 import {
   distinctiveWords,
   scoreMatch,
-  type ScreeningLevel,
   type ScreeningThresholds,
 } from '../../rules/export/screening-score';
 
@@ -14,29 +14,7 @@ export interface ScreenedParty {
   address?: string | null;
 }
 
-export interface ScreeningMatch {
-  /** Stable within a check: the list entry and the name matched, for reviews. */
-  key: string;
-  queryName: string;
-  partyId: string;
-  entryId: string;
-  source: string;
-  listCode: string;
-  entryName: string;
-  matchedName: string;
-  alias: boolean;
-  programs: string[];
-  countries: string[];
-  addresses: string[];
-  licenseRequirement: string | null;
-  licensePolicy: string | null;
-  federalRegisterNotice: string | null;
-  score: number;
-  /** Character edits between the normalised names (fuzzystrmatch levenshtein, 9 = 9 or more). */
-  edits: number;
-  level: Exclude<ScreeningLevel, 'NONE'>;
-  reasons: string[];
-}
+export type ScreeningMatch = StoredScreeningMatch;
 
 export interface ScreeningSettings {
   /** pg_trgm pre-filter: names below this similarity to the query are not fetched. */
@@ -73,6 +51,7 @@ export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = {
 interface CandidateRow {
   edits: number;
   individual: boolean;
+  fingerprint: string;
   party_id: string;
   entry_id: string;
   source: string;
@@ -133,6 +112,11 @@ export async function screenName(
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
             p.type = 'Individual' AS individual,
+            md5(concat_ws('|', p.source, p.name, array_to_string(p.programs, ';'),
+                array_to_string(p.addresses, ';'), p.license_requirement, p.license_policy,
+                p.federal_register_notice, p.start_date::text, p.end_date::text, p.remarks,
+                (SELECT string_agg(a.name, ';' ORDER BY a.name)
+                   FROM restricted_party_name a WHERE a.party_id = p.id))) AS fingerprint,
             -- fuzzystrmatch: the edit distance between the normalised names (capped at 9).
             levenshtein_less_equal(left(n.normalised, 255), left($1, 255), 9) AS edits,
             p.license_policy, p.federal_register_notice
@@ -171,6 +155,8 @@ export async function screenName(
     best.set(row.party_id, {
       key: `${row.list_code}:${row.entry_id}:${party.name}`,
       queryName: party.name,
+      screenedKey: key,
+      fingerprint: row.fingerprint,
       partyId: String(row.party_id),
       entryId: row.entry_id,
       source: row.source,
