@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
+import { seedDatabase } from '../src/seed/seed';
 import { openDatabase } from '../src/db/open-database';
 import { importScreeningList } from '../src/services/export/screening-import';
 import {
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const database = await openDatabase(config);
+  // The parties must exist: the import is audited in the name of one of them.
+  await seedDatabase(database.db);
   try {
     const report = await importScreeningList(database.db, file);
     console.log(

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { seedDatabase } from '../seed/seed';
 import { openDatabase } from '../db/open-database';
 import { downloadScreeningList, isUrl } from '../services/export/screening-download';
 import { importScreeningList } from '../services/export/screening-import';
@@ -24,6 +25,8 @@ async function run(): Promise<void> {
   const download = isUrl(given) ? await downloadScreeningList(given) : null;
   const file = download?.file ?? given;
   const database = await openDatabase(loadConfig());
+  // The parties must exist: the import is audited in the name of one of them.
+  await seedDatabase(database.db);
   const bar = new SingleBar(
     { format: 'importing {bar} {percentage}% | {value}/{total} bytes' },
     Presets.shades_classic,

@@ -42,7 +42,7 @@ export interface ScreeningThresholds {
 
 /**
  * Default weights. The words decide (0.85): each word of either name that has no partner in the
- * other lowers the score by its weight, a distinctive word by 1, a generic word by a quarter, so
+ * other lowers the score by its weight, a distinctive word by 1, a generic word by 0.15, so
  * that extra generic words ("Caspia International" / "Caspia") still reach POSSIBLE while an extra
  * distinctive word ("Lockheed Martin" / "Martin") halves the score. Characters (0.15) separate
  * near-ties. Country and address only move a borderline name across a threshold: +0.05 for the
@@ -51,7 +51,7 @@ export interface ScreeningThresholds {
 export const DEFAULT_SCREENING_WEIGHTS: Readonly<ScreeningWeights> = Object.freeze({
   tokenSet: 0.85,
   characters: 0.15,
-  genericToken: 0.25,
+  genericToken: 0.15,
   legalFormToken: 0.1,
   countryMatch: 0.05,
   countryMismatch: 0.1,
@@ -432,7 +432,25 @@ interface NameSignals {
   genericOnly: boolean;
   /** A listed person's family name is missing from the query. */
   familyNameMissing: string | null;
+  /** Every distinctive word of each name is paired; only generic words differ. */
+  sameDistinctive: boolean;
   reasons: string[];
+}
+
+/** The normalised words written in parentheses in a name. */
+function parenthesised(name: string): string[] {
+  return [...name.matchAll(/\(([^)]*)\)/g)].flatMap((m) => normaliseName({ name: m[1] }).words);
+}
+
+/** The words, less one occurrence of each optional word. */
+function withoutOptional(words: readonly string[], optional: readonly string[]): string[] {
+  const left = [...optional];
+  return words.filter((w) => {
+    const at = left.indexOf(w);
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }
 
 /** The family name of a person listed as "FAMILY NAME, Given names", normalised. */
@@ -473,17 +491,6 @@ function compareNames(
     0,
   );
   const total = (words: string[]) => words.reduce((sum, w) => sum + weightOf(w), 0);
-  // A pair counts once in the union, at the mean weight of its two words; a misspelt pair adds
-  // its similarity to the shared part, so one typo in a one-word name costs what it differs.
-  const pairWeight = pairs.reduce(
-    (sum, p) => sum + (weightOf(p.query) + weightOf(p.candidate)) / 2,
-    0,
-  );
-  const pairedWeight = (side: 'query' | 'candidate') =>
-    pairs.reduce((sum, p) => sum + weightOf(p[side]), 0);
-  const union =
-    pairWeight + total(qWords) - pairedWeight('query') + total(cWords) - pairedWeight('candidate');
-  const tokenSet = union > 0 ? shared / union : 0;
   const exact = pairs.filter((p) => p.similarity === 1).map((p) => p.query);
   if (exact.length > 0) reasons.push(`words in common: ${list(exact)}`);
   for (const p of pairs.filter((pair) => pair.similarity < 1)) {
@@ -494,8 +501,27 @@ function compareNames(
   }
   const pairedQ = new Set(pairs.map((p) => p.q));
   const pairedC = new Set(pairs.map((p) => p.c));
-  const onlyQ = qWords.filter((_w, i) => !pairedQ.has(i));
-  const onlyC = cWords.filter((_w, i) => !pairedC.has(i));
+  // Words in parentheses are another name for the same party — an acronym or the name again
+  // ("Huawei Technologies Co., Ltd. (Huawei)", "… 14th Research Institute (CETC 14)"): they
+  // count when they pair, and are not missed when they do not.
+  const optionalQ = parenthesised(query);
+  const optionalC = parenthesised(candidate.name);
+  const onlyQ = withoutOptional(
+    qWords.filter((_w, i) => !pairedQ.has(i)),
+    optionalQ,
+  );
+  const onlyC = withoutOptional(
+    cWords.filter((_w, i) => !pairedC.has(i)),
+    optionalC,
+  );
+  // A pair counts once in the union, at the mean weight of its two words; a misspelt pair adds
+  // its similarity to the shared part, so one typo in a one-word name costs what it differs.
+  const pairWeight = pairs.reduce(
+    (sum, p) => sum + (weightOf(p.query) + weightOf(p.candidate)) / 2,
+    0,
+  );
+  const union = pairWeight + total(onlyQ) + total(onlyC);
+  const tokenSet = union > 0 ? shared / union : 0;
   if (onlyQ.length > 0) reasons.push(`only in the query: ${list(onlyQ)}`);
   if (onlyC.length > 0) reasons.push(`only in the listed name: ${list(onlyC)}`);
   reasons.push(
@@ -518,7 +544,13 @@ function compareNames(
   const pairedWords = new Set(pairs.map((p) => p.candidate));
   const familyNameMissing =
     family.length > 0 && !family.some((w) => pairedWords.has(w)) ? family.join(' ') : null;
-  return { tokenSet, characters, genericOnly, familyNameMissing, reasons };
+  // The same distinctive words on both sides, the names differing only in generic words
+  // ("Hikvision" / "Hangzhou Hikvision Digital Technology Co., Ltd."): the officer must see it.
+  const sameDistinctive =
+    distinctive.length > 0 &&
+    onlyQ.every((w) => GENERIC.has(w)) &&
+    onlyC.every((w) => GENERIC.has(w));
+  return { tokenSet, characters, genericOnly, familyNameMissing, sameDistinctive, reasons };
 }
 
 /** + for the same country, − for different ones, 0 when either side has none. */
@@ -604,6 +636,13 @@ export function scoreMatch({
   if (names.genericOnly && score > thresholds.genericOnlyCeiling) {
     score = thresholds.genericOnlyCeiling;
     reasons.push(`only generic words in common: score held at ${fmt(score)}`);
+  }
+  if (names.sameDistinctive && score < thresholds.possible) {
+    score = thresholds.possible;
+    reasons.push(
+      `every distinctive word is in both names, which differ only in generic words: raised to ` +
+        `the POSSIBLE threshold ${fmt(score)}`,
+    );
   }
   if (names.familyNameMissing && score > thresholds.genericOnlyCeiling) {
     score = thresholds.genericOnlyCeiling;
