@@ -1,4 +1,21 @@
-import { isLegalFormWord, normaliseName, normaliseText } from './screening-normalise';
+import { LRUCache } from 'lru-cache';
+import {
+  isLegalFormWord,
+  normaliseName as normaliseNameUncached,
+  normaliseText,
+  type NormalisedName,
+} from './screening-normalise';
+
+// normaliseName is pure and the same listed names come back on every screening: its results are
+// kept (bounded), which changes nothing but the time a screening takes.
+const NORMALISED = new LRUCache<string, NormalisedName>({ max: 50_000 });
+function normaliseName({ name }: { name: string }): NormalisedName {
+  const known = NORMALISED.get(name);
+  if (known) return known;
+  const result = normaliseNameUncached({ name });
+  NORMALISED.set(name, result);
+  return result;
+}
 
 /**
  * Scores one candidate entry of the Consolidated Screening List against the name of a party to

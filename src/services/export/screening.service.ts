@@ -21,7 +21,7 @@ export interface ScreeningSettings {
   candidateSimilarity: number;
   /** pg_trgm pre-filter: longer names are fetched when the query's words match this well. */
   candidateWordSimilarity: number;
-  /** At most this many candidates per name are fetched by whole-name similarity. */
+  /** At most this many candidates are fetched by whole-name similarity (generic names only). */
   candidateLimit: number;
   /** At most this many candidates are fetched for each distinctive word of the name. */
   candidatesPerWord: number;
@@ -44,7 +44,7 @@ export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = {
   candidateSimilarity: 0.25,
   candidateWordSimilarity: 0.5,
   candidateLimit: 50,
-  candidatesPerWord: 25,
+  candidatesPerWord: 30,
   maxPossible: 5,
 };
 
@@ -89,16 +89,16 @@ export async function screenName(
             set_config('enable_seqscan', 'off', true)`,
     [String(settings.candidateSimilarity), String(settings.candidateWordSimilarity)],
   );
-  // Three ways in, each bounded: names similar as a whole, longer names that contain the name,
-  // and names that contain one of its distinctive words (so that "International" or "Group"
-  // in the query cannot push the entry out of the first fifty).
+  // Candidates come in by the name's distinctive words — each word fetches the names holding
+  // it or a near spelling of it (word similarity), best first — so that generic words
+  // ("International", "Group") can neither push the entry out nor slow the search down. A name
+  // of generic words only is fetched as a whole, by trigram similarity.
+  const words = distinctiveWords({ words: query.words });
   const rows: CandidateRow[] = await manager.query(
     `WITH by_name AS (
-       SELECT id FROM restricted_party_name WHERE normalised % $1
+       SELECT id FROM restricted_party_name
+        WHERE cardinality($3::text[]) = 0 AND normalised % $1
         ORDER BY similarity(normalised, $1) DESC LIMIT $2
-     ), by_containment AS (
-       SELECT id FROM restricted_party_name WHERE $1 <% normalised
-        ORDER BY word_similarity($1, normalised) DESC LIMIT $2
      ), by_word AS (
        SELECT n.id FROM unnest($3::text[]) AS w(word)
        CROSS JOIN LATERAL (
@@ -106,9 +106,7 @@ export async function screenName(
           ORDER BY word_similarity(w.word, normalised) DESC, similarity(normalised, $1) DESC
           LIMIT $4
        ) n
-     ), candidate AS (
-       SELECT id FROM by_name UNION SELECT id FROM by_containment UNION SELECT id FROM by_word
-     )
+     ), candidate AS (SELECT id FROM by_name UNION SELECT id FROM by_word)
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
             p.type = 'Individual' AS individual,
@@ -124,12 +122,7 @@ export async function screenName(
        JOIN restricted_party_name n ON n.id = c.id
        JOIN restricted_party p ON p.id = n.party_id
        JOIN screening_list_version v ON v.id = p.version_id AND v.current`,
-    [
-      key,
-      settings.candidateLimit,
-      distinctiveWords({ words: query.words }),
-      settings.candidatesPerWord,
-    ],
+    [key, settings.candidateLimit, words, settings.candidatesPerWord],
   );
   await manager.query(`SELECT set_config('enable_seqscan', 'on', true)`);
   const best = new Map<string, ScreeningMatch>();
