@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Remembered screening reviews and screening records (TIC 12.2; 15 C.F.R. Part 762):
+ * Remembered screening reviews, screening records and misspelling keys (TIC 12.2; 15 C.F.R.
+ * Part 762):
  * - screening_clearance: a reviewer's clearance or confirmation of a match, for the party that
  *   made it, the name screened and the list entry as it stood (its fingerprint);
  * - screening_clearance_revocation: a clearance withdrawn, recorded beside it, never by editing it;
@@ -22,6 +23,14 @@ export class AddScreeningClearances1763900500000 implements MigrationInterface {
     // The roles of who ran a check, as they were: a check run by ENGINEER alone does not clear
     // a release of Technology (TIC 12.2). Older checks have none recorded.
     await q.query(`ALTER TABLE export_check ADD COLUMN run_roles text[] NOT NULL DEFAULT '{}'`);
+    // Misspelling keys of each listed name (rules/export/screening-score.ts wordKeys): a name
+    // one letter off is found by equality on them. Filled by the import; re-import to fill.
+    await q.query(
+      `ALTER TABLE restricted_party_name ADD COLUMN word_keys text[] NOT NULL DEFAULT '{}'`,
+    );
+    await q.query(
+      `CREATE INDEX restricted_party_name_word_keys_idx ON restricted_party_name USING gin (word_keys)`,
+    );
     await q.query(`
       CREATE TABLE screening_clearance (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -82,5 +91,6 @@ export class AddScreeningClearances1763900500000 implements MigrationInterface {
     await q.query(`DROP TABLE screening_clearance`);
     await q.query(`DROP FUNCTION screening_record_is_append_only`);
     await q.query(`ALTER TABLE export_check DROP COLUMN run_roles`);
+    await q.query(`ALTER TABLE restricted_party_name DROP COLUMN word_keys`);
   }
 }

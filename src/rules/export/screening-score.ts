@@ -279,8 +279,27 @@ const ROMANISATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/ff$/, 'v'],
 ];
 
-function fold(word: string): string {
+export function fold(word: string): string {
   return ROMANISATION_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
+}
+
+/**
+ * The keys under which a name is found again despite one misspelt letter: each word, its
+ * romanisation fold, and — for words of four letters or more — each of them with one letter
+ * deleted (a symmetric deletion index: "casqia" and "caspia" share "casia"; a letter added,
+ * dropped or changed leaves one deletion in common). Stored for every listed name, computed
+ * for the screened name's distinctive words, and compared for equality (GIN array index).
+ */
+export function wordKeys({ words }: { words: readonly string[] }): string[] {
+  const keys = new Set<string>();
+  for (const word of words) {
+    for (const form of new Set([word, fold(word)])) {
+      keys.add(form);
+      if (form.length < 4 || /\d/.test(form)) continue;
+      for (let i = 0; i < form.length; i += 1) keys.add(form.slice(0, i) + form.slice(i + 1));
+    }
+  }
+  return [...keys];
 }
 
 /**
@@ -563,8 +582,12 @@ function compareNames(
     family.length > 0 && !family.some((w) => pairedWords.has(w)) ? family.join(' ') : null;
   // The same distinctive words on both sides, the names differing only in generic words
   // ("Hikvision" / "Hangzhou Hikvision Digital Technology Co., Ltd."): the officer must see it.
+  // Only for distinctive words spelt alike, one of four letters or more: a short word ("Wei",
+  // "TCL") or a near spelling is too little to stand for a name alone.
   const sameDistinctive =
     distinctive.length > 0 &&
+    distinctive.every((p) => p.similarity === 1) &&
+    distinctive.some((p) => p.query.length >= 4) &&
     onlyQ.every((w) => GENERIC.has(w)) &&
     onlyC.every((w) => GENERIC.has(w));
   return { tokenSet, characters, genericOnly, familyNameMissing, sameDistinctive, reasons };

@@ -6,6 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseName } from '../../rules/export/screening-normalise';
+import { wordKeys } from '../../rules/export/screening-score';
 import type { PartyCode } from '../../domain/parties';
 import { AuditEventEntity } from '../../entities';
 import { CSL_COLUMNS, cslJsonRecords, toCslRecord, type CslRecord } from './csl-row';
@@ -241,6 +242,7 @@ async function insertBatch(
   const partyIds: string[] = [];
   const names: string[] = [];
   const normalised: string[] = [];
+  const keys: string[] = [];
   const alias: boolean[] = [];
   batch.forEach((record, index) => {
     for (const [name, isAlias] of [
@@ -249,16 +251,21 @@ async function insertBatch(
     ] as Array<[string, boolean]>) {
       partyIds.push(ids[index].id);
       names.push(name);
-      const { key, normalised: full } = normaliseName({ name });
+      const { key, normalised: full, words } = normaliseName({ name });
       // The legal-form-free key, so "X Co., Ltd." and "X" fetch each other.
       normalised.push(key || full);
+      // Arrays of arrays cannot pass through unnest: as JSON text, like the addresses.
+      keys.push(JSON.stringify(wordKeys({ words })));
       alias.push(isAlias);
     }
   });
   await manager.query(
-    `INSERT INTO restricted_party_name (party_id, name, normalised, alias)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::boolean[])`,
-    [partyIds, names, normalised, alias],
+    `INSERT INTO restricted_party_name (party_id, name, normalised, alias, word_keys)
+     SELECT u.party_id, u.name, u.normalised, u.alias,
+            ARRAY(SELECT jsonb_array_elements_text(u.keys::jsonb))
+       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::boolean[], $5::text[])
+         AS u(party_id, name, normalised, alias, keys)`,
+    [partyIds, names, normalised, alias, keys],
   );
   return names.length;
 }

@@ -5,6 +5,7 @@ import { normaliseName } from '../../rules/export/screening-normalise';
 import {
   distinctiveWords,
   scoreMatch,
+  wordKeys,
   type ScreeningThresholds,
 } from '../../rules/export/screening-score';
 
@@ -90,7 +91,8 @@ export async function screenName(
     [String(settings.candidateSimilarity), String(settings.candidateWordSimilarity)],
   );
   // Candidates come in by the name's distinctive words — each word fetches the names holding
-  // it or a near spelling of it (word similarity), best first — so that generic words
+  // it or a near spelling of it (trigram word similarity, and the misspelling keys of
+  // wordKeys for one letter off in a short word), best first — so that generic words
   // ("International", "Group") can neither push the entry out nor slow the search down. A name
   // of generic words only is fetched as a whole, by trigram similarity.
   const words = distinctiveWords({ words: query.words });
@@ -106,7 +108,17 @@ export async function screenName(
           ORDER BY word_similarity(w.word, normalised) DESC, similarity(normalised, $1) DESC
           LIMIT $4
        ) n
-     ), candidate AS (SELECT id FROM by_name UNION SELECT id FROM by_word)
+     ), by_key AS (
+       SELECT n.id FROM unnest($5::text[]) AS k(word_keys)
+       CROSS JOIN LATERAL (
+         SELECT id FROM restricted_party_name
+          WHERE word_keys && ARRAY(SELECT jsonb_array_elements_text(k.word_keys::jsonb))
+          ORDER BY similarity(normalised, $1) DESC
+          LIMIT $4
+       ) n
+     ), candidate AS (
+       SELECT id FROM by_name UNION SELECT id FROM by_word UNION SELECT id FROM by_key
+     )
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
             p.type = 'Individual' AS individual,
@@ -122,7 +134,14 @@ export async function screenName(
        JOIN restricted_party_name n ON n.id = c.id
        JOIN restricted_party p ON p.id = n.party_id
        JOIN screening_list_version v ON v.id = p.version_id AND v.current`,
-    [key, settings.candidateLimit, words, settings.candidatesPerWord],
+    [
+      key,
+      settings.candidateLimit,
+      words,
+      settings.candidatesPerWord,
+      // Per distinctive word, its misspelling keys (as JSON: arrays of arrays do not bind).
+      words.map((word) => JSON.stringify(wordKeys({ words: [word] }))),
+    ],
   );
   await manager.query(`SELECT set_config('enable_seqscan', 'on', true)`);
   const best = new Map<string, ScreeningMatch>();
