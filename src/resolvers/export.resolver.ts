@@ -24,9 +24,8 @@ import {
 } from '../schema/export.types';
 import { PageArgs } from '../schema/page.args';
 import { classifyItem, listClassifications } from '../services/export/classification.service';
+import { getExportCheck, listExportChecks } from '../services/export/export-check-queries.service';
 import {
-  getExportCheck,
-  listExportChecks,
   reviewScreeningMatch,
   runExportCheck,
   type CheckView,

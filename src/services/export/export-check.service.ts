@@ -8,26 +8,17 @@ import type {
   RememberedReview,
   ReviewOutcome,
 } from '../../domain/export';
-import {
-  ExportCheckEntity,
-  ExportLicenceEntity,
-  ItemClassificationEntity,
-  ScreeningReviewEntity,
-} from '../../entities';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import { composeCheck, type CheckItem } from '../../rules/export/check-composition';
-import { assertEccn } from '../../rules/export/eccn';
-import { decideCheck, type CheckHit, type CheckOutcome } from '../../rules/export/evaluation';
+import { ExportCheckEntity, ScreeningReviewEntity } from '../../entities';
+import { BadInputError, ConflictError, ForbiddenError } from '../../errors';
+import { composeCheck } from '../../rules/export/check-composition';
+import type { CheckHit, CheckOutcome } from '../../rules/export/evaluation';
 import { effectiveDestination, type TransferInput } from '../../rules/export/release';
 import { normaliseName } from '../../rules/export/screening-normalise';
-import {
-  classificationKindsVisibleTo,
-  involvesTechnology,
-} from '../../rules/export/technology-items';
 import { assertIsoDate } from '../../rules/iso-date';
 import { today } from '../clock';
-import { paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
+import { licencesCovering, resolveItems } from './check-inputs.service';
+import { viewOf, visibleCheck } from './export-check-queries.service';
 import { readExportReferenceTables } from './reference-data.service';
 import { rememberedReviews, rememberReview } from './screening-clearance.service';
 import { screeningListInUse } from './screening-list.service';
@@ -200,71 +191,6 @@ function transferOf(input: ExportCheckInput): TransferInput {
   }
 }
 
-async function resolveItems(
-  manager: EntityManager,
-  party: string,
-  items: CheckItemInput[],
-): Promise<CheckItem[]> {
-  const ids = items.flatMap((item) => (item.classificationId ? [item.classificationId] : []));
-  // One query for every classified item, limited to the kinds the party may see (TIC 2.8).
-  const classifications = ids.length
-    ? await manager
-        .getRepository(ItemClassificationEntity)
-        .createQueryBuilder('c')
-        .where('c.id IN (:...ids)', { ids })
-        .andWhere('c.item_kind IN (:...kinds)', { kinds: classificationKindsVisibleTo({ party }) })
-        .getMany()
-    : [];
-  return items.map((item, index): CheckItem => {
-    const field = `items[${index}]`;
-    if (Boolean(item.classificationId) === Boolean(item.eccn)) {
-      throw new BadInputError(field, 'give either a classificationId or an eccn');
-    }
-    const relatedEccn = item.relatedEccn
-      ? assertEccn({ field: `${field}.relatedEccn`, value: item.relatedEccn })
-      : undefined;
-    if (item.classificationId) {
-      const classification = classifications.find((c) => c.id === item.classificationId);
-      if (!classification) throw new NotFoundError('Classification', item.classificationId);
-      return {
-        label: `${classification.itemKind} ${classification.itemRef}`,
-        eccn: classification.eccn,
-        relatedEccn,
-        kind: classification.itemKind,
-        technology:
-          involvesTechnology({ itemKind: classification.itemKind, eccn: classification.eccn }) ||
-          involvesTechnology({ eccn: classification.eccn }),
-      };
-    }
-    const eccn = assertEccn({ field: `${field}.eccn`, value: item.eccn });
-    const technology = involvesTechnology({ itemKind: item.itemKind, eccn });
-    return {
-      label: item.description?.trim() || eccn,
-      eccn,
-      relatedEccn,
-      // An E (technology) ECCN is Technology whatever label it was given (TIC 1.15, 12.2).
-      kind:
-        technology && (!item.itemKind || item.itemKind === 'PRODUCT')
-          ? 'TECHNOLOGY'
-          : (item.itemKind ?? 'PRODUCT'),
-      technology,
-    };
-  });
-}
-
-/** The licences a check may rely on, and show: Valence's all, the others' those covering them. */
-async function licencesCovering(
-  manager: EntityManager,
-  party: string,
-): Promise<ExportLicenceEntity[]> {
-  const query = manager
-    .getRepository(ExportLicenceEntity)
-    .createQueryBuilder('l')
-    .orderBy('l.number');
-  if (party !== 'VALENCE') query.where(':party = ANY(l.covered_parties)', { party });
-  return query.getMany();
-}
-
 /** The normalised key under which a party's checks are found again (see requirePassingCheck). */
 export function partyKey(name: string): string {
   const normalised = normaliseName({ name });
@@ -329,90 +255,4 @@ export function reviewScreeningMatch(
       },
     };
   });
-}
-
-export async function viewOf(manager: EntityManager, check: ExportCheckEntity): Promise<CheckView> {
-  const reviews = await manager.getRepository(ScreeningReviewEntity).find({
-    where: { checkId: check.id },
-    order: { reviewedAt: 'ASC' },
-  });
-  return { check, reviews, outcome: decideCheck({ evaluation: check.evaluation, reviews }) };
-}
-
-/**
- * Row scoping for checks: a party sees the checks it ran; Valence also sees every check that
- * involves its Technology (TIC 10.1, 12.2).
- */
-function scopedChecks(ctx: SignedInContext, manager: EntityManager) {
-  const query = manager.getRepository(ExportCheckEntity).createQueryBuilder('c');
-  if (ctx.user.party === 'VALENCE') {
-    query.where('(c.run_party = :party OR c.involves_technology)', { party: ctx.user.party });
-  } else {
-    query.where('c.run_party = :party', { party: ctx.user.party });
-  }
-  return query;
-}
-
-async function visibleCheck(
-  ctx: SignedInContext,
-  manager: EntityManager,
-  id: string,
-): Promise<ExportCheckEntity> {
-  const check = await scopedChecks(ctx, manager).andWhere('c.id = :id', { id }).getOne();
-  if (!check) throw new NotFoundError('ExportCheck', id);
-  return check;
-}
-
-export async function getExportCheck(ctx: SignedInContext, id: string): Promise<CheckView> {
-  return viewOf(ctx.db.manager, await visibleCheck(ctx, ctx.db.manager, id));
-}
-
-export interface ExportCheckFilter {
-  destination?: string | null;
-  decision?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-}
-
-/** The checks the caller may see, newest first (the stored decision, before reviews). */
-export async function listExportChecks(
-  ctx: SignedInContext,
-  filter: ExportCheckFilter,
-  page: PageRequest,
-): Promise<Page<CheckView>> {
-  const query = scopedChecks(ctx, ctx.db.manager);
-  if (filter.destination)
-    query.andWhere('c.destination = :destination', {
-      destination: filter.destination.toUpperCase(),
-    });
-  if (filter.decision) query.andWhere('c.decision = :decision', { decision: filter.decision });
-  if (filter.from) query.andWhere('c.run_at >= :from', { from: filter.from });
-  if (filter.to) query.andWhere('c.run_at <= :to', { to: filter.to });
-  const result = await paginate(query, page, {
-    column: ['c.run_at', 'c.id'],
-    direction: 'DESC',
-    valueOf: (c) => [c.runAt.toISOString(), c.id],
-  });
-  const ids = result.edges.map((e) => e.node.id);
-  const reviews = ids.length
-    ? await ctx.db
-        .getRepository(ScreeningReviewEntity)
-        .createQueryBuilder('r')
-        .where('r.check_id IN (:...ids)', { ids })
-        .getMany()
-    : [];
-  return {
-    pageInfo: result.pageInfo,
-    edges: result.edges.map(({ cursor, node }) => {
-      const own = reviews.filter((r) => r.checkId === node.id);
-      return {
-        cursor,
-        node: {
-          check: node,
-          reviews: own,
-          outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
-        },
-      };
-    }),
-  };
 }

@@ -8,8 +8,8 @@ import {
   RELEASE_GATE_ARTICLE,
   type ReleaseMatch,
 } from '../../rules/export/release-gate';
-import { partyKey, viewOf } from './export-check.service';
-import { screenParties } from './export-check.service';
+import { viewOf } from './export-check-queries.service';
+import { partyKey, screenParties } from './export-check.service';
 import { rememberedReviews } from './screening-clearance.service';
 import { screeningListInUse } from './screening-list.service';
 
