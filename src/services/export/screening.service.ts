@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config';
 import type { StoredScreeningMatch } from '../../domain/export';
+import { selectMatches } from '../../rules/export/screening-selection';
 import { normaliseName } from '../../rules/export/screening-normalise';
 import {
   distinctiveWords,
@@ -144,7 +145,7 @@ export async function screenName(
     ],
   );
   await manager.query(`SELECT set_config('enable_seqscan', 'on', true)`);
-  const best = new Map<string, ScreeningMatch>();
+  const scored: ScreeningMatch[] = [];
   for (const row of rows) {
     const result = scoreMatch({
       query: {
@@ -162,9 +163,7 @@ export async function screenName(
       thresholds: settings.thresholds,
     });
     if (result.level === 'NONE') continue;
-    const previous = best.get(row.party_id);
-    if (previous && previous.score >= result.score) continue;
-    best.set(row.party_id, {
+    scored.push({
       key: `${row.list_code}:${row.entry_id}:${party.name}`,
       queryName: party.name,
       screenedKey: key,
@@ -191,23 +190,6 @@ export async function screenName(
           : result.reasons,
     });
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  // Not flooding the officer: when the name strongly matches listed entries, those decide and
-  // their look-alikes (subsidiaries, branches) are noise; otherwise the few best possibles.
-  const strong = ranked.filter((m) => m.level === 'STRONG');
-  if (strong.length === 0) return ranked.slice(0, settings.maxPossible);
-  // A list without a strong match keeps its best possible one: a strong Entity List hit must
-  // not hide a possible Denied Persons or SDN match, whose consequence is different.
-  const strongLists = new Set(strong.map((m) => m.listCode));
-  const bestPossiblePerList = new Map<string, ScreeningMatch>();
-  for (const match of ranked) {
-    if (
-      match.level === 'POSSIBLE' &&
-      !strongLists.has(match.listCode) &&
-      !bestPossiblePerList.has(match.listCode)
-    ) {
-      bestPossiblePerList.set(match.listCode, match);
-    }
-  }
-  return [...strong, ...bestPossiblePerList.values()];
+  // Which of them are reported is a pure rule (rules/export/screening-selection.ts).
+  return selectMatches({ candidates: scored, maxPossible: settings.maxPossible });
 }

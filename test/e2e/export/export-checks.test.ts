@@ -329,16 +329,17 @@ const WORKED_CASES: WorkedCase[] = [
     ],
     matches: [
       {
-        listCode: 'CMIC',
-        entryName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.',
-        matchedName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY',
-        alias: true,
-        level: 'STRONG',
-      },
-      {
         listCode: 'EL',
         entryName: 'Hangzhou Hikvision Digital Technology Co., Ltd.',
         matchedName: 'Hangzhou Hikvision Digital Technology Co., Ltd.',
+        alias: false,
+        level: 'STRONG',
+      },
+      {
+        listCode: 'CMIC',
+        entryName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.',
+        // Its name and its alias score alike (legal form aside): the entry's own name is shown.
+        matchedName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.',
         alias: false,
         level: 'STRONG',
       },
