@@ -211,7 +211,7 @@ describe('deactivateUser raced 20 times', () => {
     const replies = await Promise.all(
       Array.from({ length: 20 }, () =>
         t.gql(
-          `mutation($id: UUID!) { deactivateUser(id: $id) { active } }`,
+          `mutation($id: ID!) { deactivateUser(id: $id) { active } }`,
           { id },
           { party: 'VALENCE', role: 'ADMIN' },
         ),
