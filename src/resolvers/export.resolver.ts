@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { IdArg } from '../schema/id';
 import { mapPage } from '../services/pagination';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
@@ -7,6 +8,7 @@ import {
   ClassifyItemInput,
   ExportCheckFilterInput,
   ExportCheckInput,
+  CreateExportLicenceInput,
   ExportLicenceInput,
   ReviewScreeningMatchInput,
   RevokeScreeningClearanceInput,
@@ -69,20 +71,26 @@ function toType({ check, outcome, reviews }: CheckView): ExportCheckType {
 
 @Resolver()
 export class ExportResolver {
-  @Mutation(() => ExportCheckType, { description: 'Runs and stores an export check (TIC 12.2)' })
+  @Mutation(() => ExportCheckType, {
+    nullable: true,
+    description: 'Runs and stores an export check (TIC 12.2)',
+  })
   @Allow('runExportChecks')
   async runExportCheck(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ExportCheckInput) input: ExportCheckInput,
+    @Arg('input', () => ExportCheckInput, INPUT) input: ExportCheckInput,
   ): Promise<ExportCheckType> {
     return toType(await runExportCheck(signedIn(ctx), input));
   }
 
-  @Mutation(() => ExportCheckType, { description: 'Clears or confirms a possible match' })
+  @Mutation(() => ExportCheckType, {
+    nullable: true,
+    description: 'Clears or confirms a possible match',
+  })
   @Allow('reviewScreeningMatches')
   async reviewScreeningMatch(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ReviewScreeningMatchInput) input: ReviewScreeningMatchInput,
+    @Arg('input', () => ReviewScreeningMatchInput, INPUT) input: ReviewScreeningMatchInput,
   ): Promise<ExportCheckType> {
     return toType(await reviewScreeningMatch(signedIn(ctx), input));
   }
@@ -107,12 +115,13 @@ export class ExportResolver {
   }
 
   @Mutation(() => ItemClassificationType, {
+    nullable: true,
     description: 'Sets an ECCN or EAR99 for an item (TIC 4.1)',
   })
   @Allow('classifyItems')
   classifyItem(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ClassifyItemInput) input: ClassifyItemInput,
+    @Arg('input', () => ClassifyItemInput, INPUT) input: ClassifyItemInput,
   ): Promise<ItemClassificationType> {
     return classifyItem(signedIn(ctx), input);
   }
@@ -126,26 +135,37 @@ export class ExportResolver {
     return listClassifications(signedIn(ctx), page);
   }
 
-  @Mutation(() => ExportLicenceType, { description: 'Records an export licence on file (TIC 4.1)' })
+  @Mutation(() => ExportLicenceType, {
+    name: 'createExportLicense',
+    nullable: true,
+    description: 'Records an export license on file (TIC 4.1)',
+  })
   @Allow('manageExportLicences')
   createExportLicence(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ExportLicenceInput) input: ExportLicenceInput,
+    @Arg('input', () => CreateExportLicenceInput, INPUT) input: CreateExportLicenceInput,
   ): Promise<ExportLicenceType> {
     return createExportLicence(signedIn(ctx), input);
   }
 
-  @Mutation(() => ExportLicenceType)
+  @Mutation(() => ExportLicenceType, {
+    name: 'updateExportLicense',
+    nullable: true,
+    description: 'Corrects an export license on file (TIC 4.1)',
+  })
   @Allow('manageExportLicences')
   updateExportLicence(
     @Ctx() ctx: RequestContext,
     @IdArg('id') id: string,
-    @Arg('input', () => ExportLicenceInput) input: ExportLicenceInput,
+    @Arg('input', () => ExportLicenceInput, INPUT) input: ExportLicenceInput,
   ): Promise<ExportLicenceType> {
     return updateExportLicence(signedIn(ctx), id, input);
   }
 
-  @Query(() => ExportLicenceConnection, { description: 'Licences on file that cover your party' })
+  @Query(() => ExportLicenceConnection, {
+    name: 'exportLicenses',
+    description: 'Export licenses on file that cover your party (TIC 4.1)',
+  })
   @Allow('readExportControl')
   exportLicences(
     @Ctx() ctx: RequestContext,
@@ -164,6 +184,7 @@ export class ExportResolver {
   }
 
   @Mutation(() => ScreeningRunType, {
+    nullable: true,
     description: 'Screens up to 100 names without an export check; kept as a screening record',
   })
   @Allow('screenNames')
@@ -183,12 +204,13 @@ export class ExportResolver {
   }
 
   @Mutation(() => ScreeningClearanceRevocationType, {
+    nullable: true,
     description: 'Withdraws a remembered review of a match (cleared-match suppression)',
   })
   @Allow('revokeScreeningClearances')
   revokeScreeningClearance(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RevokeScreeningClearanceInput) input: RevokeScreeningClearanceInput,
+    @Arg('input', () => RevokeScreeningClearanceInput, INPUT) input: RevokeScreeningClearanceInput,
   ): Promise<ScreeningClearanceRevocationType> {
     return revokeScreeningClearance(signedIn(ctx), input);
   }

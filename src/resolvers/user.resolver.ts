@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -15,16 +16,22 @@ export class UserResolver {
     return listUsers(signedIn(ctx), page);
   }
 
-  @Mutation(() => UserType, { description: "Creates a user in the ADMIN's own party" })
+  @Mutation(() => UserType, {
+    nullable: true,
+    description: "Creates a user in the ADMIN's own party",
+  })
   @Allow('manageUsers')
   createUser(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('input', () => CreateUserInput, INPUT) input: CreateUserInput,
   ): Promise<UserType> {
     return createUser(signedIn(ctx), input);
   }
 
-  @Mutation(() => UserType, { description: 'Locks a user of the own party out at once' })
+  @Mutation(() => UserType, {
+    nullable: true,
+    description: 'Locks a user of the own party out at once',
+  })
   @Allow('manageUsers')
   deactivateUser(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<UserType> {
     return deactivateUser(signedIn(ctx), id);

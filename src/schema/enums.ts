@@ -59,7 +59,7 @@ export function enumObject<T extends string>(values: readonly T[]): { [K in T]: 
  * kept next to the vocabulary (domain/descriptions.ts).
  */
 function register<T extends string>(
-  values: { [K in T]: K },
+  values: Readonly<Record<string, T>>,
   name: string,
   description: string,
   valueDescriptions: Readonly<Record<T, string>>,
@@ -68,19 +68,24 @@ function register<T extends string>(
     name,
     description,
     valuesConfig: Object.fromEntries(
-      (Object.keys(values) as T[]).map((value) => [
-        value,
+      Object.entries(values).map(([key, value]) => [
+        key,
         { description: valueDescriptions[value] },
       ]),
-    ) as Record<T, { description: string }>,
+    ),
   });
+}
+
+/** The GraphQL names of values: "license" as the EAR spells it, whatever the stored value says. */
+function licenseSpelled<T extends string>(values: readonly T[]): Readonly<Record<string, T>> {
+  return Object.fromEntries(values.map((value) => [value.replace('LICENCE', 'LICENSE'), value]));
 }
 
 /** GraphQL enums built from the domain's closed sets, so the two cannot drift apart. */
 export const PartyCodeEnum = enumObject<PartyCode>(PARTY_CODES);
 export const RoleEnum = enumObject<Role>(ROLES);
 export const UserKindEnum = enumObject<UserKind>(USER_KINDS);
-export const ContractKindEnum = enumObject<ContractKind>(CONTRACT_KINDS);
+export const ContractKindEnum = licenseSpelled<ContractKind>(CONTRACT_KINDS);
 export const ContractStatusEnum = enumObject<ContractStatus>(CONTRACT_STATUSES);
 export const ContractPartyRoleEnum = enumObject<ContractPartyRole>(CONTRACT_PARTY_ROLES);
 export const NoticeKindEnum = enumObject<NoticeKind>(NOTICE_KINDS);

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from './idempotency-key';
 import { IdField } from './id';
 import {
   ArrayMaxSize,
@@ -139,6 +140,9 @@ export class ExportCheckInput {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Default: today' })
   @IsOptional()
   transferOn?: string | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -178,9 +182,14 @@ export class ClassifyItemInput {
   @Field()
   @Length(1, 4000)
   rationale: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType('ExportLicenseInput', {
+  description: 'An export license on file, as issued (TIC 4.1)',
+})
 export class ExportLicenceInput {
   @Field()
   @Length(1, 100)
@@ -274,4 +283,12 @@ export class RevokeScreeningClearanceInput {
   @Field({ description: 'Why it no longer holds' })
   @Length(1, 2000)
   reason: string;
+}
+
+@InputType('CreateExportLicenseInput', {
+  description: 'An export license to put on file (TIC 4.1), retried safely with a key',
+})
+export class CreateExportLicenceInput extends ExportLicenceInput {
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }

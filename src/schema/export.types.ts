@@ -18,7 +18,9 @@ import {
   type TransactionRole,
   type TransferKind,
 } from '../domain/export';
-import { enumObject, PartyCodeEnum } from './enums';
+import * as D from '../domain/export-descriptions';
+import type { ExportEffect, ExportStep } from '../rules/export/types';
+import { enumObject, FindingStatusEnum, PartyCodeEnum } from './enums';
 
 export const ExportDecisionEnum = enumObject<ExportDecision>(EXPORT_DECISIONS);
 export const ItemKindEnum = enumObject<ItemKind>(ITEM_KINDS);
@@ -38,22 +40,109 @@ export const ResidencyBasisEnum = {
   PERMANENT_RESIDENCY: 'PERMANENT_RESIDENCY',
 } as const;
 
-registerEnumType(ExportDecisionEnum, { name: 'ExportDecision' });
-registerEnumType(ItemKindEnum, { name: 'ItemKind' });
-registerEnumType(LicenceAgencyEnum, { name: 'LicenceAgency' });
-registerEnumType(ReleaseKindEnum, {
-  name: 'ReleaseKind',
-  description: 'DEEMED_EXPORT: a release of technology to a foreign person (15 C.F.R. 734.13(b))',
-});
-registerEnumType(TransactionRoleEnum, { name: 'TransactionRole' });
-registerEnumType(TransferKindEnum, {
-  name: 'TransferKind',
-  description:
-    'What the EAR makes of a transfer: a release becomes DEEMED_EXPORT, DEEMED_REEXPORT or NOT_AN_EXPORT (15 C.F.R. 734.13-734.18)',
-});
-registerEnumType(EndUseFlagEnum, { name: 'EndUseFlag', description: '15 C.F.R. Part 744' });
-registerEnumType(ReviewOutcomeEnum, { name: 'ReviewOutcome' });
-registerEnumType(ResidencyBasisEnum, { name: 'ResidencyBasis' });
+/**
+ * The steps of a check as GraphQL names them: the EAR's spelling of "license" across the
+ * schema, whatever the rules call the step inside.
+ */
+export const ExportStepEnum = {
+  CLASSIFICATION: 'CLASSIFICATION',
+  DESTINATION: 'DESTINATION',
+  COUNTRY_CHART: 'COUNTRY_CHART',
+  SCREENING: 'SCREENING',
+  END_USE: 'END_USE',
+  LICENSE: 'LICENCE',
+} as const satisfies Record<string, ExportStep>;
+export const ExportEffectEnum = enumObject<ExportEffect>([
+  'STOP',
+  'LICENSE_REQUIRED',
+  'REVIEW',
+  'NONE',
+]);
+
+function register(
+  values: Record<string, string>,
+  name: string,
+  description: string,
+  valueDescriptions: Readonly<Record<string, string>>,
+): void {
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [
+        key,
+        { description: valueDescriptions[value] },
+      ]),
+    ),
+  });
+}
+
+register(
+  ExportDecisionEnum,
+  'ExportDecision',
+  'What an export check decides (TIC 12.2; 15 C.F.R. 732)',
+  D.EXPORT_DECISION_DESCRIPTIONS,
+);
+register(
+  ItemKindEnum,
+  'ItemKind',
+  'What an item of a check is (TIC 1.3, 1.15)',
+  D.ITEM_KIND_DESCRIPTIONS,
+);
+register(
+  LicenceAgencyEnum,
+  'LicenseAgency',
+  'The U.S. agency that issued a license',
+  D.LICENCE_AGENCY_DESCRIPTIONS,
+);
+register(
+  ReleaseKindEnum,
+  'ReleaseKind',
+  'What the client says a transfer is (15 C.F.R. 734.13-734.16)',
+  D.RELEASE_KIND_DESCRIPTIONS,
+);
+register(
+  TransactionRoleEnum,
+  'TransactionRole',
+  'A party to a transaction (15 C.F.R. 748.5)',
+  D.TRANSACTION_ROLE_DESCRIPTIONS,
+);
+register(
+  TransferKindEnum,
+  'TransferKind',
+  'What the EAR makes of a transfer: a release becomes DEEMED_EXPORT, DEEMED_REEXPORT or NOT_AN_EXPORT (15 C.F.R. 734.13-734.18)',
+  D.TRANSFER_KIND_DESCRIPTIONS,
+);
+register(
+  EndUseFlagEnum,
+  'EndUseFlag',
+  'An end use of concern (15 C.F.R. Part 744)',
+  D.END_USE_FLAG_DESCRIPTIONS,
+);
+register(
+  ReviewOutcomeEnum,
+  'ReviewOutcome',
+  "A reviewer's answer on a possible match",
+  D.REVIEW_OUTCOME_DESCRIPTIONS,
+);
+register(
+  ResidencyBasisEnum,
+  'ResidencyBasis',
+  'Why a country counts for a person (15 C.F.R. 734.13(b))',
+  D.RESIDENCY_BASIS_DESCRIPTIONS,
+);
+register(
+  ExportStepEnum,
+  'ExportStep',
+  "A step of a check, in the EAR's order (15 C.F.R. 732.1-732.5)",
+  D.EXPORT_STEP_DESCRIPTIONS,
+);
+register(
+  ExportEffectEnum,
+  'ExportEffect',
+  'What a finding does to the decision',
+  D.EXPORT_EFFECT_DESCRIPTIONS,
+);
 
 @ObjectType('ItemClassification', {
   description: 'An ECCN or EAR99, set by Valence COMPLIANCE (TIC 4.1)',
@@ -90,7 +179,7 @@ export class ItemClassificationConnection extends Connection(
   'ItemClassification',
 ) {}
 
-@ObjectType('ExportLicence', { description: 'A U.S. export licence on file (TIC 4.1)' })
+@ObjectType('ExportLicense', { description: 'A U.S. export license on file (TIC 4.1)' })
 export class ExportLicenceType {
   @Field(() => ID)
   id: string;
@@ -126,22 +215,24 @@ export class ExportLicenceType {
   conditions: string;
 }
 
-@ObjectType('ExportLicenceConnection')
-export class ExportLicenceConnection extends Connection(ExportLicenceType, 'ExportLicence') {}
+@ObjectType('ExportLicenseConnection', {
+  description: 'A page of the export licenses on file that cover your party',
+})
+export class ExportLicenceConnection extends Connection(ExportLicenceType, 'ExportLicense') {}
 
 @ObjectType('ExportFinding', { description: 'One step of the check, with its citation' })
 export class ExportFindingType {
-  @Field({ description: 'CLASSIFICATION, DESTINATION, COUNTRY_CHART, SCREENING, END_USE, LICENCE' })
-  step: string;
+  @Field(() => ExportStepEnum, { description: 'The step of the check it belongs to' })
+  step: ExportStep;
 
-  @Field()
+  @Field({ description: 'What was checked, as a stable code' })
   code: string;
 
-  @Field()
-  status: string;
+  @Field(() => FindingStatusEnum, { description: 'The outcome of the step' })
+  status: 'PASS' | 'INFO' | 'WARN' | 'FAIL';
 
-  @Field({ description: 'What it does to the decision: STOP, LICENSE_REQUIRED, REVIEW or NONE' })
-  effect: string;
+  @Field(() => ExportEffectEnum, { description: 'What it does to the decision' })
+  effect: ExportEffect;
 
   @Field()
   citation: string;
@@ -234,7 +325,11 @@ export class ExportCheckType {
   @Field(() => ExportDecisionEnum, { description: 'The decision with the reviews applied' })
   decision: keyof typeof ExportDecisionEnum;
 
-  @Field(() => String, { nullable: true, description: 'The licence that covers it, when LICENSED' })
+  @Field(() => String, {
+    name: 'license',
+    nullable: true,
+    description: 'The number of the license that covers it, when LICENSED',
+  })
   licence: string | null;
 
   @Field(() => [ExportFindingType])

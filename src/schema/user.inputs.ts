@@ -1,3 +1,4 @@
+import { IdempotencyKey } from './idempotency-key';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxDate } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { Role } from '../domain/parties';
@@ -35,4 +36,7 @@ export class CreateUserInput {
   @IsOptional()
   @MaxDate(() => new Date(), { message: 'cannot be in the future' })
   ndaExecutedAt?: Date | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }

@@ -90,22 +90,30 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * The retry spec of a create-type mutation whose result is one row the caller may see: the
- * key is taken out of the input before hashing, and a replay reloads the row through the
- * visibility module, as a read of it would.
+ * The retry spec of a create-type mutation: the key is taken out of the input before hashing;
+ * a replay reloads what the first call created by the id it recorded.
  */
+export function keyed<T>(
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  idOf: (result: T) => string,
+  reload: (manager: EntityManager, id: string) => Promise<T>,
+): IdempotencySpec<T> {
+  const { idempotencyKey, ...request } = input;
+  return { key: idempotencyKey, operation, input: request, idOf, reload };
+}
+
+/** `keyed` for a result that is one row the caller may see, reloaded as a read of it would. */
 export function keyedByRow<E extends ScopedEntity>(
   ctx: { user: { party: PartyCode } },
   operation: string,
   input: { idempotencyKey?: string | null },
   entity: E,
 ): IdempotencySpec<EntityOf<E>> {
-  const { idempotencyKey, ...request } = input;
-  return {
-    key: idempotencyKey,
+  return keyed(
     operation,
-    input: request,
-    idOf: (row) => (row as { id: string }).id,
-    reload: (manager, id) => findVisible(ctx, manager, entity, id),
-  };
+    input,
+    (row) => (row as { id: string }).id,
+    (manager, id) => findVisible(ctx, manager, entity, id),
+  );
 }
