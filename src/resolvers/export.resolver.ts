@@ -102,15 +102,21 @@ export class ExportResolver {
   async exportChecks(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => ExportCheckFilterInput, { nullable: true })
+    @Arg('filter', () => ExportCheckFilterInput, {
+      nullable: true,
+      description: 'Which checks; all you may see when omitted',
+    })
     filter?: ExportCheckFilterInput,
   ): Promise<ExportCheckConnection> {
     return mapPage(await listExportChecks(signedIn(ctx), filter ?? {}, page), toType);
   }
 
-  @Query(() => ExportCheckType)
+  @Query(() => ExportCheckType, { description: 'One export check you may see (TIC 12.2)' })
   @Allow('readExportChecks')
-  async exportCheck(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<ExportCheckType> {
+  async exportCheck(
+    @Ctx() ctx: RequestContext,
+    @IdArg('id', { description: 'The export check' }) id: string,
+  ): Promise<ExportCheckType> {
     return toType(await getExportCheck(signedIn(ctx), id));
   }
 
@@ -126,7 +132,9 @@ export class ExportResolver {
     return classifyItem(signedIn(ctx), input);
   }
 
-  @Query(() => ItemClassificationConnection)
+  @Query(() => ItemClassificationConnection, {
+    description: 'Item classifications on the Commerce Control List you may see (TIC 4.1)',
+  })
   @Allow('readExportControl')
   classifications(
     @Ctx() ctx: RequestContext,
@@ -156,7 +164,7 @@ export class ExportResolver {
   @Allow('manageExportLicences')
   updateExportLicence(
     @Ctx() ctx: RequestContext,
-    @IdArg('id') id: string,
+    @IdArg('id', { description: 'The license to correct' }) id: string,
     @Arg('input', () => ExportLicenceInput, INPUT) input: ExportLicenceInput,
   ): Promise<ExportLicenceType> {
     return updateExportLicence(signedIn(ctx), id, input);
@@ -190,7 +198,8 @@ export class ExportResolver {
   @Allow('screenNames')
   async screenNames(
     @Ctx() ctx: RequestContext,
-    @Arg('names', () => [ScreenNameInput]) names: ScreenNameInput[],
+    @Arg('names', () => [ScreenNameInput], { description: 'The names to screen, at most 100' })
+    names: ScreenNameInput[],
   ): Promise<ScreeningRunType> {
     const run = await screenNames(signedIn(ctx), names);
     return {

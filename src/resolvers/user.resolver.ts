@@ -33,7 +33,10 @@ export class UserResolver {
     description: 'Locks a user of the own party out at once',
   })
   @Allow('manageUsers')
-  deactivateUser(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<UserType> {
+  deactivateUser(
+    @Ctx() ctx: RequestContext,
+    @IdArg('id', { description: 'The user to deactivate' }) id: string,
+  ): Promise<UserType> {
     return deactivateUser(signedIn(ctx), id);
   }
 }

@@ -148,32 +148,37 @@ register(
   description: 'An ECCN or EAR99, set by Valence COMPLIANCE (TIC 4.1)',
 })
 export class ItemClassificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The classification' })
   id: string;
 
-  @Field(() => ItemKindEnum)
+  @Field(() => ItemKindEnum, { description: 'What the item is' })
   itemKind: keyof typeof ItemKindEnum;
 
-  @Field()
+  @Field({ description: 'Your reference for the item, unique per kind' })
   itemRef: string;
 
-  @Field()
+  @Field({ description: 'What the item is, in words' })
   description: string;
 
-  @Field()
+  @Field({
+    description:
+      'Its Export Control Classification Number on the Commerce Control List, or EAR99 (15 C.F.R. 774)',
+  })
   eccn: string;
 
-  @Field()
+  @Field({ description: 'Why it is classified so' })
   rationale: string;
 
   @Field(() => ID, { description: 'The Valence COMPLIANCE user who classified it' })
   classifiedBy: string;
 
-  @Field()
+  @Field({ description: 'When it was classified' })
   classifiedAt: Date;
 }
 
-@ObjectType('ItemClassificationConnection')
+@ObjectType('ItemClassificationConnection', {
+  description: 'A page of the item classifications you may see',
+})
 export class ItemClassificationConnection extends Connection(
   ItemClassificationType,
   'ItemClassification',
@@ -181,37 +186,39 @@ export class ItemClassificationConnection extends Connection(
 
 @ObjectType('ExportLicense', { description: 'A U.S. export license on file (TIC 4.1)' })
 export class ExportLicenceType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The license on file' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The number the agency gave it, unique on file' })
   number: string;
 
-  @Field(() => LicenceAgencyEnum)
+  @Field(() => LicenceAgencyEnum, { description: 'The agency that issued it' })
   agency: keyof typeof LicenceAgencyEnum;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The ECCNs it covers' })
   eccns: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The destination countries it covers (ISO 3166-1 alpha-2)',
+  })
   destinations: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The consignees it names' })
   consignees: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The end users it names' })
   endUsers: string[];
 
-  @Field(() => [PartyCodeEnum])
+  @Field(() => [PartyCodeEnum], { description: 'The parties whose transfers it covers' })
   coveredParties: PartyCode[];
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The first day it is valid' })
   validFrom: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The last day it is valid' })
   validTo: string;
 
-  @Field()
+  @Field({ description: 'The conditions it is issued under, as written' })
   conditions: string;
 }
 
@@ -234,10 +241,10 @@ export class ExportFindingType {
   @Field(() => ExportEffectEnum, { description: 'What it does to the decision' })
   effect: ExportEffect;
 
-  @Field()
+  @Field({ description: 'The provision the step applies, e.g. "15 C.F.R. 738.4"' })
   citation: string;
 
-  @Field()
+  @Field({ description: 'The finding in a sentence' })
   message: string;
 
   @Field(() => String, { nullable: true, description: 'The item it concerns' })
@@ -249,34 +256,34 @@ export class ScreeningMatchType {
   @Field({ description: 'Pass to reviewScreeningMatch' })
   key: string;
 
-  @Field()
+  @Field({ description: 'The name screened, as given' })
   queryName: string;
 
-  @Field()
+  @Field({ description: 'The list the entry is on, e.g. EL (Entity List), SDN' })
   listCode: string;
 
   @Field({ description: 'The CSL source: the list and its agency' })
   source: string;
 
-  @Field()
+  @Field({ description: 'The id of the entry on the list' })
   entryId: string;
 
-  @Field()
+  @Field({ description: 'The name of the listed entry' })
   entryName: string;
 
-  @Field()
+  @Field({ description: 'The name or alias of the entry that matched' })
   matchedName: string;
 
-  @Field()
+  @Field({ description: 'True when an alias of the entry matched rather than its name' })
   alias: boolean;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The programmes the entry is listed under' })
   programs: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The countries of the entry’s addresses' })
   countries: string[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How close the names are, from 0 to 1' })
   score: number;
 
   @Field(() => Int, { description: 'Character edits between the normalised names (fuzzystrmatch)' })
@@ -285,7 +292,7 @@ export class ScreeningMatchType {
   @Field({ description: 'STRONG (treated as confirmed until cleared) or POSSIBLE (to review)' })
   level: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Why it matched, in words' })
   reasons: string[];
 
   @Field(() => ReviewOutcomeEnum, { nullable: true, description: 'The review in this check' })
@@ -301,22 +308,22 @@ export class ScreeningMatchType {
 
 @ObjectType('ExportCheck', { description: 'An export check, stored immutably (TIC 12.2)' })
 export class ExportCheckType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The export check' })
   id: string;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that ran it' })
   runParty: PartyCode;
 
   @Field(() => ID, { description: 'The user who ran it' })
   runBy: string;
 
-  @Field()
+  @Field({ description: 'When it was run' })
   runAt: Date;
 
   @Field(() => TransferKindEnum, { description: 'What the EAR makes of the transfer' })
   releaseKind: TransferKind;
 
-  @Field()
+  @Field({ description: 'The destination country (ISO 3166-1 alpha-2)' })
   destination: string;
 
   @Field(() => ExportDecisionEnum, { description: 'The decision when it ran' })
@@ -332,10 +339,14 @@ export class ExportCheckType {
   })
   licence: string | null;
 
-  @Field(() => [ExportFindingType])
+  @Field(() => [ExportFindingType], {
+    description: 'Every step’s finding, in the EAR’s order (15 C.F.R. 732.1-732.5)',
+  })
   findings: ExportFindingType[];
 
-  @Field(() => [ScreeningMatchType])
+  @Field(() => [ScreeningMatchType], {
+    description: 'The possible restricted-party matches and their reviews',
+  })
   matches: ScreeningMatchType[];
 
   @Field(() => GraphQLJSONObject, { description: 'The inputs, as given' })
@@ -345,7 +356,9 @@ export class ExportCheckType {
   referenceVersions: Record<string, unknown>;
 }
 
-@ObjectType('ExportCheckConnection')
+@ObjectType('ExportCheckConnection', {
+  description: 'A page of the export checks you may see, newest first',
+})
 export class ExportCheckConnection extends Connection(ExportCheckType, 'ExportCheck') {}
 
 @ObjectType('ScreeningList', {
@@ -353,7 +366,7 @@ export class ExportCheckConnection extends Connection(ExportCheckType, 'ExportCh
     'The Consolidated Screening List screened against (imported with import:screening-list)',
 })
 export class ScreeningListType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The list version' })
   id: string;
 
   @Field({ description: 'The file or URL it was imported from' })
@@ -391,37 +404,37 @@ export class RememberedReviewType {
   @Field(() => ID, { description: 'Pass to revokeScreeningClearance' })
   clearanceId: string;
 
-  @Field(() => ReviewOutcomeEnum)
+  @Field(() => ReviewOutcomeEnum, { description: 'What the reviewer decided' })
   outcome: ReviewOutcome;
 
-  @Field()
+  @Field({ description: 'Why, in the reviewer’s words' })
   reason: string;
 
   @Field({ description: 'The e-mail of the reviewer' })
   decidedBy: string;
 
-  @Field()
+  @Field({ description: 'When it was decided' })
   decidedAt: string;
 }
 
 @ObjectType('ScreenedMatch', { description: 'A listed entry a screened name matched' })
 export class ScreenedMatchType {
-  @Field()
+  @Field({ description: 'The list the entry is on, e.g. EL (Entity List), SDN' })
   listCode: string;
 
   @Field({ description: 'The CSL source: the list and its agency' })
   source: string;
 
-  @Field()
+  @Field({ description: 'The id of the entry on the list' })
   entryId: string;
 
-  @Field()
+  @Field({ description: 'The name of the listed entry' })
   entryName: string;
 
   @Field({ description: 'The name or alias of the entry that matched' })
   matchedName: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How close the names are, from 0 to 1' })
   score: number;
 
   @Field({ description: 'STRONG or POSSIBLE' })
@@ -439,10 +452,10 @@ export class ScreenedMatchType {
 
 @ObjectType('ScreenedNameResult', { description: 'One screened name and its matches' })
 export class ScreenedNameResultType {
-  @Field()
+  @Field({ description: 'The name screened' })
   name: string;
 
-  @Field(() => [ScreenedMatchType])
+  @Field(() => [ScreenedMatchType], { description: 'The listed entries it matched' })
   matches: ScreenedMatchType[];
 }
 
@@ -453,7 +466,7 @@ export class ScreeningRunType {
   @Field(() => ID, { description: 'The screening record' })
   recordId: string;
 
-  @Field()
+  @Field({ description: 'When the names were screened' })
   runAt: Date;
 
   @Field(() => ID, { nullable: true, description: 'The list version screened against' })
@@ -468,15 +481,15 @@ export class ScreeningRunType {
   })
   listWarning: ExportFindingType | null;
 
-  @Field(() => [ScreenedNameResultType])
+  @Field(() => [ScreenedNameResultType], { description: 'Each name and its matches' })
   results: ScreenedNameResultType[];
 }
 
 @ObjectType('ScreeningClearanceRevocation', { description: 'A remembered review withdrawn' })
 export class ScreeningClearanceRevocationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The remembered review withdrawn' })
   clearanceId: string;
 
-  @Field()
+  @Field({ description: 'When it was withdrawn' })
   revokedAt: Date;
 }

@@ -195,7 +195,7 @@ const STEP_ORDER = [
   'COUNTRY_CHART',
   'SCREENING',
   'END_USE',
-  'LICENCE',
+  'LICENSE',
 ];
 
 function expectStepOrder(check: Check): void {
@@ -248,7 +248,7 @@ const WORKED_CASES: WorkedCase[] = [
       ['COUNTRY_CHART', 'CHART_EAR99', 'NONE', '15 C.F.R. 734.3(c) and 738.4'],
       ['SCREENING', 'SCREENING_NO_MATCH', 'NONE', SCREENING],
       ['END_USE', 'END_USE_NO_RED_FLAG', 'NONE', END_USE_NONE],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [],
   },
@@ -272,7 +272,7 @@ const WORKED_CASES: WorkedCase[] = [
       ['COUNTRY_CHART', 'CHART_AT1', 'NONE', CHART],
       ['SCREENING', 'SCREENING_NO_MATCH', 'NONE', SCREENING],
       ['END_USE', 'END_USE_NO_RED_FLAG', 'NONE', END_USE_NONE],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [],
   },
@@ -289,7 +289,7 @@ const WORKED_CASES: WorkedCase[] = [
     findings: [
       ['COUNTRY_CHART', 'CHART_EAR99', 'NONE', '15 C.F.R. 734.3(c) and 738.4'],
       ['SCREENING', 'SCREENING_EL_CONFIRMED', 'LICENSE_REQUIRED', ENTITY_LIST],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [
       {
@@ -325,7 +325,7 @@ const WORKED_CASES: WorkedCase[] = [
         'NONE',
         'E.O. 13959, E.O. 14032; 31 C.F.R. Part 586',
       ],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [
       {
@@ -359,7 +359,7 @@ const WORKED_CASES: WorkedCase[] = [
     releaseKind: 'EXPORT',
     findings: [
       ['SCREENING', 'SCREENING_EL_POSSIBLE_MATCH', 'REVIEW', ENTITY_LIST],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [
       {
@@ -390,7 +390,7 @@ const WORKED_CASES: WorkedCase[] = [
         'STOP',
         '15 C.F.R. 764.3(a)(2) and 736.2(b)(4) (General Prohibition Four)',
       ],
-      ['LICENCE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
     ],
     matches: [
       {
@@ -417,7 +417,7 @@ const WORKED_CASES: WorkedCase[] = [
     findings: [
       ['COUNTRY_CHART', 'CHART_EAR99', 'NONE', '15 C.F.R. 734.3(c) and 738.4'],
       ['END_USE', 'END_USE_NUCLEAR', 'LICENSE_REQUIRED', '15 C.F.R. 744.2(a)'],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [],
   },
@@ -431,7 +431,7 @@ const WORKED_CASES: WorkedCase[] = [
     releaseKind: 'EXPORT',
     findings: [
       ['END_USE', 'END_USE_NUCLEAR_WEAPON', 'STOP', 'TIC 12.2; 15 C.F.R. 744.2(a)(1)'],
-      ['LICENCE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
     ],
     matches: [],
   },
@@ -454,7 +454,7 @@ const WORKED_CASES: WorkedCase[] = [
       ['DESTINATION', 'TRANSFER_DEEMED_EXPORT', 'NONE', '15 C.F.R. 734.13(a)(2) and (b)'],
       ['DESTINATION', 'DESTINATION_COUNTRY_GROUPS', 'NONE', '15 C.F.R. Part 740, Supp. No. 1'],
       ['COUNTRY_CHART', 'CHART_NS1', 'LICENSE_REQUIRED', CHART],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [],
   },
@@ -611,7 +611,7 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
     expect(check.license).toBe(NUMBER);
     expectFindings(check, [
       ['COUNTRY_CHART', 'CHART_NS1', 'LICENSE_REQUIRED', CHART],
-      ['LICENCE', 'LICENCE_COVERS', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_COVERS', 'NONE', LICENCE],
     ]);
     expect(check.findings.find((f) => f.code === 'LICENCE_COVERS')?.message).toContain(NUMBER);
   });
@@ -628,7 +628,7 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
     );
     expect(check.decision).toBe('LICENSE_REQUIRED');
     expect(check.license).toBeNull();
-    expectFindings(check, [['LICENCE', 'LICENCE_PARTY_NOT_NAMED', 'LICENSE_REQUIRED', LICENCE]]);
+    expectFindings(check, [['LICENSE', 'LICENCE_PARTY_NOT_NAMED', 'LICENSE_REQUIRED', LICENCE]]);
   });
 
   it('once the licence has expired the same transfer is LICENSE_REQUIRED again', async () => {
@@ -666,7 +666,7 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
     const check = await run(toJv({ items: [CELL_TECHNOLOGY] }));
     expect(check.decision).toBe('LICENSE_REQUIRED');
     expect(check.license).toBeNull();
-    expectFindings(check, [['LICENCE', 'LICENCE_EXPIRED', 'LICENSE_REQUIRED', LICENCE]]);
+    expectFindings(check, [['LICENSE', 'LICENCE_EXPIRED', 'LICENSE_REQUIRED', LICENCE]]);
     expect(check.findings.find((f) => f.code === 'LICENCE_EXPIRED')?.message).toContain(
       `expired on ${expiredOn}`,
     );
@@ -877,7 +877,7 @@ describe('reviewing a screening match', () => {
     expect(reviewScreeningMatch.matches[0].review).toBe('CLEARED');
     expectFindings(reviewScreeningMatch, [
       ['SCREENING', 'SCREENING_EL_CLEARED', 'NONE', ENTITY_LIST],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ]);
 
     const again = await get(check.id, JV_ENGINEER);
