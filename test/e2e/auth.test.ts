@@ -244,6 +244,18 @@ describe('over HTTP', () => {
     expect(text).not.toMatch(/node_modules|\.ts\b/);
   });
 
+  it('no token at all gets HTTP 401 too, with a challenge: one status for UNAUTHENTICATED', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('a valid token gets HTTP 200 and its user', async () => {
     const { status, text } = await post(`Bearer ${sign(claims(engineerId))}`);
     expect(status).toBe(200);
