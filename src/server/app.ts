@@ -1,11 +1,13 @@
 import { queryCostPlugin } from './query-cost-plugin';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import http from 'node:http';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { buildContext, type RequestContext } from '../auth/context';
 import type { TokenKey } from '../auth/signing-key';
@@ -14,13 +16,18 @@ import type { AppConfig } from '../config';
 import { DomainError } from '../errors';
 import { logger } from '../logger';
 import { buildAppSchema } from '../schema/build-schema';
+import { accessLog, noteErrorCodes } from './access-log';
+import { explorerRoute } from './explorer/explorer-route';
 import { createErrorFormatter } from './format-error';
+import { Metrics } from './metrics';
+import { metricsRoute } from './metrics-route';
+import { operationOutcomePlugin, trackOutcome } from './operation-outcome';
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   /** For tests that go through Apollo without HTTP. */
-  contextFor: (authorization?: string) => Promise<RequestContext>;
+  contextFor: (authorization?: string, requestId?: string) => Promise<RequestContext>;
 }
 
 /**
@@ -31,11 +38,16 @@ export async function createApp(
   db: DataSource,
   config: AppConfig,
   key: TokenKey,
-  options: { now?: () => Date } = {},
+  options: {
+    now?: () => Date;
+    /** Where the access log goes: the app's logger unless a test reads the lines. */
+    log?: Logger;
+  } = {},
 ): Promise<App> {
   const users = new UserDirectory(db, config.userCacheTtlMs);
-  const contextFor = (authorization?: string) =>
-    buildContext({ db, config, key, users, now: options.now }, authorization);
+  const contextFor = (authorization?: string, requestId?: string) =>
+    buildContext({ db, config, key, users, now: options.now }, authorization, requestId);
+  const metrics = new Metrics(db);
 
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
@@ -65,6 +77,9 @@ export async function createApp(
     plugins: [
       ...protection.plugins,
       queryCostPlugin<RequestContext>(schema, config.limits.maxCost),
+      operationOutcomePlugin<RequestContext>(),
+      // Apollo's own landing page loads from a CDN; the explorer is served locally (explorer/).
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     formatError: createErrorFormatter({
@@ -75,6 +90,9 @@ export async function createApp(
   await apollo.start();
 
   expressApp.disable('x-powered-by');
+  expressApp.use(accessLog(options.log ?? logger, metrics));
+  expressApp.get('/metrics', metricsRoute(metrics, config.metrics));
+  if (config.explorer) expressApp.use(explorerRoute());
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -93,11 +111,11 @@ export async function createApp(
     // Sign-in runs here rather than in Apollo's context function: Apollo answers a failed
     // context with HTTP 500, whereas a bad token must reach jsonErrors below (HTTP 401).
     async (req, res, next) => {
-      res.locals.context = await contextFor(req.headers.authorization);
+      res.locals.context = await contextFor(req.headers.authorization, res.locals.requestId);
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => res.locals.context as RequestContext,
+      context: async ({ res }) => trackOutcome(res.locals.context as RequestContext),
     }),
   );
   expressApp.use(jsonErrors);
@@ -110,6 +128,7 @@ export async function createApp(
  */
 const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
   if (error instanceof DomainError) {
+    noteErrorCodes(res, [error.code]);
     // RFC 6750: a refused bearer token is answered with a challenge.
     if (error.code === 'UNAUTHENTICATED')
       res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
@@ -122,6 +141,7 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
   const code =
     status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
   if (status >= 500) logger.error({ err: error }, 'unexpected error before GraphQL');
+  noteErrorCodes(res, [code]);
   const message =
     status === 413
       ? 'Request body too large'

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
 import { loadTokenKey } from '../../src/auth/signing-key';
@@ -42,7 +43,12 @@ export interface TestApp {
  */
 export async function startTestApp(
   overrides: Partial<NodeJS.ProcessEnv> = {},
-  options: { /** Pins the server's clock, e.g. '2025-01-01T04:00:00Z'. */ now?: string } = {},
+  options: {
+    /** Pins the server's clock, e.g. '2025-01-01T04:00:00Z'. */
+    now?: string;
+    /** Receives the access log (tests that read its lines). */
+    log?: Logger;
+  } = {},
 ): Promise<TestApp> {
   applyTestEnvironment();
   const previous = Object.fromEntries(
@@ -60,7 +66,10 @@ export async function startTestApp(
   const config = loadConfig();
   const key = loadTokenKey(config);
   const pinned = options.now ? new Date(options.now) : null;
-  const app = await createApp(db, config, key, pinned ? { now: () => pinned } : {});
+  const app = await createApp(db, config, key, {
+    ...(pinned ? { now: () => pinned } : {}),
+    log: options.log,
+  });
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
