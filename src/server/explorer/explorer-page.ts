@@ -26,6 +26,7 @@ export function explorerPage(): string {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
+    <link rel="icon" href="data:," />
     <title>Compliance API — GraphQL explorer</title>
     <link rel="stylesheet" href="${asset('graphiql.css')}" />
     <link rel="stylesheet" href="${asset('explorer.css')}" />
@@ -51,7 +52,7 @@ const DEFAULT_QUERY = `# Compliance API explorer.
 #   { "Authorization": "Bearer <token>" }
 # (npm run token -- --email legal@valence.demo prints one for a demo user).
 
-query Me {
+{
   me {
     email
     partyCode
