@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import path from 'node:path';
 import {
   EXPLORER_ASSETS_PATH,
@@ -35,35 +35,39 @@ function browserAsksForPage(req: Request): boolean {
   );
 }
 
+/** Our own files beside the vendor ones: the page's style and the script that starts it. */
+const OWN_FILES = new Map<string, { body: string; type: string }>([
+  ['explorer.js', { body: EXPLORER_SCRIPT, type: 'js' }],
+  ['explorer.css', { body: EXPLORER_CSS, type: 'css' }],
+]);
+
 /**
  * The in-browser explorer at GET /graphql (when a browser asks) and its files under
- * /graphql/explorer/. Mounted before the API: anything else falls through to Apollo.
+ * /graphql/explorer/. A plain middleware rather than an Express Router: a Router answers an
+ * OPTIONS request for a path it knows by itself, which would pre-empt the CORS preflight of
+ * /graphql. Anything that is not the explorer's falls through to the API.
  */
-export function explorerRoute(): Router {
-  const router = Router();
-  router.get('/graphql', (req, res, next) => {
-    if (!browserAsksForPage(req)) {
-      next();
+export function explorerRoute(): RequestHandler {
+  const prefix = `${EXPLORER_ASSETS_PATH}/`;
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (req.path === '/graphql') {
+      if (!browserAsksForPage(req)) return next();
+      res.locals.explorerPage = true;
+      res.set('Content-Security-Policy', EXPLORER_CSP);
+      res.set('Cache-Control', 'no-store');
+      res.type('html').send(explorerPage());
       return;
     }
-    res.locals.explorerPage = true;
-    res.set('Content-Security-Policy', EXPLORER_CSP);
-    res.set('Cache-Control', 'no-store');
-    res.type('html').send(explorerPage());
-  });
-  router.get(`${EXPLORER_ASSETS_PATH}/explorer.js`, (_req, res) => {
-    res.type('js').send(EXPLORER_SCRIPT);
-  });
-  router.get(`${EXPLORER_ASSETS_PATH}/explorer.css`, (_req, res) => {
-    res.type('css').send(EXPLORER_CSS);
-  });
-  router.get(`${EXPLORER_ASSETS_PATH}/:file`, (req, res, next) => {
-    const asset = VENDOR_FILES.get(req.params.file);
-    if (!asset) {
-      next();
+    if (!req.path.startsWith(prefix)) return next();
+    const name = req.path.slice(prefix.length);
+    const own = OWN_FILES.get(name);
+    if (own) {
+      res.type(own.type).send(own.body);
       return;
     }
-    res.type(asset.type).sendFile(asset.file, { maxAge: '1h' });
-  });
-  return router;
+    const vendor = VENDOR_FILES.get(name);
+    if (!vendor) return next();
+    res.type(vendor.type).sendFile(vendor.file, { maxAge: '1h' });
+  };
 }
