@@ -129,7 +129,7 @@ function describeRs256App(
 
       const good = await post(rs256(claims, idp.privateKey));
       expect(good.status).toBe(200);
-      expect((await good.json()).data).toEqual(VALENCE_LEGAL_ME);
+      expect(((await good.json()) as { data: unknown }).data).toEqual(VALENCE_LEGAL_ME);
 
       const forged = await post(hmacToken({ alg: 'HS256', typ: 'JWT' }, claims, idp.publicKey));
       expect(forged.status).toBe(401);
