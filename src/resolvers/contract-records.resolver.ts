@@ -6,6 +6,7 @@ import { ArticleHitType } from '../schema/article-hit.type';
 import { DiscrepancyType } from '../schema/key-term.type';
 import { NoticeConnection } from '../schema/notice.type';
 import { PageArgs } from '../schema/page.args';
+import { NoticeOrder } from '../schema/order';
 import { searchArticles } from '../services/article-search.service';
 import { contractDiscrepancies } from '../services/key-term.service';
 import { listNotices } from '../services/notice.service';
@@ -54,7 +55,12 @@ export class ContractRecordsResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @Arg('orderBy', () => NoticeOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by time sent, newest first)',
+    })
+    orderBy?: NoticeOrder,
   ): Promise<NoticeConnection> {
-    return listNotices(signedIn(ctx), contractId ?? null, page);
+    return listNotices(signedIn(ctx), contractId ?? null, page, orderBy);
   }
 }

@@ -5,6 +5,8 @@ import { signedIn, type RequestContext } from '../auth/context';
 import { ArticleType } from '../schema/article.type';
 import { ContractConnection, ContractPartyType, ContractType } from '../schema/contract.type';
 import { PageArgs } from '../schema/page.args';
+import { ContractFilterInput } from '../schema/list.inputs';
+import { ContractOrder } from '../schema/order';
 import { getContract, listContracts } from '../services/contract.service';
 import { contractParties } from '../services/contract-parties';
 import { articleByNumber } from '../services/article.service';
@@ -13,8 +15,21 @@ import { articleByNumber } from '../services/article.service';
 export class ContractResolver {
   @Query(() => ContractConnection, { description: "The contracts the caller's party is party to" })
   @Allow('readContracts')
-  contracts(@Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<ContractConnection> {
-    return listContracts(signedIn(ctx), page);
+  contracts(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ContractFilterInput, {
+      nullable: true,
+      description: 'Only the contracts that match every field given',
+    })
+    filter?: ContractFilterInput,
+    @Arg('orderBy', () => ContractOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by code, ascending)',
+    })
+    orderBy?: ContractOrder,
+  ): Promise<ContractConnection> {
+    return listContracts(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
   @Query(() => ContractType)

@@ -22,6 +22,8 @@ import { recordDissolutionStep, signContinuation } from '../services/continuatio
 import { acceptCure, claimCure, disputeCure } from '../services/cure.service';
 import { clocksOf, noticeDissolutionStage } from '../services/notice-clocks';
 import { recordNotice } from '../services/notice.service';
+import { ContractType } from '../schema/contract.type';
+import { contractOf } from '../services/citation-links';
 
 const AS_OF = { nullable: true, description: 'Judge as of this date (default: today)' };
 
@@ -97,6 +99,12 @@ export class NoticeResolver {
     @Arg('input', () => RecordDissolutionStepInput) input: RecordDissolutionStepInput,
   ): Promise<NoticeType> {
     return recordDissolutionStep(signedIn(ctx), input);
+  }
+
+  @FieldResolver(() => ContractType, { description: 'The contract the notice is given under' })
+  @Allow('readContracts')
+  contract(@Root() notice: NoticeType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+    return contractOf(ctx, notice.contractId);
   }
 
   @FieldResolver(() => GraphQLLocalDate, {

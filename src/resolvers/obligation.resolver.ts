@@ -14,6 +14,10 @@ import {
   ObligationType,
 } from '../schema/obligation.type';
 import { PageArgs } from '../schema/page.args';
+import { ArticleType } from '../schema/article.type';
+import { ContractType } from '../schema/contract.type';
+import { ObligationOrder } from '../schema/order';
+import { citedArticlesOf, contractOf } from '../services/citation-links';
 import {
   markObligationMet,
   reviewPerformance,
@@ -30,8 +34,13 @@ export class ObligationResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg('filter', () => ObligationFilterInput, { nullable: true }) filter?: ObligationFilterInput,
+    @Arg('orderBy', () => ObligationOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by due date, ascending)',
+    })
+    orderBy?: ObligationOrder,
   ): Promise<ObligationConnection> {
-    return listObligations(signedIn(ctx), filter ?? {}, page);
+    return listObligations(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
   @Query(() => [ObligationType], {
@@ -52,6 +61,26 @@ export class ObligationResolver {
       includeOverdue,
       first: first ?? 50,
     });
+  }
+
+  @FieldResolver(() => ContractType, {
+    description: 'The contract that imposes it',
+  })
+  @Allow('readContracts')
+  contract(@Root() obligation: ObligationType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+    return contractOf(ctx, obligation.contractId);
+  }
+
+  @FieldResolver(() => [ArticleType], {
+    description:
+      'The articles `article` cites, as objects ("TIC 7.1(b)" → article 7.1 of the TIC); those the caller may not read are left out',
+  })
+  @Allow('readContracts')
+  citedArticles(
+    @Root() obligation: ObligationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ArticleType[]> {
+    return citedArticlesOf(ctx, obligation);
   }
 
   @FieldResolver(() => [ObligationBeneficiaryType], {

@@ -40,6 +40,14 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
         .getMany();
       return byKey(ids, rows, (row) => row.id);
     }),
+    /** A contract by the code citations name it by ("TIC", "JVC"), if the caller may see it. */
+    contractByCode: new DataLoader<string, ContractEntity | null>(async (codes) => {
+      if (!party) return codes.map(() => null);
+      const rows = await visibleQuery(db.manager, 'Contract', 'row', party)
+        .andWhere('row.code IN (:...codes)', { codes })
+        .getMany();
+      return byKey(codes, rows, (row) => row.code);
+    }),
     /** One article by "contractId|number", for citations that link to their article. */
     articleByNumber: new DataLoader<string, ArticleEntity | null>(async (keys) => {
       if (!party) return keys.map(() => null);

@@ -18,7 +18,15 @@ import { governingContractOf, lockVisibleContract, partiesOf } from './contract-
 import { clockFacts } from './notice-clocks';
 import { assertNonconformityNotice, openNonconformityClock } from './nonconformity-clock';
 import { scheduleTriggered } from './obligation-schedule';
-import { paginate, type Page, type PageRequest } from './pagination';
+import type { NoticeOrderField } from '../domain/ordering';
+import {
+  keysetOrder,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from './pagination';
 import { findVisible, whereVisible } from '../auth/visibility';
 import { mutate, type AuditRecord } from './transaction';
 
@@ -245,13 +253,34 @@ export function listNotices(
   ctx: SignedInContext,
   contractId: string | null,
   page: PageRequest,
+  orderBy?: OrderRequest<NoticeOrderField> | null,
 ): Promise<Page<NoticeEntity>> {
   const query = ctx.db.getRepository(NoticeEntity).createQueryBuilder('notice');
   if (contractId) query.andWhere('notice.contract_id = :contractId', { contractId });
   whereVisible(query, 'Notice', 'notice', ctx.user.party);
-  return paginate(query, page, {
-    column: ['notice.sent_at', 'notice.id'],
-    direction: 'DESC',
-    valueOf: (notice) => [notice.sentAt.toISOString(), notice.id],
-  });
+  return paginate(
+    query,
+    page,
+    keysetOrder(
+      NOTICE_ORDER,
+      { column: 'notice.id', valueOf: (n) => n.id },
+      orderBy ?? {
+        field: 'SENT_AT',
+        direction: 'DESC',
+      },
+    ),
+  );
 }
+
+// Timestamps compare at the millisecond a cursor can carry (JavaScript dates).
+const NOTICE_ORDER: Record<NoticeOrderField, SortKey<NoticeEntity>> = {
+  SENT_AT: {
+    column: `date_trunc('milliseconds', notice.sent_at)`,
+    valueOf: (n) => n.sentAt.toISOString(),
+  },
+  DEEMED_RECEIVED_ON: {
+    column: `coalesce(notice.deemed_received_on, 'infinity'::date)`,
+    valueOf: (n) => n.deemedReceivedOn ?? 'infinity',
+  },
+  KIND: { column: 'notice.kind', valueOf: (n) => n.kind },
+};

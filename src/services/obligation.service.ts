@@ -7,7 +7,16 @@ import { BadInputError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
 import { visibleQuery } from '../auth/visibility';
-import { mapPage, paginate, type Page, type PageRequest } from './pagination';
+import type { ObligationOrderField } from '../domain/ordering';
+import {
+  keysetOrder,
+  mapPage,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from './pagination';
 import { PERFORMANCE_SQL, STATUS_SQL, withStatuses, type ObligationView } from './obligation-views';
 import { materialiseRecurring } from './recurring-instances';
 
@@ -29,6 +38,15 @@ export interface ObligationFilter {
   performance?: PerformanceStatus | null;
 }
 
+const OBLIGATION_ORDER: Record<ObligationOrderField, SortKey<ObligationEntity>> = {
+  DUE_ON: {
+    column: `coalesce(o.due_on, 'infinity'::date)`,
+    valueOf: (o) => o.dueOn ?? 'infinity',
+  },
+  CODE: { column: 'o.code', valueOf: (o) => o.code },
+  ARTICLE: { column: 'o.article', valueOf: (o) => o.article },
+};
+
 function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<ObligationEntity> {
   return visibleQuery(ctx.db, 'Obligation', 'o', ctx.user.party).setParameter('asOf', asOf);
 }
@@ -46,6 +64,7 @@ export async function listObligations(
   ctx: SignedInContext,
   filter: ObligationFilter,
   page: PageRequest,
+  orderBy?: OrderRequest<ObligationOrderField> | null,
 ): Promise<Page<ObligationView>> {
   const asOf = filter.asOf
     ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
@@ -82,11 +101,18 @@ export async function listObligations(
     });
   }
   if (!filter.includeUndated) query.andWhere('o.due_on IS NOT NULL');
-  const result = await paginate(query, page, {
-    column: [`coalesce(o.due_on, 'infinity'::date)`, 'o.id'],
-    direction: 'ASC',
-    valueOf: (o) => [o.dueOn ?? 'infinity', o.id],
-  });
+  const result = await paginate(
+    query,
+    page,
+    keysetOrder(
+      OBLIGATION_ORDER,
+      { column: 'o.id', valueOf: (o) => o.id },
+      orderBy ?? {
+        field: 'DUE_ON',
+        direction: 'ASC',
+      },
+    ),
+  );
   // The status of each row on the page is judged with the events its conditions wait for.
   const viewed = new Map(
     (await withStatuses(ctx.db.manager, result.edges, asOf)).map((edge) => [

@@ -1,0 +1,21 @@
+/**
+ * The fields each list may be ordered by. Every order ends with the row's id as a tie-breaker,
+ * so a page boundary never falls between equal values (services/pagination.ts).
+ */
+export const ORDER_DIRECTIONS = ['ASC', 'DESC'] as const;
+export type OrderDirectionValue = (typeof ORDER_DIRECTIONS)[number];
+
+export const CONTRACT_ORDER_FIELDS = ['CODE', 'TITLE', 'SIGNED_ON'] as const;
+export type ContractOrderField = (typeof CONTRACT_ORDER_FIELDS)[number];
+
+export const OBLIGATION_ORDER_FIELDS = ['DUE_ON', 'CODE', 'ARTICLE'] as const;
+export type ObligationOrderField = (typeof OBLIGATION_ORDER_FIELDS)[number];
+
+export const NOTICE_ORDER_FIELDS = ['SENT_AT', 'DEEMED_RECEIVED_ON', 'KIND'] as const;
+export type NoticeOrderField = (typeof NOTICE_ORDER_FIELDS)[number];
+
+export const USER_ORDER_FIELDS = ['EMAIL', 'DISPLAY_NAME', 'CREATED_AT'] as const;
+export type UserOrderField = (typeof USER_ORDER_FIELDS)[number];
+
+export const AUDIT_EVENT_ORDER_FIELDS = ['OCCURRED_AT', 'OPERATION'] as const;
+export type AuditEventOrderField = (typeof AUDIT_EVENT_ORDER_FIELDS)[number];
