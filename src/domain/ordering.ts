@@ -19,3 +19,7 @@ export type UserOrderField = (typeof USER_ORDER_FIELDS)[number];
 
 export const AUDIT_EVENT_ORDER_FIELDS = ['OCCURRED_AT', 'OPERATION'] as const;
 export type AuditEventOrderField = (typeof AUDIT_EVENT_ORDER_FIELDS)[number];
+
+/** What obligations may be counted by, for a dashboard. */
+export const OBLIGATION_GROUP_FIELDS = ['STATUS', 'OBLIGOR', 'CONTRACT'] as const;
+export type ObligationGroupField = (typeof OBLIGATION_GROUP_FIELDS)[number];

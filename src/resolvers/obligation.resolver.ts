@@ -14,6 +14,9 @@ import {
   ObligationType,
 } from '../schema/obligation.type';
 import { PageArgs } from '../schema/page.args';
+import { ObligationCountType, ObligationGroupFieldEnum } from '../schema/counts.type';
+import type { ObligationGroupField } from '../domain/ordering';
+import { countObligations } from '../services/obligation-counts';
 import { ArticleType } from '../schema/article.type';
 import { ContractType } from '../schema/contract.type';
 import { ObligationOrder } from '../schema/order';
@@ -43,24 +46,54 @@ export class ObligationResolver {
     return listObligations(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
-  @Query(() => [ObligationType], {
+  @Query(() => [ObligationCountType], {
     description:
-      'What your party owes or is owed, due within `within` days of `asOf` (default today)',
+      'How many obligations `obligations(filter)` would list, per group, without the rows (one group when `groupBy` is empty)',
+  })
+  @Allow('readDeadlines')
+  obligationCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupBy', () => [ObligationGroupFieldEnum], {
+      description: 'The fields to count by, e.g. [STATUS, OBLIGOR]',
+    })
+    groupBy: ObligationGroupField[],
+    @Arg('filter', () => ObligationFilterInput, { nullable: true }) filter?: ObligationFilterInput,
+  ): Promise<ObligationCountType[]> {
+    return countObligations(signedIn(ctx), filter ?? {}, groupBy);
+  }
+
+  @Query(() => ObligationConnection, {
+    description:
+      'What your party owes or is owed, due within `within` days of `asOf` (default today), soonest first, paged',
   })
   @Allow('readDeadlines')
   upcomingDeadlines(
     @Ctx() ctx: RequestContext,
-    @Arg('within', () => Int) within: number,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string,
-    @Arg('includeOverdue', { defaultValue: false }) includeOverdue?: boolean,
-    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
-  ): Promise<ObligationType[]> {
-    return upcomingDeadlines(signedIn(ctx), {
-      withinDays: within,
-      asOf,
-      includeOverdue,
-      first: first ?? 50,
-    });
+    @Args() page: PageArgs,
+    @Arg('within', () => Int, { description: 'How many days after `asOf` to look, 0 to 3660' })
+    within: number,
+    @Arg('asOf', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'The day to look from (default today)',
+    })
+    asOf?: string,
+    @Arg('includeOverdue', {
+      defaultValue: false,
+      description: 'Also what is still open and already past due (MISSED)',
+    })
+    includeOverdue?: boolean,
+    @Arg('orderBy', () => ObligationOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by due date, ascending)',
+    })
+    orderBy?: ObligationOrder,
+  ): Promise<ObligationConnection> {
+    return upcomingDeadlines(
+      signedIn(ctx),
+      { withinDays: within, asOf, includeOverdue },
+      page,
+      orderBy,
+    );
   }
 
   @FieldResolver(() => ContractType, {

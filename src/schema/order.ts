@@ -1,3 +1,4 @@
+import { IsIn } from 'class-validator';
 import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import {
   AUDIT_EVENT_ORDER_FIELDS,
@@ -51,9 +52,11 @@ function OrderByInput<F extends string>(
   })
   class Order {
     @Field(() => fields, { description: 'The field to order by' })
+    @IsIn(Object.values(fields))
     field: F;
 
     @Field(() => OrderDirectionEnum, { description: 'ASC or DESC' })
+    @IsIn(ORDER_DIRECTIONS)
     direction: OrderDirectionValue;
   }
   return Order;

@@ -198,3 +198,53 @@ describe('no N+1: contracts with key terms, events, status history, amendments a
     expect(one.count).toBeLessThanOrEqual(12);
   });
 });
+
+describe('no N+1: the links of obligations and notices', () => {
+  beforeAll(async () => {
+    const recorder = await t.userId('VALENCE', 'LEGAL');
+    for (const code of ['TIC', 'JVC', 'TIC', 'JVC']) {
+      await t.db.query(
+        `INSERT INTO notice (contract_id, sender_party, recipient_parties, kind, method, sent_at,
+           sent_on, subject, recorded_by)
+         VALUES ((SELECT id FROM contract WHERE code = $1), 'VALENCE', '{JV}', 'GENERAL',
+           'COURIER', '2025-05-01T00:00:00Z', '2025-05-01', 'fixture', $2)`,
+        [code, recorder],
+      );
+    }
+  });
+
+  const LINKS = `query Links($first: Int!) {
+    obligations(first: $first, filter: { includeUndated: true }, orderBy: { field: ARTICLE, direction: ASC }) {
+      nodes { article contract { code } citedArticles { number contractId } }
+    }
+    notices(first: $first) { nodes { contract { code } } }
+  }`;
+
+  async function linkStatements(first: number) {
+    const token = await t.tokenFor('VALENCE', 'LEGAL');
+    t.queries.reset();
+    const response = await t.gql<{
+      obligations: { nodes: Array<{ article: string; contract: { code: string } }> };
+      notices: { nodes: Array<{ contract: { code: string } }> };
+    }>(LINKS, { first }, { token });
+    expect(response.errors).toBeUndefined();
+    return { statements: [...t.queries.statements], data: response.data! };
+  }
+
+  it('costs as many SQL statements for every obligation and notice as for 1', async () => {
+    const one = await linkStatements(1);
+    const eight = await linkStatements(100);
+    expect(eight.data.obligations.nodes.length).toBeGreaterThan(8);
+    expect(eight.data.notices.nodes).toHaveLength(4);
+    // Both contracts are linked, and cited, on the larger page, one on the smaller.
+    expect(new Set(eight.data.obligations.nodes.map((o) => o.contract.code))).toEqual(
+      new Set(['TIC', 'JVC']),
+    );
+    // The status rule reads condition events (TIC 4.1) once for a page that holds a conditional
+    // duty, which the page of one does not: that statement aside, the counts are equal.
+    const links = (statements: string[]) =>
+      statements.filter((sql) => !sql.includes('min(occurred_on)')).length;
+    expect(links(eight.statements)).toBe(links(one.statements));
+    expect(links(one.statements)).toBeLessThanOrEqual(8);
+  });
+});
