@@ -23,3 +23,7 @@ export type AuditEventOrderField = (typeof AUDIT_EVENT_ORDER_FIELDS)[number];
 /** What obligations may be counted by, for a dashboard. */
 export const OBLIGATION_GROUP_FIELDS = ['STATUS', 'OBLIGOR', 'CONTRACT'] as const;
 export type ObligationGroupField = (typeof OBLIGATION_GROUP_FIELDS)[number];
+
+/** What notices may be counted by. */
+export const NOTICE_GROUP_FIELDS = ['STATE', 'KIND', 'CONTRACT'] as const;
+export type NoticeGroupField = (typeof NOTICE_GROUP_FIELDS)[number];

@@ -6,6 +6,7 @@ import { AddTerminationBases1763900410000 } from './1763900410000-add-terminatio
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
 import { AddObligationConditions1763900460000 } from './1763900460000-add-obligation-conditions';
+import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddIdempotencyKeys1763900600000,
   AddObligationBeneficiaries1763900450000,
   AddObligationConditions1763900460000,
+  AddNoticeClockDates1763900700000,
 ];

@@ -1,8 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ObligationStatus } from '../domain/contracts';
-import { OBLIGATION_GROUP_FIELDS, type ObligationGroupField } from '../domain/ordering';
+import type { NoticeKind, NoticeState, ObligationStatus } from '../domain/contracts';
+import {
+  NOTICE_GROUP_FIELDS,
+  OBLIGATION_GROUP_FIELDS,
+  type NoticeGroupField,
+  type ObligationGroupField,
+} from '../domain/ordering';
 import type { PartyCode } from '../domain/parties';
-import { ObligationStatusEnum, PartyCodeEnum } from './enums';
+import { NoticeKindEnum, NoticeStateEnum, ObligationStatusEnum, PartyCodeEnum } from './enums';
 
 export const ObligationGroupFieldEnum = Object.fromEntries(
   OBLIGATION_GROUP_FIELDS.map((value) => [value, value]),
@@ -35,5 +40,36 @@ export class ObligationCountType {
   contractId: string | null;
 
   @Field(() => Int, { description: 'How many obligations the group holds' })
+  count: number;
+}
+
+export const NoticeGroupFieldEnum = Object.fromEntries(
+  NOTICE_GROUP_FIELDS.map((value) => [value, value]),
+) as { [K in NoticeGroupField]: K };
+registerEnumType(NoticeGroupFieldEnum, {
+  name: 'NoticeGroupField',
+  description: 'What notices may be counted by',
+  valuesConfig: {
+    STATE: { description: 'Where the notice stands as of the filter’s date (NoticeState)' },
+    KIND: { description: 'The kind of notice' },
+    CONTRACT: { description: 'The contract it is given under' },
+  },
+});
+
+@ObjectType('NoticeCount', {
+  description:
+    'How many notices of `notices(filter)` fall in one group; a field not grouped by is null',
+})
+export class NoticeCountType {
+  @Field(() => NoticeStateEnum, { nullable: true, description: 'The state of the group' })
+  state: NoticeState | null;
+
+  @Field(() => NoticeKindEnum, { nullable: true, description: 'The kind of the group' })
+  kind: NoticeKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'The contract of the group' })
+  contractId: string | null;
+
+  @Field(() => Int, { description: 'How many notices the group holds' })
   count: number;
 }

@@ -1,7 +1,8 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import type { ContractKind, ContractStatus } from '../domain/contracts';
-import { ContractKindEnum, ContractStatusEnum } from './enums';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import type { ContractKind, ContractStatus, NoticeKind, NoticeState } from '../domain/contracts';
+import { ContractKindEnum, ContractStatusEnum, NoticeKindEnum, NoticeStateEnum } from './enums';
 
 @InputType({ description: 'Narrows `contracts`; every field given must hold' })
 export class ContractFilterInput {
@@ -21,4 +22,25 @@ export class ContractFilterInput {
   })
   @IsOptional()
   status?: ContractStatus | null;
+}
+
+@InputType({ description: 'Narrows `notices` and `noticeCounts`; every field given must hold' })
+export class NoticeFilterInput {
+  @Field(() => NoticeKindEnum, { nullable: true, description: 'The kind of notice' })
+  @IsOptional()
+  kind?: NoticeKind | null;
+
+  @Field(() => NoticeStateEnum, {
+    nullable: true,
+    description: 'Where the notice stands as of `asOf` (see NoticeState for each article)',
+  })
+  @IsOptional()
+  state?: NoticeState | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The date `state` is judged on (default today)',
+  })
+  @IsOptional()
+  asOf?: string | null;
 }

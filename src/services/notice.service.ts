@@ -15,19 +15,10 @@ import { checkNoticeAddressing } from '../rules/notice-addressing';
 import { noticeClocks } from '../rules/notice-clocks';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
-import { clockFacts } from './notice-clocks';
+import { clockDatesOf, clockFacts } from './notice-clocks';
 import { assertNonconformityNotice, openNonconformityClock } from './nonconformity-clock';
 import { scheduleTriggered } from './obligation-schedule';
-import type { NoticeOrderField } from '../domain/ordering';
-import {
-  keysetOrder,
-  paginate,
-  type OrderRequest,
-  type Page,
-  type PageRequest,
-  type SortKey,
-} from './pagination';
-import { findVisible, whereVisible } from '../auth/visibility';
+import { findVisible } from '../auth/visibility';
 import { mutate, type AuditRecord } from './transaction';
 
 export interface NewNotice {
@@ -122,6 +113,7 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
         sentOn,
         confirmationReceived: input.confirmationReceived,
         deemedReceivedOn,
+        ...clockDatesOf({ kind: input.kind, sentOn, deemedReceivedOn }, governing),
         subject: input.subject,
         languages: input.languages,
         findings,
@@ -247,40 +239,3 @@ function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true)));
 }
-
-/** Notices of the contracts the caller's party is party to, newest first. */
-export function listNotices(
-  ctx: SignedInContext,
-  contractId: string | null,
-  page: PageRequest,
-  orderBy?: OrderRequest<NoticeOrderField> | null,
-): Promise<Page<NoticeEntity>> {
-  const query = ctx.db.getRepository(NoticeEntity).createQueryBuilder('notice');
-  if (contractId) query.andWhere('notice.contract_id = :contractId', { contractId });
-  whereVisible(query, 'Notice', 'notice', ctx.user.party);
-  return paginate(
-    query,
-    page,
-    keysetOrder(
-      NOTICE_ORDER,
-      { column: 'notice.id', valueOf: (n) => n.id },
-      orderBy ?? {
-        field: 'SENT_AT',
-        direction: 'DESC',
-      },
-    ),
-  );
-}
-
-// Timestamps compare at the millisecond a cursor can carry (JavaScript dates).
-const NOTICE_ORDER: Record<NoticeOrderField, SortKey<NoticeEntity>> = {
-  SENT_AT: {
-    column: `date_trunc('milliseconds', notice.sent_at)`,
-    valueOf: (n) => n.sentAt.toISOString(),
-  },
-  DEEMED_RECEIVED_ON: {
-    column: `coalesce(notice.deemed_received_on, 'infinity'::date)`,
-    valueOf: (n) => n.deemedReceivedOn ?? 'infinity',
-  },
-  KIND: { column: 'notice.kind', valueOf: (n) => n.kind },
-};
