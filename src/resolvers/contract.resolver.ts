@@ -1,5 +1,5 @@
 import { GraphQLUUID } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { ArticleType } from '../schema/article.type';
@@ -9,7 +9,7 @@ import { ContractFilterInput } from '../schema/list.inputs';
 import { ContractOrder } from '../schema/order';
 import { getContract, listContracts } from '../services/contract.service';
 import { contractParties } from '../services/contract-parties';
-import { articleByNumber } from '../services/article.service';
+import { articleByNumber, contractArticles } from '../services/article.service';
 
 @Resolver(() => ContractType)
 export class ContractResolver {
@@ -62,9 +62,25 @@ export class ContractResolver {
     return contractParties(ctx, contract.id);
   }
 
-  @FieldResolver(() => [ArticleType], { description: 'Every article, in document order' })
-  articles(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ArticleType[]> {
-    return ctx.loaders.articles.load(contract.id);
+  @FieldResolver(() => [ArticleType], {
+    description:
+      'The articles in document order: every one, or a slice of them with `first` and `afterPosition`',
+  })
+  articles(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'At most this many articles, 1 to 100 (default: every one)',
+    })
+    first?: number,
+    @Arg('afterPosition', () => Int, {
+      nullable: true,
+      description: 'Only the articles after this `position` (the last one already read)',
+    })
+    afterPosition?: number,
+  ): Promise<ArticleType[]> {
+    return contractArticles(ctx, contract.id, { first, afterPosition });
   }
 
   @FieldResolver(() => ContractType, {
