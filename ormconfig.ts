@@ -7,6 +7,12 @@ export interface DataSourceOptions {
   /** Receives every SQL statement; tests count statements per request with it. */
   logger?: Logger;
   poolSize?: number;
+  /**
+   * Bounds on every wait between the API and PostgreSQL, so that a database that hangs
+   * fails requests instead of holding them forever. Left unset for the owner's connection:
+   * migrations and reference-data loads may legitimately run long.
+   */
+  timeouts?: { connectMs: number; statementMs: number; idleInTransactionMs: number };
 }
 
 /**
@@ -24,7 +30,14 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     synchronize: false,
     logger: options.logger,
     logging: options.logger ? ['query'] : false,
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: options.poolSize ?? 10,
+      ...(options.timeouts && {
+        connectionTimeoutMillis: options.timeouts.connectMs,
+        statement_timeout: options.timeouts.statementMs,
+        idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs,
+      }),
+    },
   });
 }
 

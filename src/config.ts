@@ -3,6 +3,7 @@
  * The README's table of environment variables mirrors this file.
  */
 import path from 'node:path';
+import { PARTY_CODES, type PartyCode } from './domain/parties';
 
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -27,11 +28,40 @@ function list(name: string): string[] {
     .filter((item) => item.length > 0);
 }
 
+/** One party's identity provider: its tokens sign in that party's users only. */
+export interface IssuerConfig {
+  issuer: string;
+  party: PartyCode;
+  jwksUri: string;
+  /** Required `aud`; JWT_AUDIENCE when omitted. */
+  audience?: string;
+  /** The claim that names the user: their e-mail (default) or the provider's subject. */
+  userClaim?: 'email' | 'sub';
+}
+
 export interface AppConfig {
   production: boolean;
   port: number;
   dataDir: string;
+  /** The application's connection: a role that owns nothing. */
   databaseUrl: string | undefined;
+  /** The schema owner's connection, for migrations, the seed and reference data. */
+  migrationDatabaseUrl: string | undefined;
+  /** NODE_ENV=production refuses the embedded database unless this is set. */
+  allowEmbeddedDatabase: boolean;
+  database: {
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    idleInTransactionTimeoutMs: number;
+    poolSize: number;
+  };
+  /** A request not answered by then is answered 503 and its transaction is not committed. */
+  requestTimeoutMs: number;
+  readinessTimeoutMs: number;
+  /** How long a SIGTERM waits for requests in flight before closing anyway. */
+  shutdownGraceMs: number;
+  /** Seconds a client is told to wait before retrying a 503. */
+  retryAfterSeconds: number;
   jwt: {
     secret: string | undefined;
     publicKey: string | undefined;
@@ -39,9 +69,20 @@ export interface AppConfig {
     audience: string;
     clockToleranceSeconds: number;
     devTokenTtlSeconds: number;
+    /** The oldest a token may be (`iat`), and the longest it may live (`exp - iat`). */
+    maxAgeSeconds: number;
+    serviceTokenMaxTtlSeconds: number;
+    issuers: IssuerConfig[];
+  };
+  rateLimits: {
+    userPerMinute: number;
+    partyPerMinute: number;
+    signInFailuresPer15Minutes: number;
   };
   userCacheTtlMs: number;
   corsOrigins: string[];
+  /** Express's `trust proxy`: whose X-Forwarded-For to believe for the client's address. */
+  trustProxy: string | undefined;
   bodyLimit: string;
   introspection: boolean;
   suggestions: boolean;
@@ -72,6 +113,18 @@ export function loadConfig(): AppConfig {
     port: integer('PORT', 4000),
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL || undefined,
+    allowEmbeddedDatabase: flag('ALLOW_EMBEDDED_DATABASE', false),
+    database: {
+      connectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', 5000),
+      statementTimeoutMs: integer('DB_STATEMENT_TIMEOUT_MS', 15000),
+      idleInTransactionTimeoutMs: integer('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10000),
+      poolSize: integer('DB_POOL_SIZE', 10),
+    },
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 20000),
+    readinessTimeoutMs: integer('READINESS_TIMEOUT_MS', 1000),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 15000),
+    retryAfterSeconds: integer('RETRY_AFTER_SECONDS', 5),
     jwt: {
       secret: process.env.JWT_SECRET || undefined,
       publicKey: process.env.JWT_PUBLIC_KEY || undefined,
@@ -79,9 +132,18 @@ export function loadConfig(): AppConfig {
       audience: process.env.JWT_AUDIENCE ?? 'compliance-api',
       clockToleranceSeconds: integer('JWT_CLOCK_TOLERANCE_SECONDS', 30),
       devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 8 * 3600),
+      maxAgeSeconds: integer('JWT_MAX_AGE_SECONDS', 12 * 3600),
+      serviceTokenMaxTtlSeconds: integer('SERVICE_TOKEN_MAX_TTL_SECONDS', 24 * 3600),
+      issuers: issuers(process.env.JWT_ISSUERS),
+    },
+    rateLimits: {
+      userPerMinute: integer('RATE_LIMIT_USER_PER_MINUTE', 600),
+      partyPerMinute: integer('RATE_LIMIT_PARTY_PER_MINUTE', 3000),
+      signInFailuresPer15Minutes: integer('RATE_LIMIT_SIGN_IN_FAILURES', 20),
     },
     userCacheTtlMs: integer('USER_CACHE_TTL_MS', 5000),
     corsOrigins: list('CORS_ORIGINS'),
+    trustProxy: process.env.TRUST_PROXY || undefined,
     bodyLimit: process.env.BODY_LIMIT ?? '1mb',
     introspection: flag('GRAPHQL_INTROSPECTION', !production),
     suggestions: flag('GRAPHQL_SUGGESTIONS', !production),
@@ -99,4 +161,32 @@ export function loadConfig(): AppConfig {
     },
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
   };
+}
+
+/**
+ * JWT_ISSUERS: a JSON array of `{ issuer, party, jwksUri, audience?, userClaim? }`, one per
+ * party's identity provider.
+ */
+function issuers(raw: string | undefined): IssuerConfig[] {
+  if (!raw) return [];
+  const parsed = JSON.parse(raw) as unknown;
+  if (!Array.isArray(parsed)) throw new Error('JWT_ISSUERS must be a JSON array');
+  return parsed.map((entry: Partial<IssuerConfig>, index) => {
+    const where = `JWT_ISSUERS[${index}]`;
+    if (typeof entry.issuer !== 'string' || !entry.issuer)
+      throw new Error(`${where}.issuer is required`);
+    if (!PARTY_CODES.includes(entry.party as PartyCode))
+      throw new Error(`${where}.party must be one of ${PARTY_CODES.join(', ')}`);
+    if (typeof entry.jwksUri !== 'string' || !/^https?:\/\//.test(entry.jwksUri))
+      throw new Error(`${where}.jwksUri must be an http(s) URL`);
+    if (entry.userClaim !== undefined && entry.userClaim !== 'email' && entry.userClaim !== 'sub')
+      throw new Error(`${where}.userClaim must be "email" or "sub"`);
+    return {
+      issuer: entry.issuer,
+      party: entry.party as PartyCode,
+      jwksUri: entry.jwksUri,
+      audience: entry.audience,
+      userClaim: entry.userClaim ?? 'email',
+    };
+  });
 }

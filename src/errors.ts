@@ -3,7 +3,13 @@
  * `extensions.code` in `server/format-error.ts`; nothing else reaches a client.
  */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -48,5 +54,25 @@ export class ConflictError extends DomainError {
   constructor(message: string, article?: string) {
     super(article ? `${message} (${article})` : message);
     if (article) this.details.article = article;
+  }
+}
+
+/** Retryable: the database or an identity provider is unreachable, or the deadline passed. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(reason = 'The service is temporarily unavailable; retry shortly') {
+    super(reason);
+  }
+}
+
+/** Too many requests from one user, party or source; `retryAfterSeconds` says when to retry. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.details.retryAfterSeconds = retryAfterSeconds;
   }
 }

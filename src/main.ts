@@ -5,33 +5,36 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { UserEntity } from './entities';
 import { logger } from './logger';
-import { seedDatabase } from './seed/seed';
+import { seedDatabase, type SeedReport } from './seed/seed';
 import { createApp } from './server/app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const key = loadTokenKey(config);
-  const database = await openDatabase(config);
+  let report: SeedReport | null = null;
+  // Every start brings the seed up to date, as the owner and under the start-up lock.
+  const database = await openDatabase(config, {
+    prepare: async (owner) => {
+      report = await seedDatabase(owner, { demoUsers: !config.production });
+    },
+  });
   const { db } = database;
-
-  // Every start brings the seed up to date; a fresh database also gets ready-to-paste tokens.
-  const report = await seedDatabase(db);
-  if (report.contractsAdded > 0 || report.keyTermsAdded > 0 || report.obligationsAdded > 0) {
-    logger.info(report, 'seeded what the database lacked of the parties, users and contracts');
+  const seeded = report as SeedReport | null;
+  if (seeded && (seeded.contractsAdded > 0 || seeded.usersAdded > 0 || seeded.keyTermsAdded > 0)) {
+    logger.info(seeded, 'seeded what the database lacked of the parties, users and contracts');
   }
-  if (report.contractsAdded > 0) {
-    if (key.sign !== null) {
-      const legalUsers = await db.getRepository(UserEntity).find({ order: { partyCode: 'ASC' } });
-      const lines = legalUsers
-        .filter((user) => user.roles.includes('LEGAL'))
-        .map(
-          (user) =>
-            `  ${user.partyCode} LEGAL (${user.email}):\n    ${signDevelopmentToken(user.id, key, config)}`,
-        );
-      process.stdout.write(
-        `\nDevelopment tokens (Authorization: Bearer <token>); more with npm run token -- --email <user>:\n${lines.join('\n')}\n\n`,
+  // A fresh development database gets ready-to-paste tokens; production prints none.
+  if (!config.production && seeded?.contractsAdded && key.sign !== null) {
+    const legalUsers = await db.getRepository(UserEntity).find({ order: { partyCode: 'ASC' } });
+    const lines = legalUsers
+      .filter((user) => user.roles.includes('LEGAL'))
+      .map(
+        (user) =>
+          `  ${user.partyCode} LEGAL (${user.email}):\n    ${signDevelopmentToken(user.id, key, config)}`,
       );
-    }
+    process.stdout.write(
+      `\nDevelopment tokens (Authorization: Bearer <token>); more with npm run token -- --email <user>:\n${lines.join('\n')}\n\n`,
+    );
   }
 
   const app = await createApp(db, config, key);
@@ -46,10 +49,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
-    // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
-    await app.apollo.stop();
-    await database.close();
-    process.exit(0);
+    try {
+      // New requests get 503 while those already read are answered; then the pools close
+      // and, last, the embedded PostgreSQL this process owns stops.
+      await app.close();
+      await database.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -24,6 +24,11 @@ export interface RequestContext {
    */
   today: string;
   settings: AppConfig;
+  /**
+   * Aborted when the request's deadline passes or its client goes away: a mutation checks it
+   * before committing, so that nobody's abandoned write lands later.
+   */
+  signal?: AbortSignal;
 }
 
 /** A context whose user is known: what the guard hands to services. */
@@ -41,6 +46,7 @@ export interface ContextDeps {
 export async function buildContext(
   deps: ContextDeps,
   authorization: string | undefined,
+  signal?: AbortSignal,
 ): Promise<RequestContext> {
   const user = authorization ? await authenticate(deps, authorization) : null;
   return {
@@ -50,14 +56,15 @@ export async function buildContext(
     users: deps.users,
     today: todayAt(deps.now ? deps.now() : new Date()),
     settings: deps.config,
+    signal,
   };
 }
 
 async function authenticate(deps: ContextDeps, authorization: string): Promise<AuthenticatedUser> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
-  const userId = verifyToken(match[1], deps.key, deps.config);
-  const user = await deps.users.findActive(userId);
+  const identity = await verifyToken(match[1], deps.key, deps.config);
+  const user = await deps.users.find(identity);
   if (!user) throw new UnauthenticatedError('Unknown or deactivated user');
   return user;
 }

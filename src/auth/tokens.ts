@@ -1,43 +1,133 @@
+import {
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+} from 'jose';
 import jwt from 'jsonwebtoken';
 import type { AppConfig } from '../config';
-import { UnauthenticatedError } from '../errors';
+import type { PartyCode } from '../domain/parties';
+import { ServiceUnavailableError, UnauthenticatedError } from '../errors';
 import type { TokenKey } from './signing-key';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Who a verified token names, and how far it may be trusted. */
+export type TokenIdentity =
+  /** The server's own issuer names a user by id. */
+  | { source: 'local'; userId: string }
+  /** A party's identity provider names one of that party's users by a claim. */
+  | { source: 'party'; party: PartyCode; claim: 'email' | 'sub'; value: string };
+
 /**
- * Verifies a bearer token and returns its subject (a user id). Only the configured
- * algorithm is accepted (so `alg: none` and algorithm confusion fail), and `exp`, `iss`
- * and `aud` are all required.
+ * Verifies a bearer token. The issuer picks the key: a party's identity provider (RS256 or
+ * ES256 against its JWKS) or the server's own key (its one configured algorithm, so
+ * `alg: none` and algorithm confusion fail). `exp` and `iat` are required; a token older
+ * than JWT_MAX_AGE_SECONDS, one meant to live longer, one issued in the future and any
+ * `crit` header are refused. Refusals never name the expected values.
  */
-export function verifyToken(token: string, key: TokenKey, config: AppConfig): string {
-  let payload: string | jwt.JwtPayload;
+export async function verifyToken(
+  token: string,
+  key: TokenKey,
+  config: AppConfig,
+): Promise<TokenIdentity> {
+  let issuer: unknown;
   try {
-    payload = jwt.verify(token, key.verify, {
-      algorithms: [key.algorithm],
+    if ('crit' in decodeProtectedHeader(token)) throw new UnauthenticatedError('Invalid token');
+    issuer = decodeJwt(token).iss;
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) throw error;
+    throw new UnauthenticatedError('Invalid token: malformed');
+  }
+  const party = typeof issuer === 'string' ? key.issuers.get(issuer) : undefined;
+  const options = {
+    clockTolerance: config.jwt.clockToleranceSeconds,
+    maxTokenAge: config.jwt.maxAgeSeconds,
+    requiredClaims: ['exp', 'iat'],
+  };
+  if (party) {
+    const payload = await verified(() =>
+      jwtVerify(token, party.keys, {
+        ...options,
+        issuer: party.issuer,
+        audience: party.audience,
+        algorithms: ['RS256', 'ES256'],
+      }),
+    );
+    assertLifetime(payload, config);
+    const value = payload[party.userClaim];
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new UnauthenticatedError(`Invalid token: ${party.userClaim} is required`);
+    }
+    return { source: 'party', party: party.party, claim: party.userClaim, value };
+  }
+  const payload = await verified(() =>
+    jwtVerify(token, key.keyObject, {
+      ...options,
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
-      clockTolerance: config.jwt.clockToleranceSeconds,
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'invalid token';
-    throw new UnauthenticatedError(`Invalid token: ${reason}`);
-  }
-  if (typeof payload === 'string' || typeof payload.exp !== 'number') {
-    throw new UnauthenticatedError('Invalid token: exp is required');
-  }
+      algorithms: [key.algorithm],
+    }),
+  );
+  assertLifetime(payload, config);
   if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
     throw new UnauthenticatedError('Invalid token: sub must be a user id');
   }
-  return payload.sub;
+  return { source: 'local', userId: payload.sub };
 }
 
-/** Development tokens, signed with the HS256 secret. Production tokens come from the IdP. */
-export function signDevelopmentToken(
+async function verified(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+  try {
+    return (await verify()).payload;
+  } catch (error) {
+    throw refusal(error);
+  }
+}
+
+/** A token meant to outlive the cap is refused even while young. */
+function assertLifetime(payload: JWTPayload, config: AppConfig): void {
+  const lifetime = (payload.exp ?? 0) - (payload.iat ?? 0);
+  if (lifetime > config.jwt.maxAgeSeconds + config.jwt.clockToleranceSeconds) {
+    throw new UnauthenticatedError('Invalid token: lifetime exceeds the maximum');
+  }
+}
+
+/** jose's reason, in words that name the claim but never the value the server expects. */
+function refusal(error: unknown): Error {
+  if (error instanceof joseErrors.JWKSTimeout || isFetchFailure(error)) {
+    return new ServiceUnavailableError('The identity provider could not be reached');
+  }
+  if (error instanceof joseErrors.JWTExpired)
+    return new UnauthenticatedError('Invalid token: expired');
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return new UnauthenticatedError(`Invalid token: ${error.claim} claim rejected`);
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return new UnauthenticatedError('Invalid token: algorithm not allowed');
+  }
+  return new UnauthenticatedError('Invalid token: signature or format');
+}
+
+/** The provider's JWKS could not be fetched (a socket error, not a verdict on the token). */
+function isFetchFailure(error: unknown): boolean {
+  if (error instanceof joseErrors.JOSEError || typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === 'string' &&
+      /^(ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH)/.test(code)) ||
+    (typeof message === 'string' && /fetch failed|socket hang up/i.test(message))
+  );
+}
+
+/** Development and service tokens, signed with the HS256 secret. */
+export function signLocalToken(
   userId: string,
   key: TokenKey,
   config: AppConfig,
-  ttlSeconds = config.jwt.devTokenTtlSeconds,
+  ttlSeconds: number,
 ): string {
   if (key.sign === null) {
     throw new Error(
@@ -51,4 +141,14 @@ export function signDevelopmentToken(
     audience: config.jwt.audience,
     expiresIn: ttlSeconds,
   });
+}
+
+/** A development token for a person, for `npm start` and `npm run token`. */
+export function signDevelopmentToken(
+  userId: string,
+  key: TokenKey,
+  config: AppConfig,
+  ttlSeconds = config.jwt.devTokenTtlSeconds,
+): string {
+  return signLocalToken(userId, key, config, ttlSeconds);
 }

@@ -17,14 +17,15 @@ async function run(): Promise<void> {
   const file = positionals[0];
   if (!file)
     throw new Error('Usage: npm run import:screening-list -- <file.csv[.gz]> [--date YYYY-MM-DD]');
-  const database = await openDatabase(loadConfig());
+  // The screening tables are loaded by the schema owner; the application only reads them.
+  const database = await openDatabase(loadConfig(), { keepOwner: true });
   const bar = new SingleBar(
     { format: 'importing {bar} {percentage}% | {value}/{total} bytes' },
     Presets.shades_classic,
   );
   let started = false;
   try {
-    const report = await importScreeningList(database.db, file, {
+    const report = await importScreeningList(database.owner ?? database.db, file, {
       listDate: values.date ?? null,
       onProgress: (read, total) => {
         if (!started) {

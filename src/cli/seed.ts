@@ -1,17 +1,22 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
-import { seedDatabase } from '../seed/seed';
+import { seedDatabase, type SeedReport } from '../seed/seed';
 
-/** `npm run seed`: loads parties, demo users and both contracts; safe to run again. */
+/**
+ * `npm run seed`: loads parties and both contracts (and, outside production, the demo
+ * users); safe to run again.
+ */
 async function run(): Promise<void> {
-  const database = await openDatabase(loadConfig());
-  try {
-    const report = await seedDatabase(database.db);
-    console.log('Seed complete:', report);
-  } finally {
-    await database.close();
-  }
+  const config = loadConfig();
+  let report: SeedReport | undefined;
+  const database = await openDatabase(config, {
+    prepare: async (owner) => {
+      report = await seedDatabase(owner, { demoUsers: !config.production });
+    },
+  });
+  await database.close();
+  console.log('Seed complete:', report);
 }
 
 run().catch((error: unknown) => {

@@ -11,6 +11,11 @@ async function run(): Promise<void> {
   const { values } = parseArgs({ options: { email: { type: 'string' } } });
   if (!values.email) throw new Error('Usage: npm run token -- --email <user e-mail>');
   const config = loadConfig();
+  if (config.production) {
+    throw new Error(
+      "People sign in through their party's identity provider; scripts use npm run token:service",
+    );
+  }
   const key = loadTokenKey(config);
   const database = await openDatabase(config);
   try {

@@ -8,3 +8,7 @@ export type PartyCode = (typeof PARTY_CODES)[number];
 
 export const ROLES = ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** A PERSON signs in through the party's identity provider; a SERVICE account is a script. */
+export const USER_KINDS = ['PERSON', 'SERVICE'] as const;
+export type UserKind = (typeof USER_KINDS)[number];

@@ -67,8 +67,13 @@ export class ObligationEntity {
   @Column({ name: 'met_by_event_kind', type: 'text', nullable: true })
   metByEventKind: EventKind | null;
 
+  /** The real last day: the contract's count, moved off a non-working day by its law. */
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
+
+  /** The last day by the contract's count alone, before the governing law's roll. */
+  @Column({ name: 'due_on_unrolled', type: 'date', nullable: true })
+  dueOnUnrolled: string | null;
 
   @Column({ name: 'template_id', type: 'uuid', nullable: true })
   templateId: string | null;

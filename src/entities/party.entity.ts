@@ -19,4 +19,8 @@ export class PartyEntity {
 
   @Column({ type: 'text' })
   address: string;
+
+  /** The e-mail domains of the party's people: its ADMIN creates users in these only. */
+  @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
+  emailDomains: string[];
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { PartyCode, Role } from '../domain/parties';
+import type { PartyCode, Role, UserKind } from '../domain/parties';
 
 @Entity({ name: 'app_user' })
 export class UserEntity {
@@ -17,6 +17,17 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true })
   roles: Role[];
+
+  /**
+   * A PERSON signs in through the party's identity provider; a SERVICE account only with a
+   * service token minted by an administrator (`npm run token:service`).
+   */
+  @Column({ type: 'text', default: 'PERSON' })
+  kind: UserKind;
+
+  /** The `sub` the party's identity provider gives this user, when users are found by it. */
+  @Column({ name: 'external_subject', type: 'text', nullable: true })
+  externalSubject: string | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -1,11 +1,16 @@
 import { CreateFoundation1763900000000 } from './1763900000000-create-foundation';
 import { AddContractLifecycle1763900100000 } from './1763900100000-add-contract-lifecycle';
 import { AddExportControl1763900200000 } from './1763900200000-add-export-control';
+import { GrantApplicationRole1763900300000 } from './1763900300000-grant-application-role';
+import { AddIdentityColumns1763900300100 } from './1763900300100-add-identity-columns';
+import { CreateRateLimit1763900300200 } from './1763900300200-create-rate-limit';
+import { NormaliseLicenceNumbers1763900300300 } from './1763900300300-normalise-licence-numbers';
 import { AddRowVisibility1763900400000 } from './1763900400000-add-row-visibility';
 import { AddTerminationBases1763900410000 } from './1763900410000-add-termination-bases';
-import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
 import { AddObligationConditions1763900460000 } from './1763900460000-add-obligation-conditions';
+import { AddUnrolledDueDates1763900470000 } from './1763900470000-add-unrolled-due-dates';
+import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
@@ -13,10 +18,15 @@ export const MIGRATIONS = [
   CreateFoundation1763900000000,
   AddContractLifecycle1763900100000,
   AddExportControl1763900200000,
+  GrantApplicationRole1763900300000,
+  AddIdentityColumns1763900300100,
+  CreateRateLimit1763900300200,
+  NormaliseLicenceNumbers1763900300300,
   AddRowVisibility1763900400000,
   AddTerminationBases1763900410000,
-  AddIdempotencyKeys1763900600000,
   AddObligationBeneficiaries1763900450000,
   AddObligationConditions1763900460000,
+  AddUnrolledDueDates1763900470000,
+  AddIdempotencyKeys1763900600000,
   AddNoticeClockDates1763900700000,
 ];

@@ -13,6 +13,7 @@ import {
   ObligationConnection,
   ObligationType,
 } from '../schema/obligation.type';
+import { PeriodEndType } from '../schema/notice.type';
 import { PageArgs } from '../schema/page.args';
 import { ObligationCountType, ObligationGroupFieldEnum } from '../schema/counts.type';
 import type { ObligationGroupField } from '../domain/ordering';
@@ -21,6 +22,7 @@ import { ArticleType } from '../schema/article.type';
 import { ContractType } from '../schema/contract.type';
 import { ObligationOrder } from '../schema/order';
 import { citedArticlesOf, contractOf } from '../services/citation-links';
+import { obligationDueDate } from '../services/obligation-due-date';
 import {
   markObligationMet,
   reviewPerformance,
@@ -136,6 +138,15 @@ export class ObligationResolver {
   ): Promise<PartyCode[]> {
     const { beneficiaries } = await obligationStanding(ctx, obligation);
     return beneficiaries.filter((b) => b.stillOwed).map((b) => b.party);
+  }
+
+  @FieldResolver(() => PeriodEndType, {
+    nullable: true,
+    description:
+      'The due date as the contract counts it, the day the governing law moves it to when that is not a working day, and the rule that moved it (TIC 13.4; JVC Art. 118)',
+  })
+  dueDate(@Root() obligation: ObligationType, @Ctx() ctx: RequestContext) {
+    return obligationDueDate(ctx, obligation);
   }
 
   @FieldResolver(() => PerformanceStatusEnum, {

@@ -57,14 +57,31 @@ const MAX_ROLL_DAYS = 366;
 export function rollPeriodEnd({
   date,
   governingContract,
+  countedBack = false,
 }: {
   date: string;
   governingContract: GoverningContract;
+  /**
+   * A time limit counted back from a later day ("no less than six months prior to the
+   * expiration", JVC Art. 103) is the latest day to act: moving it forward would break the
+   * limit, so it stays where the count puts it.
+   */
+  countedBack?: boolean;
 }): PeriodEnd {
   assertIsoDate({ field: 'date', value: date });
   const law = LAW[governingContract];
   if (!law) {
     throw new BadInputError('governingContract', `unknown contract ${String(governingContract)}`);
+  }
+  if (countedBack) {
+    return {
+      rolledOn: date,
+      unrolledOn: date,
+      rule:
+        `${date} is counted back from a later day: it is the last day to act and is not moved ` +
+        `forward, whether or not it is a working day`,
+      article: law.article,
+    };
   }
   const working = (iso: string) =>
     isWorkingDay({ date: iso, country: law.country, region: law.region });

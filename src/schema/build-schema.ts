@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { policyGuard } from '../auth/guard';
 import { RESOLVERS } from '../resolvers';
+import { validateInput } from './validate-input';
 
 let built: GraphQLSchema | undefined;
 
@@ -11,7 +12,8 @@ export function buildAppSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: RESOLVERS,
     globalMiddlewares: [policyGuard],
-    validate: { forbidUnknownValues: true, whitelist: false },
+    // class-validator rules, applied to the trimmed text (schema/validate-input.ts).
+    validateFn: validateInput,
   });
   return built;
 }

@@ -34,7 +34,14 @@ import {
   type PerformanceVerdict,
 } from '../domain/contracts';
 
-import { PARTY_CODES, ROLES, type PartyCode, type Role } from '../domain/parties';
+import {
+  PARTY_CODES,
+  ROLES,
+  USER_KINDS,
+  type PartyCode,
+  type Role,
+  type UserKind,
+} from '../domain/parties';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -49,6 +56,12 @@ registerEnumType(PartyCodeEnum, {
   description: 'VALENCE (licensor), FENGFAN (JVC Party A) or JV (the licensee company)',
 });
 registerEnumType(RoleEnum, { name: 'Role', description: "A user's role within its party" });
+export const UserKindEnum = enumObject<UserKind>(USER_KINDS);
+registerEnumType(UserKindEnum, {
+  name: 'UserKind',
+  description:
+    "PERSON: signs in through the party's identity provider; SERVICE: a script's account, signed in only with a service token minted by an administrator",
+});
 
 export const ContractKindEnum = enumObject<ContractKind>(CONTRACT_KINDS);
 export const ContractStatusEnum = enumObject<ContractStatus>(CONTRACT_STATUSES);

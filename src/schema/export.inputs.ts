@@ -117,6 +117,7 @@ export class ExportCheckInput {
     description: "DEEMED_EXPORT: the recipient's citizenships and residencies",
   })
   @IsOptional()
+  @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   recipientStatuses?: ResidencyStatusInput[] | null;
 
@@ -132,6 +133,7 @@ export class ExportCheckInput {
 
   @Field(() => [EndUseFlagEnum], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(20)
   endUseFlags?: Array<keyof typeof EndUseFlagEnum> | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Default: today' })
@@ -189,18 +191,27 @@ export class ExportLicenceInput {
   agency: keyof typeof LicenceAgencyEnum;
 
   @Field(() => [String])
+  @ArrayMaxSize(100)
+  @Length(1, 40, { each: true })
   eccns: string[];
 
   @Field(() => [String])
+  @ArrayMaxSize(250)
+  @Length(1, 10, { each: true })
   destinations: string[];
 
   @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @Length(1, 300, { each: true })
   consignees: string[];
 
   @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @Length(1, 300, { each: true })
   endUsers: string[];
 
   @Field(() => [PartyCodeEnum], { defaultValue: [] })
+  @ArrayMaxSize(3)
   coveredParties: PartyCode[];
 
   @Field(() => GraphQLLocalDate)

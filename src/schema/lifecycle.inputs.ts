@@ -59,6 +59,7 @@ export class RecordNoticeInput {
     description: 'ISO 639-1 codes of the languages it is written in (JVC Art. 127: zh and en)',
   })
   @IsIn(['zh', 'en'], { each: true, message: 'each language must be zh or en' })
+  @ArrayMaxSize(5)
   languages: string[];
 
   @Field(() => String, {

@@ -19,6 +19,15 @@ export class CreateUserInput {
   @ArrayMaxSize(5)
   roles: Role[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The subject (`sub`) the party's identity provider gives this user, where users are found by subject rather than e-mail",
+  })
+  @IsOptional()
+  @Length(1, 255)
+  externalSubject?: string | null;
+
   @Field(() => Date, {
     nullable: true,
     description: 'When the user executed a nondisclosure agreement (TIC 8.1(ii))',

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { PartyCode, Role } from '../domain/parties';
+import type { PartyCode, Role, UserKind } from '../domain/parties';
 import { Connection } from './connection';
-import { PartyCodeEnum, RoleEnum } from './enums';
+import { PartyCodeEnum, RoleEnum, UserKindEnum } from './enums';
 
 @ObjectType('User')
 export class UserType {
@@ -19,6 +19,9 @@ export class UserType {
 
   @Field(() => [RoleEnum])
   roles: Role[];
+
+  @Field(() => UserKindEnum, { description: 'A person, or a service account for scripts' })
+  kind: UserKind;
 
   @Field()
   active: boolean;

@@ -112,3 +112,10 @@ export const DEMO_USERS: ReadonlyArray<{
     roles: [role],
   })),
 );
+
+/** The demo parties' e-mail domains: reserved names (RFC 2606, `.demo`) that reach nobody. */
+export const DEMO_DOMAINS: Record<PartyCode, readonly string[]> = {
+  VALENCE: ['valence.demo', 'valence.example'],
+  FENGFAN: ['fengfan.demo', 'fengfan.example'],
+  JV: ['jv.demo', 'jv.example'],
+};

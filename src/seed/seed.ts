@@ -14,7 +14,7 @@ import {
 import { parseJointVentureContract, parseTechnologyInvestmentContract } from './parse-contract';
 import { KEY_TERMS } from './key-terms';
 import { OBLIGATIONS } from './obligations';
-import { CONTRACTS, DEMO_USERS, PARTIES, type SeedContract } from './reference-data';
+import { CONTRACTS, DEMO_DOMAINS, DEMO_USERS, PARTIES, type SeedContract } from './reference-data';
 
 export const CONTRACTS_DIR = path.resolve(__dirname, '../../data/contracts');
 
@@ -27,12 +27,24 @@ export interface SeedReport {
   obligationsAdded: number;
 }
 
+export interface SeedOptions {
+  /**
+   * One demo user per party and role, and the parties' demo e-mail domains. Development and
+   * tests only: production has no demo users; its first ADMIN per party comes from
+   * `npm run user:create`.
+   */
+  demoUsers: boolean;
+}
+
 /**
  * Loads the parties, the demo users and both contracts with every article, key term and
  * obligation. Idempotent, and an upgrade: what exists is left as it is, what a newer version
  * of the seed adds is added.
  */
-export async function seedDatabase(db: DataSource): Promise<SeedReport> {
+export async function seedDatabase(
+  db: DataSource,
+  options: SeedOptions = { demoUsers: true },
+): Promise<SeedReport> {
   return db.transaction(async (manager) => {
     const report: SeedReport = {
       partiesAdded: 0,
@@ -53,7 +65,8 @@ export async function seedDatabase(db: DataSource): Promise<SeedReport> {
     // ON CONFLICT DO NOTHING returns only the rows it actually inserted.
     report.partiesAdded = (parties.raw as unknown[]).length;
 
-    for (const demo of DEMO_USERS) {
+    if (options.demoUsers) await addDemoDomains(manager);
+    for (const demo of options.demoUsers ? DEMO_USERS : []) {
       const exists = await manager
         .getRepository(UserEntity)
         .createQueryBuilder('u')
@@ -74,6 +87,19 @@ export async function seedDatabase(db: DataSource): Promise<SeedReport> {
     for (const contract of CONTRACTS) await seedContract(manager, contract, report);
     return report;
   });
+}
+
+/** Each party's demo domains (`valence.demo`, `valence.example`), added once. */
+async function addDemoDomains(manager: EntityManager): Promise<void> {
+  for (const party of PARTIES) {
+    for (const domain of DEMO_DOMAINS[party.code]) {
+      await manager.query(
+        `UPDATE party SET email_domains = array_append(email_domains, $2)
+         WHERE code = $1 AND NOT ($2 = ANY (email_domains))`,
+        [party.code, domain],
+      );
+    }
+  }
 }
 
 /**

@@ -1,31 +1,42 @@
-import { queryCostPlugin } from './query-cost-plugin';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type Request, type Response } from 'express';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { buildContext, type RequestContext } from '../auth/context';
 import type { TokenKey } from '../auth/signing-key';
 import { UserDirectory } from '../auth/user-directory';
 import type { AppConfig } from '../config';
-import { DomainError } from '../errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { BadInputError, UnauthenticatedError } from '../errors';
 import { logger } from '../logger';
 import { buildAppSchema } from '../schema/build-schema';
+import { requestDeadline } from './deadline';
+import { Drain } from './drain';
 import { createErrorFormatter } from './format-error';
+import { findBadText, noBadTextLiterals } from './input-hygiene';
+import { createJsonErrorHandler } from './json-errors';
+import { noSubscriptions } from './no-subscriptions';
+import { queryCostPlugin } from './query-cost-plugin';
+import { RateLimits } from './rate-limit';
+import { statusPlugin } from './status-plugin';
+import { throttledLog } from './throttled-log';
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   /** For tests that go through Apollo without HTTP. */
   contextFor: (authorization?: string) => Promise<RequestContext>;
+  /** Stops taking requests, answers those in flight, then stops Apollo. */
+  close: () => Promise<void>;
 }
 
 /**
- * Express 5 in front of Apollo Server 5: body size cap, CORS allowlist, health probes and
- * JSON errors for anything rejected before GraphQL sees it. Holds no per-user state.
+ * Express 5 in front of Apollo Server 5: drain and deadline, body size cap, CORS allowlist,
+ * health probes, rate limits, and JSON errors for anything rejected before GraphQL sees it.
+ * Holds no per-user state.
  */
 export async function createApp(
   db: DataSource,
@@ -33,12 +44,21 @@ export async function createApp(
   key: TokenKey,
   options: { now?: () => Date } = {},
 ): Promise<App> {
-  const users = new UserDirectory(db, config.userCacheTtlMs);
-  const contextFor = (authorization?: string) =>
-    buildContext({ db, config, key, users, now: options.now }, authorization);
+  const users = new UserDirectory(db, config.userCacheTtlMs, key.issuers.size > 0);
+  const contextFor = (authorization?: string, signal?: AbortSignal) =>
+    buildContext({ db, config, key, users, now: options.now }, authorization, signal);
+  const reportUnavailable = throttledLog(10_000, (error, suppressed) =>
+    logger.error({ err: error, suppressed }, 'the database is unavailable'),
+  );
+  const reportUnexpected = (error: unknown) =>
+    isDatabaseUnavailable(error)
+      ? reportUnavailable(error)
+      : logger.error({ err: error }, 'unexpected error');
 
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
+  const drain = new Drain();
+  const limits = new RateLimits(db, config.rateLimits);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
@@ -56,77 +76,102 @@ export async function createApp(
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
-    // main.ts handles SIGTERM itself (drain, close the database, exit); Apollo's own handler
-    // would stop the server first and leave main's shutdown waiting forever.
+    // Nothing is stored by hash: a persisted-query request is refused as a bad request.
+    persistedQueries: false,
+    // main.ts handles SIGTERM itself (drain, close the database, stop PostgreSQL, exit).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, noBadTextLiterals, noSubscriptions],
     plugins: [
       ...protection.plugins,
       queryCostPlugin<RequestContext>(schema, config.limits.maxCost),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      statusPlugin(config.retryAfterSeconds),
     ],
     formatError: createErrorFormatter({
       production: config.production,
-      logUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a resolver'),
+      logUnexpected: reportUnexpected,
     }),
   });
   await apollo.start();
 
   expressApp.disable('x-powered-by');
+  // The per-source sign-in limit needs the client's address, not the proxy's.
+  if (config.trustProxy) expressApp.set('trust proxy', proxySetting(config.trustProxy));
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  expressApp.use(drain.middleware);
   expressApp.get('/readyz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
+    const ready = await withTimeout(db.query('SELECT 1'), config.readinessTimeoutMs);
+    if (ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'database unreachable' });
   });
   expressApp.use(
     '/graphql',
+    requestDeadline(config.requestTimeoutMs, config.retryAfterSeconds),
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.bodyLimit }),
+    (req, _res, next) => {
+      // Variables are checked here; string literals by a validation rule (noBadTextLiterals).
+      const body = req.body as { variables?: unknown } | undefined;
+      const bad = findBadText(body?.variables ?? null, '');
+      if (bad) throw new BadInputError(bad.field || 'variables', bad.reason);
+      next();
+    },
     // Sign-in runs here rather than in Apollo's context function: Apollo answers a failed
     // context with HTTP 500, whereas a bad token must reach jsonErrors below (HTTP 401).
-    async (req, res, next) => {
-      res.locals.context = await contextFor(req.headers.authorization);
+    async (req: Request, res: Response, next) => {
+      const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      const authorization = req.headers.authorization;
+      if (authorization) await limits.assertMaySignIn(source);
+      let context: RequestContext;
+      try {
+        context = await contextFor(authorization, res.locals.signal as AbortSignal);
+      } catch (error) {
+        if (error instanceof UnauthenticatedError) await limits.signInFailed(source);
+        throw error;
+      }
+      if (context.user) await limits.consume(context.user, res);
+      res.locals.context = context;
       next();
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => res.locals.context as RequestContext,
     }),
   );
-  expressApp.use(jsonErrors);
-  return { httpServer, apollo, contextFor };
+  expressApp.use(
+    createJsonErrorHandler({ retryAfterSeconds: config.retryAfterSeconds, reportUnexpected }),
+  );
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await drain.drain(httpServer, config.shutdownGraceMs);
+      await apollo.stop();
+    })());
+  return { httpServer, apollo, contextFor: (authorization) => contextFor(authorization), close };
 }
 
-/**
- * Errors raised before Apollo (malformed JSON, an oversized body) or while building the
- * context (a bad token) answer as GraphQL errors with the right status, never a 500 page.
- */
-const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
-  if (error instanceof DomainError) {
-    // RFC 6750: a refused bearer token is answered with a challenge.
-    if (error.code === 'UNAUTHENTICATED')
-      res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
-    res.status(error.code === 'UNAUTHENTICATED' ? 401 : 400).json({
-      errors: [{ message: error.message, extensions: { code: error.code } }],
-    });
-    return;
+async function withTimeout(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
-  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
-  const code =
-    status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-  if (status >= 500) logger.error({ err: error }, 'unexpected error before GraphQL');
-  const message =
-    status === 413
-      ? 'Request body too large'
-      : status < 500
-        ? `Malformed request: ${error.type === 'entity.parse.failed' ? 'body is not valid JSON' : error.message}`
-        : 'Internal server error';
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-};
+}
+
+/** TRUST_PROXY: a hop count ("1"), or addresses and names Express understands ("loopback"). */
+function proxySetting(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
+}

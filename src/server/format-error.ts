@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../errors';
 
 /**
@@ -34,6 +35,15 @@ export function createErrorFormatter(options: {
         extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
       };
     }
+    if (isDatabaseUnavailable(original)) {
+      options.logUnexpected(original);
+      return {
+        message: 'The service is temporarily unavailable; retry shortly',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     if (isUniqueViolation(original)) {
       // Two requests raced to create the same thing; the database kept one: a conflict.
       return {
@@ -41,6 +51,13 @@ export function createErrorFormatter(options: {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'CONFLICT' },
+      };
+    }
+    if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+      // graphql-js stops coercing variables after 50 errors; the request is still bad input.
+      return {
+        message: formatted.message,
+        extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
       };
     }
     const code = formatted.extensions?.code;
@@ -62,6 +79,8 @@ export function createErrorFormatter(options: {
     return { ...formatted, extensions };
   };
 }
+
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 /**
  * graphql-js names the offending part of a variable that does not coerce (an unknown enum

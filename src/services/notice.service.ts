@@ -199,12 +199,20 @@ async function openClocks(
     ...clockFacts(notice, governing),
     asOf: receivedOn ?? notice.sentOn,
   });
-  const clock = clocks.cure
-    ? { kind: 'BREACH_NOTICE_RECEIVED' as const, dueOn: clocks.cure.deadline }
+  // The breaching party's cure is due by the earlier reading of the period (TIC 11.2).
+  const cure = clocks.cure;
+  const clock = cure
+    ? {
+        kind: 'BREACH_NOTICE_RECEIVED' as const,
+        dueEnd:
+          cure.byNoticeDate && cure.byNoticeDate.rolledOn === cure.deadline
+            ? cure.byNoticeDate
+            : cure.byReceipt,
+      }
     : clocks.negotiationWindow
       ? {
           kind: 'TERMINATION_NOTICE_RECEIVED' as const,
-          dueOn: clocks.negotiationWindow.windowEndsOn,
+          dueEnd: clocks.negotiationWindow.windowEnd,
         }
       : null;
   if (clock && receivedOn) {
@@ -215,7 +223,7 @@ async function openClocks(
         noticeId: notice.id,
         obligor: recipient,
         beneficiaries: [notice.senderParty],
-        dueOn: clock.dueOn,
+        dueEnd: clock.dueEnd,
         suffix: `${notice.id.slice(0, 8)}-${recipient}`,
       });
       audit.push(...scheduled.audit);
@@ -228,7 +236,7 @@ async function openClocks(
       noticeId: notice.id,
       obligor: notice.senderParty,
       beneficiaries: notice.recipientParties,
-      dueOn: clocks.evidenceDue.dueOn,
+      dueEnd: clocks.evidenceDue.end,
     });
     audit.push(...scheduled.audit);
   }

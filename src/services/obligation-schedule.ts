@@ -4,7 +4,20 @@ import { ObligationEntity } from '../entities';
 import type { PartyCode } from '../domain/parties';
 import type { EventKind, TriggerKind } from '../domain/contracts';
 import { addOffset } from '../rules/calendar';
+import type { GoverningContract } from '../rules/citation';
+import { rollPeriodEnd, type PeriodEnd } from '../rules/period-end';
+import { ContractEntity } from '../entities';
+import { governingContractOf } from './contract-access';
 import type { AuditRecord } from './transaction';
+
+/** Whose law moves the contract's period ends: its own, or that of the contract it belongs to. */
+export async function governingOfId(
+  manager: EntityManager,
+  contractId: string,
+): Promise<GoverningContract> {
+  const contract = await manager.getRepository(ContractEntity).findOneByOrFail({ id: contractId });
+  return governingContractOf(manager, contract);
+}
 
 export interface Trigger {
   kind: TriggerKind;
@@ -15,8 +28,11 @@ export interface Trigger {
   /** For standing obligations whose parties depend on the occasion. */
   obligor?: PartyCode;
   beneficiaries?: PartyCode[];
-  /** Overrides the offset arithmetic where a rule computes the date itself. */
-  dueOn?: string;
+  /**
+   * Overrides the offset arithmetic where a rule computes the last day itself (a notice's
+   * clocks, rules/notice-clocks.ts), already rolled by the governing law.
+   */
+  dueEnd?: PeriodEnd;
   /** Distinguishes several copies made from one template by one trigger. */
   suffix?: string;
   /** Conditions already fulfilled, and when: a conditional obligation falls due no earlier. */
@@ -41,6 +57,7 @@ export async function scheduleTriggered(
   });
   const changed: ObligationEntity[] = [];
   const audit: AuditRecord[] = [];
+  const governing = templates.length > 0 ? await governingOfId(manager, contractId) : null;
   for (const template of templates) {
     if (template.recurrence) {
       if (template.recurrenceStartsOn !== null) continue;
@@ -54,8 +71,8 @@ export async function scheduleTriggered(
       });
       continue;
     }
-    const offsetDue = laterOf(
-      trigger.dueOn ??
+    const counted = laterOf(
+      trigger.dueEnd?.unrolledOn ??
         addOffset({
           from: trigger.on,
           offset: {
@@ -72,9 +89,18 @@ export async function scheduleTriggered(
         ? trigger.conditionsMet?.[template.conditionEventKind]
         : undefined,
     );
+    // Periods end on a working day, by the law the contract chooses (TIC 13.4; JVC Art. 118).
+    const end =
+      trigger.dueEnd && counted === trigger.dueEnd.unrolledOn
+        ? trigger.dueEnd
+        : rollPeriodEnd({
+            date: counted,
+            governingContract: governing!,
+            countedBack: countedBack(template),
+          });
     if (template.perEvent) {
       const suffix = trigger.suffix ?? (trigger.eventId ?? trigger.noticeId ?? '').slice(0, 8);
-      const created = await instantiate(manager, template, trigger, offsetDue, suffix);
+      const created = await instantiate(manager, template, trigger, end, suffix);
       changed.push(created);
       audit.push({
         operation: 'scheduleObligation',
@@ -84,14 +110,15 @@ export async function scheduleTriggered(
         after: { code: created.code, dueOn: created.dueOn, obligorParty: created.obligorParty },
       });
     } else if (template.dueOn === null) {
-      await repository.update({ id: template.id }, { dueOn: offsetDue });
-      changed.push({ ...template, dueOn: offsetDue });
+      const dates = { dueOn: end.rolledOn, dueOnUnrolled: end.unrolledOn };
+      await repository.update({ id: template.id }, dates);
+      changed.push({ ...template, ...dates });
       audit.push({
         operation: 'scheduleObligation',
         entity: 'Obligation',
         entityId: template.id,
         before: { dueOn: null },
-        after: { dueOn: offsetDue },
+        after: dates,
       });
     }
   }
@@ -153,6 +180,10 @@ export async function dischargeByEvent(
   return audit;
 }
 
+/** A deadline counted back from its trigger (JVC Art. 103: six months before expiry). */
+const countedBack = (o: ObligationEntity) =>
+  o.offsetYears < 0 || o.offsetMonths < 0 || o.offsetDays < 0 || o.offsetWorkingDays < 0;
+
 const laterOf = (date: string, other: string | undefined) =>
   other !== undefined && other > date ? other : date;
 
@@ -172,15 +203,19 @@ export async function releaseSuspended(
     status: 'OPEN',
   });
   const audit: AuditRecord[] = [];
+  const governing = waiting.length > 0 ? await governingOfId(manager, contractId) : null;
   for (const obligation of waiting) {
-    if (obligation.dueOn === null || obligation.dueOn >= fulfilled.on) continue;
-    await repository.update({ id: obligation.id }, { dueOn: fulfilled.on });
+    const counted = obligation.dueOnUnrolled ?? obligation.dueOn;
+    if (counted === null || counted >= fulfilled.on) continue;
+    const end = rollPeriodEnd({ date: fulfilled.on, governingContract: governing! });
+    const dates = { dueOn: end.rolledOn, dueOnUnrolled: end.unrolledOn };
+    await repository.update({ id: obligation.id }, dates);
     audit.push({
       operation: 'scheduleObligation',
       entity: 'Obligation',
       entityId: obligation.id,
-      before: { dueOn: obligation.dueOn },
-      after: { dueOn: fulfilled.on },
+      before: { dueOn: obligation.dueOn, dueOnUnrolled: obligation.dueOnUnrolled },
+      after: dates,
     });
   }
   return audit;
@@ -190,7 +225,7 @@ async function instantiate(
   manager: EntityManager,
   template: ObligationEntity,
   trigger: Trigger,
-  dueOn: string,
+  due: PeriodEnd,
   suffix: string,
 ): Promise<ObligationEntity> {
   const repository = manager.getRepository(ObligationEntity);
@@ -216,7 +251,8 @@ async function instantiate(
       conditionEventKind: template.conditionEventKind,
       conditionArticle: template.conditionArticle,
       nature: template.nature,
-      dueOn,
+      dueOn: due.rolledOn,
+      dueOnUnrolled: due.unrolledOn,
       templateId: template.id,
       eventId: trigger.eventId ?? null,
       noticeId: trigger.noticeId ?? null,

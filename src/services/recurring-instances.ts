@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { ObligationEntity } from '../entities';
 import { recurringInstances } from '../rules/recurring-instances';
+import type { GoverningContract } from '../rules/citation';
+import { rollPeriodEnd } from '../rules/period-end';
 import { contractExpiry } from './contract.service';
+import { governingOfId } from './obligation-schedule';
+
+const dueDates = (counted: string, governingContract: GoverningContract) => {
+  const end = rollPeriodEnd({ date: counted, governingContract });
+  return { dueOn: end.rolledOn, dueOnUnrolled: end.unrolledOn };
+};
 import type { AuditRecord } from './transaction';
 
 interface TemplateRow {
@@ -62,6 +70,8 @@ export async function materialiseRecurring(
       after: row.last_period,
     });
     if (missing.length === 0) continue;
+    // Each period's last day moves off a non-working day by the contract's law (JVC Art. 118).
+    const governing = await governingOfId(manager as EntityManager, template.contractId);
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -86,7 +96,7 @@ export async function materialiseRecurring(
           conditionEventKind: template.conditionEventKind,
           conditionArticle: template.conditionArticle,
           nature: template.nature,
-          dueOn: period.dueOn,
+          ...dueDates(period.dueOn, governing),
           templateId: template.id,
           status: 'OPEN' as const,
           periodLabel: period.label,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
 import { AuditEventEntity } from '../entities';
+import { ServiceUnavailableError } from '../errors';
 import { claimOrReplay, recordIdempotentResult, type IdempotencySpec } from './idempotency';
 
 export interface AuditRecord {
@@ -15,7 +16,9 @@ export interface AuditRecord {
  * Runs a mutation in one transaction and writes its audit event inside the same
  * transaction: either the change and its record both land, or neither does. Given an
  * idempotency key, a retry of the same request returns the first result and changes nothing
- * (services/idempotency.ts).
+ * (services/idempotency.ts). A mutation that finds nothing to change returns no record
+ * (`audit: []`). A request whose deadline passed or whose client left is rolled back rather
+ * than committed behind its back.
  */
 export async function mutate<T>(
   ctx: SignedInContext,
@@ -43,7 +46,10 @@ export async function mutate<T>(
         ...changedFields(record.before, record.after),
       })),
     );
-    await manager.getRepository(AuditEventEntity).save(events);
+    if (events.length > 0) await manager.getRepository(AuditEventEntity).save(events);
+    if (ctx.signal?.aborted) {
+      throw new ServiceUnavailableError('The request was abandoned before it completed');
+    }
     return result;
   });
 }

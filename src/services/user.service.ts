@@ -1,8 +1,9 @@
 import { QueryFailedError } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
 import type { Role } from '../domain/parties';
-import { UserEntity } from '../entities';
-import { ConflictError, NotFoundError } from '../errors';
+import { PartyEntity, UserEntity } from '../entities';
+import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { emailDomainRefusal } from '../rules/email-domain';
 import type { UserOrderField } from '../domain/ordering';
 import {
   keysetOrder,
@@ -20,6 +21,8 @@ export interface NewUser {
   roles: Role[];
   /** When the user executed a nondisclosure agreement (TIC 8.1(ii)), if they have. */
   ndaExecutedAt?: Date | null;
+  /** The subject the party's identity provider gives the user, when users are found by it. */
+  externalSubject?: string | null;
 }
 
 /** An ADMIN sees the users of its own party only (TIC 8.2). */
@@ -56,16 +59,25 @@ const USER_ORDER: Record<UserOrderField, SortKey<UserEntity>> = {
   },
 };
 
-/** Creates a user in the ADMIN's own party: an ADMIN can never create users for another. */
+/**
+ * Creates a user in the ADMIN's own party, with an address in one of the party's own e-mail
+ * domains: an ADMIN can neither create users for another party nor probe its addresses.
+ */
 export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEntity> {
   return mutate(ctx, async (manager) => {
     const repository = manager.getRepository(UserEntity);
     const email = input.email.trim().toLowerCase();
+    const party = await manager
+      .getRepository(PartyEntity)
+      .findOneByOrFail({ code: ctx.user.party });
+    const refusal = emailDomainRefusal({ email, domains: party.emailDomains });
+    if (refusal) throw new BadInputError(refusal.field, refusal.reason);
     const taken = await repository
       .createQueryBuilder('u')
       .where('lower(u.email) = :email', { email })
       .getExists();
-    const conflict = () => new ConflictError(`A user with e-mail ${email} already exists`);
+    // One message whatever the case: the address is in the ADMIN's own domain anyway.
+    const conflict = () => new ConflictError('This e-mail address is already in use');
     if (taken) throw conflict();
     const user = await repository
       .save(
@@ -75,6 +87,7 @@ export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEn
           partyCode: ctx.user.party,
           roles: [...new Set(input.roles)],
           ndaExecutedAt: input.ndaExecutedAt ?? null,
+          externalSubject: input.externalSubject?.trim() || null,
           active: true,
         }),
       )
@@ -96,19 +109,25 @@ export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEn
   });
 }
 
-/** Deactivates a user of the ADMIN's own party; the user is locked out at once. */
+/**
+ * Deactivates a user of the ADMIN's own party; the user is locked out at once. The row is
+ * locked, so that of concurrent requests one records the change and the others find it done
+ * (and record nothing: the trail holds each change once).
+ */
 export async function deactivateUser(ctx: SignedInContext, id: string): Promise<UserEntity> {
   const user = await mutate(ctx, async (manager) => {
     const repository = manager.getRepository(UserEntity);
     // Scoped in the query: another party's user is simply not found.
-    const before = await repository.findOneBy({ id, partyCode: ctx.user.party });
+    const before = await repository.findOne({
+      where: { id, partyCode: ctx.user.party },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!before) throw new NotFoundError('User', id);
     if (before.id === ctx.user.id) {
       throw new ConflictError('An ADMIN cannot deactivate their own account');
     }
-    const after = before.active
-      ? await repository.save({ ...before, active: false, deactivatedAt: new Date() })
-      : before;
+    if (!before.active) return { result: before, audit: [] };
+    const after = await repository.save({ ...before, active: false, deactivatedAt: new Date() });
     return {
       result: after,
       audit: {

@@ -935,7 +935,8 @@ describe('termination and survival', () => {
       const firstMeeting = (await obligationsOf(jvcId, '2026-01-08')).find(
         (o) => o.code === 'JVC-58-first-board-meeting',
       );
-      expect(firstMeeting).toMatchObject({ dueOn: '2026-02-08', status: 'OPEN' });
+      // One month after 8 January is Sunday 8 February: Monday 9 February (PRC Civil Code Art. 203).
+      expect(firstMeeting).toMatchObject({ dueOn: '2026-02-09', status: 'OPEN' });
     });
 
     it('the ratification, with the approvals, makes it EFFECTIVE, starts its 10-year term and dates TIC 7.1', async () => {

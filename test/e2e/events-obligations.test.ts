@@ -640,10 +640,11 @@ describe('recordEvent on the JVC', () => {
     // report due one month after its period ends (JVC Art. 88), the regular meeting by the end
     // of its calendar year (JVC Art. 58).
     expect(created.map((o) => [o.article, o.code.split('#')[1], o.dueOn, o.status])).toEqual([
-      ['JVC Art. 88', '2026-02', '2026-03-28', 'OPEN'],
+      // A last day on a Saturday moves to the Monday (PRC Civil Code Art. 203; JVC Art. 118).
+      ['JVC Art. 88', '2026-02', '2026-03-30', 'OPEN'],
       ['JVC Art. 88', '2026-03', '2026-04-30', 'OPEN'],
       ['JVC Art. 88', '2026-Q1', '2026-04-30', 'OPEN'],
-      ['JVC Art. 88', '2026-04', '2026-05-30', 'OPEN'],
+      ['JVC Art. 88', '2026-04', '2026-06-01', 'OPEN'],
       ['JVC Art. 88', '2026-05', '2026-06-30', 'OPEN'],
       ['JVC Art. 88', '2026-06', '2026-07-30', 'OPEN'],
       ['JVC Art. 88', '2026-Q2', '2026-07-30', 'OPEN'],
@@ -717,7 +718,8 @@ describe('recordEvent on the JVC', () => {
     // The regular meeting of 2027 is not created by this meeting: it exists once 2027 begins.
     expect(created.map((o) => [o.article, o.dueOn, o.status])).toEqual([
       ['JVC Art. 61', '2026-05-15', 'OPEN'], // draft minutes within 30 days
-      ['JVC Art. 61', '2026-06-14', 'OPEN'], // final minutes within 60 days
+      // final minutes within 60 days: Sunday 14 June, so Monday 15 June (PRC Civil Code Art. 203)
+      ['JVC Art. 61', '2026-06-15', 'OPEN'],
     ]);
     for (const obligation of created) {
       expect(obligation.obligorParty).toBe('JV');
@@ -857,7 +859,8 @@ describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
     });
     expect(updated.map((o) => [o.article, o.dueOn])).toEqual([
       ['TIC 7.1(a)', '2026-04-03'],
-      ['TIC 7.1(b)', '2026-04-18'],
+      // 1.5 months end on Saturday 18 April: the next business day in California (TIC 13.4).
+      ['TIC 7.1(b)', '2026-04-20'],
     ]);
     // Past their dates as of today, but SUSPENDED citing TIC 4.1, never MISSED.
     const suspended = await allObligations(
@@ -912,15 +915,16 @@ describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
       article: 'TIC 1.4, 4.1',
       reason: expect.any(String),
     });
-    // The later of the offset (3 and 18 April) and the export approval (10 May).
+    // The later of the offset (3 and 18 April) and the export approval (Sunday 10 May), on
+    // the next business day in California: Monday 11 May (TIC 13.4; Cal. Civ. Code § 11).
     expect(updated.map((o) => [o.article, o.dueOn])).toEqual([
-      ['TIC 7.1(a)', '2026-05-10'],
-      ['TIC 7.1(b)', '2026-05-10'],
+      ['TIC 7.1(a)', '2026-05-11'],
+      ['TIC 7.1(b)', '2026-05-11'],
     ]);
     const asOf = async (date: string) =>
       (
         await allObligations(
-          { contractId: contractIds.TIC, dueFrom: '2026-05-10', dueTo: '2026-05-10', asOf: date },
+          { contractId: contractIds.TIC, dueFrom: '2026-05-11', dueTo: '2026-05-11', asOf: date },
           JV_LEGAL,
         )
       )
@@ -928,7 +932,8 @@ describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
         .map((o) => o.status);
     expect(await asOf('2026-05-09')).toEqual(['SUSPENDED', 'SUSPENDED']);
     expect(await asOf('2026-05-10')).toEqual(['OPEN', 'OPEN']);
-    expect(await asOf('2026-05-11')).toEqual(['MISSED', 'MISSED']);
+    expect(await asOf('2026-05-11')).toEqual(['OPEN', 'OPEN']);
+    expect(await asOf('2026-05-12')).toEqual(['MISSED', 'MISSED']);
 
     await expectRefused('CONFLICT', () =>
       recordEvent(
@@ -1058,11 +1063,12 @@ describe('obligations(filter)', () => {
   it('lists them by due date with their articles and due dates', async () => {
     const listed = await allObligations(WINDOW, JV_LEGAL);
     expect(listed.map((o) => [labelOf(o.id), o.article, o.dueOn, o.status])).toEqual([
-      ['A', 'TIC 6.3', '2025-02-09', 'MISSED'],
+      // Sunday 9 February and Saturday 10 May move to the Monday (TIC 13.4; Cal. Civ. Code § 11).
+      ['A', 'TIC 6.3', '2025-02-10', 'MISSED'],
       ['B', 'TIC 6.3', '2025-03-12', 'MET'],
       ['CV', 'JVC Art. 35', '2025-04-02', 'MISSED'],
       ['C', 'TIC 6.3', '2025-04-09', 'OPEN'],
-      ['D', 'TIC 6.3', '2025-05-10', 'OPEN'],
+      ['D', 'TIC 6.3', '2025-05-12', 'OPEN'],
     ]);
     // Each party sees what it owes or is owed, whatever its role: the JV owes all five;
     // Fengfan is owed only the investment certificate, Valence only the payments.
@@ -1190,16 +1196,18 @@ describe('obligations(filter)', () => {
 
 describe('upcomingDeadlines(within, asOf)', () => {
   // Dues in 2024, before every other obligation in this file: includeOverdue has no lower bound.
-  const AS_OF = '2024-06-01';
+  // Every due date below is a business day in California, so none is moved (TIC 13.4).
+  const AS_OF = '2024-06-03';
   const ids = {} as Record<string, string>;
   const labelOf = (id: string) => Object.keys(ids).find((label) => ids[label] === id) ?? id;
 
   beforeAll(async () => {
     ids.overdue = (await invoiced('2024-04-01', 'U-overdue')).id; // due 2024-05-01
-    ids.onAsOf = (await invoiced('2024-05-02', 'U-on')).id; // due 2024-06-01
-    ids.inside = (await invoiced('2024-05-20', 'U-in')).id; // due 2024-06-19
-    ids.lastDay = (await invoiced('2024-06-01', 'U-last')).id; // due 2024-07-01
-    ids.tooLate = (await invoiced('2024-06-02', 'U-late')).id; // due 2024-07-02
+    ids.onAsOf = (await invoiced('2024-05-04', 'U-on')).id; // due Monday 2024-06-03
+    ids.inside = (await invoiced('2024-05-21', 'U-in')).id; // due 2024-06-20
+    ids.lastDay = (await invoiced('2024-06-03', 'U-last')).id; // due 2024-07-03
+    // due 4 July, Independence Day: moved to 2024-07-05, after the window either way
+    ids.tooLate = (await invoiced('2024-06-04', 'U-late')).id;
     ids.waived = (await invoiced('2024-05-10', 'U-waived')).id; // due 2024-06-09
     ids.met = (await invoiced('2024-05-15', 'U-met')).id; // due 2024-06-14
     expect((await waive(ids.waived, VALENCE_LEGAL)).errors).toBeUndefined();
@@ -1229,9 +1237,9 @@ describe('upcomingDeadlines(within, asOf)', () => {
     async (as) => {
       const listed = await upcoming(as, { within: 30, asOf: AS_OF });
       expect(listed.map((o) => [labelOf(o.id), o.dueOn, o.article, o.status])).toEqual([
-        ['onAsOf', '2024-06-01', 'TIC 6.3', 'OPEN'],
-        ['inside', '2024-06-19', 'TIC 6.3', 'OPEN'],
-        ['lastDay', '2024-07-01', 'TIC 6.3', 'OPEN'],
+        ['onAsOf', '2024-06-03', 'TIC 6.3', 'OPEN'],
+        ['inside', '2024-06-20', 'TIC 6.3', 'OPEN'],
+        ['lastDay', '2024-07-03', 'TIC 6.3', 'OPEN'],
       ]);
     },
   );
@@ -1245,9 +1253,9 @@ describe('upcomingDeadlines(within, asOf)', () => {
     const listed = await upcoming(JV_LEGAL, { within: 30, asOf: AS_OF, includeOverdue: true });
     expect(listed.map((o) => [labelOf(o.id), o.dueOn, o.status])).toEqual([
       ['overdue', '2024-05-01', 'MISSED'],
-      ['onAsOf', '2024-06-01', 'OPEN'],
-      ['inside', '2024-06-19', 'OPEN'],
-      ['lastDay', '2024-07-01', 'OPEN'],
+      ['onAsOf', '2024-06-03', 'OPEN'],
+      ['inside', '2024-06-20', 'OPEN'],
+      ['lastDay', '2024-07-03', 'OPEN'],
     ]);
   });
 
@@ -1277,7 +1285,8 @@ describe('markObligationMet and waiveObligation', () => {
   beforeAll(async () => {
     byObligor = await invoiced('2025-07-01', 'M-obligor'); // due 2025-07-31
     byBeneficiary = await invoiced('2025-07-02', 'M-beneficiary'); // due 2025-08-01
-    toWaive = await invoiced('2025-08-01', 'W-1'); // due 2025-08-31
+    // due Sunday 31 August 2025; Monday 1 September is Labor Day: Tuesday 2 September
+    toWaive = await invoiced('2025-08-01', 'W-1');
   });
 
   it.each<[string, () => ObligationView, Caller]>([
@@ -1360,8 +1369,8 @@ describe('markObligationMet and waiveObligation', () => {
     const [listed] = await allObligations({
       contractId: contractIds.TIC,
       status: 'WAIVED',
-      dueFrom: '2025-08-31',
-      dueTo: '2025-08-31',
+      dueFrom: '2025-09-02',
+      dueTo: '2025-09-02',
       asOf: '2025-12-31',
     });
     expect(listed).toMatchObject({ id: toWaive.id, status: 'WAIVED', waiverReason: reason });

@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The /readyz test destroys this DataSource; bring it back so close() can drop the database.
-  if (unready && !unready.app.db.isInitialized) await unready.app.db.initialize();
+  if (unready && !unready.app.appDb.isInitialized) await unready.app.appDb.initialize();
   for (const server of [dev, prod, cors, unready]) if (server) await server.app.close();
 });
 
@@ -106,7 +106,7 @@ describe('health probes', () => {
   });
 
   it('GET /readyz answers 503 once the database is gone, and 200 again when it is back', async () => {
-    await unready.app.db.destroy();
+    await unready.app.appDb.destroy();
     const down = await send(unready, { method: 'GET', path: '/readyz' });
     expect(down.status).toBe(503);
     expect(JSON.parse(down.text)).toEqual({ status: 'database unreachable' });
@@ -114,7 +114,7 @@ describe('health probes', () => {
     // Liveness does not depend on the database.
     expect((await send(unready, { method: 'GET', path: '/healthz' })).status).toBe(200);
 
-    await unready.app.db.initialize();
+    await unready.app.appDb.initialize();
     const up = await send(unready, { method: 'GET', path: '/readyz' });
     expect(up.status).toBe(200);
     expect(JSON.parse(up.text)).toEqual({ status: 'ready' });

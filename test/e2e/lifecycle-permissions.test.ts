@@ -421,7 +421,9 @@ const OPERATIONS: Record<Field, Operation> = {
         beneficiaryParties: PartyCode[];
       }>;
       const firstMeeting = deadlines.find((d) => d.code === 'JVC-58-first-board-meeting');
-      expect(firstMeeting).toMatchObject({ article: 'JVC Art. 58', dueOn: '2026-02-20' });
+      // One month after 20 January falls in the 2026 Spring Festival holiday (15-23 February):
+      // the first working day after it, Tuesday 24 February (PRC Civil Code Art. 203).
+      expect(firstMeeting).toMatchObject({ article: 'JVC Art. 58', dueOn: '2026-02-24' });
       const dates = deadlines.map((d) => d.dueOn);
       expect(dates).toEqual([...dates].sort());
       for (const deadline of deadlines) {

@@ -117,9 +117,10 @@ describe('recurring duties (JVC Art. 58, 88): every period up to the as-of date'
     expect(
       monthly.map((o) => [o.periodLabel, o.periodStartsOn, o.periodEndsOn, o.dueOn, o.status]),
     ).toEqual([
-      ['2026-02', '2026-02-01', '2026-02-28', '2026-03-28', 'MISSED'],
+      // Saturday last days move to the Monday (PRC Civil Code Art. 203; JVC Art. 118).
+      ['2026-02', '2026-02-01', '2026-02-28', '2026-03-30', 'MISSED'],
       ['2026-03', '2026-03-01', '2026-03-31', '2026-04-30', 'MISSED'],
-      ['2026-04', '2026-04-01', '2026-04-30', '2026-05-30', 'MISSED'],
+      ['2026-04', '2026-04-01', '2026-04-30', '2026-06-01', 'MISSED'],
       // due today: not missed yet
       ['2026-05', '2026-05-01', '2026-05-31', '2026-06-30', 'OPEN'],
       ['2026-06', '2026-06-01', '2026-06-30', '2026-07-30', 'OPEN'],

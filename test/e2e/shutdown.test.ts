@@ -104,7 +104,9 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URL: withDatabase(adminUrl, database),
+    // As in production: the owner migrates, the application connects as a role owning nothing.
+    DATABASE_URL: withDatabase(required('TEST_PG_APP_URL'), database),
+    MIGRATION_DATABASE_URL: withDatabase(adminUrl, database),
     PORT: String(port),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',

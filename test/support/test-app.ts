@@ -9,6 +9,7 @@ import { signDevelopmentToken } from '../../src/auth/tokens';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { UserEntity } from '../../src/entities';
+import { keepPoolErrorsHeard } from '../../src/db/pool-errors';
 import { createApp, type App } from '../../src/server/app';
 import { QueryCounter } from './query-counter';
 import { applyTestEnvironment, withDatabase } from './test-env';
@@ -19,7 +20,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export interface TestApp {
+  /** The database's owner: for setting up and inspecting rows the API cannot reach. */
   db: DataSource;
+  /** The application's connection (a role that owns nothing), which the app runs on. */
+  appDb: DataSource;
   app: App;
   config: AppConfig;
   queries: QueryCounter;
@@ -37,8 +41,9 @@ export interface TestApp {
 }
 
 /**
- * A fresh database cloned from the migrated, seeded template, and the real app on it.
- * Each test file calls this once, so files never see each other's writes.
+ * A fresh database cloned from the migrated, seeded template, and the real app on it,
+ * connected as the application role (least privilege, as in production). Each test file
+ * calls this once, so files never see each other's writes.
  */
 export async function startTestApp(
   overrides: Partial<NodeJS.ProcessEnv> = {},
@@ -60,9 +65,20 @@ export async function startTestApp(
   await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
 
   const queries = new QueryCounter();
-  const db = createDataSource(withDatabase(adminUrl, database), { logger: queries, poolSize: 5 });
+  const db = createDataSource(withDatabase(adminUrl, database), { poolSize: 3 });
   await db.initialize();
   const config = loadConfig();
+  const appDb = createDataSource(withDatabase(required('TEST_PG_APP_URL'), database), {
+    logger: queries,
+    poolSize: 5,
+    timeouts: {
+      connectMs: config.database.connectTimeoutMs,
+      statementMs: config.database.statementTimeoutMs,
+      idleInTransactionMs: config.database.idleInTransactionTimeoutMs,
+    },
+  });
+  await appDb.initialize();
+  keepPoolErrorsHeard(appDb);
   const key = loadTokenKey(config);
   // A pinned clock keeps date-bound answers independent of the wall clock.
   const pinned = options.now
@@ -70,7 +86,7 @@ export async function startTestApp(
     : options.today
       ? new Date(`${options.today}T04:00:00Z`)
       : null;
-  const app = await createApp(db, config, key, pinned ? { now: () => pinned } : {});
+  const app = await createApp(appDb, config, key, pinned ? { now: () => pinned } : {});
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
@@ -86,6 +102,7 @@ export async function startTestApp(
 
   return {
     db,
+    appDb,
     app,
     config,
     queries,
@@ -112,7 +129,8 @@ export async function startTestApp(
       return `http://127.0.0.1:${port}`;
     },
     async close() {
-      await app.apollo.stop();
+      await app.close();
+      await appDb.destroy();
       await db.destroy();
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },

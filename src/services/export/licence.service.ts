@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { visibleQuery } from '../../auth/visibility';
 import type { SignedInContext } from '../../auth/context';
 import type { PartyCode } from '../../domain/parties';
@@ -5,6 +6,7 @@ import { ExportLicenceEntity } from '../../entities';
 import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import { assertDestination } from '../../rules/export/destination';
 import { assertEccn } from '../../rules/export/eccn';
+import { normaliseLicenceNumber } from '../../rules/export/licence-number';
 import { assertIsoDate } from '../../rules/iso-date';
 import { paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
@@ -26,12 +28,13 @@ function validated(input: LicenceInput) {
   const validFrom = assertIsoDate({ field: 'validFrom', value: input.validFrom });
   const validTo = assertIsoDate({ field: 'validTo', value: input.validTo });
   if (validTo < validFrom) throw new BadInputError('validTo', 'must not be before validFrom');
-  if (input.number.trim() === '') throw new BadInputError('number', 'must not be blank');
+  const number = normaliseLicenceNumber(input.number);
+  if (number === '') throw new BadInputError('number', 'must not be blank');
   if (input.eccns.length === 0) throw new BadInputError('eccns', 'name at least one ECCN');
   if (input.destinations.length === 0)
     throw new BadInputError('destinations', 'name at least one destination');
   return {
-    number: input.number.trim(),
+    number,
     agency: input.agency,
     eccns: input.eccns.map((e, i) => assertEccn({ field: `eccns[${i}]`, value: e })),
     destinations: input.destinations.map((d, i) =>
@@ -54,6 +57,7 @@ export function createExportLicence(
   return mutate(ctx, async (manager) => {
     const repository = manager.getRepository(ExportLicenceEntity);
     const values = validated(input);
+    await lockNumber(manager, values.number);
     if (await repository.existsBy({ number: values.number })) {
       throw new ConflictError(`Licence ${values.number} is already on file`);
     }
@@ -82,6 +86,7 @@ export function updateExportLicence(
     const before = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!before) throw new NotFoundError('ExportLicence', id);
     const values = validated(input);
+    await lockNumber(manager, values.number);
     const taken = await repository
       .createQueryBuilder('l')
       .where('l.number = :number AND l.id <> :id', { number: values.number, id })
@@ -99,6 +104,14 @@ export function updateExportLicence(
       },
     };
   });
+}
+
+/**
+ * Serialises the writers of one licence number until their transactions end, so that two
+ * concurrent requests cannot both find the number free.
+ */
+async function lockNumber(manager: EntityManager, number: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`export_licence:${number}`]);
 }
 
 /** Valence reads every licence; the others the licences that cover them. */

@@ -80,6 +80,18 @@ describe('rollPeriodEnd: a last day that is not a working day moves by the gover
     );
   });
 
+  it('leaves a time limit counted back from a later day where it falls (JVC Art. 103)', () => {
+    // Six months before a term ending Saturday 10 February 2076 is Saturday 10 August 2075:
+    // the application must be made by then, not on the Monday after.
+    const end = rollPeriodEnd({ date: '2075-08-10', governingContract: 'JVC', countedBack: true });
+    expect(end).toEqual({
+      rolledOn: '2075-08-10',
+      unrolledOn: '2075-08-10',
+      article: PRC,
+      rule: expect.stringContaining('not moved forward'),
+    });
+  });
+
   it('rejects a malformed date and an unknown contract', () => {
     expect(() => rollPeriodEnd({ date: '2026-02-30', governingContract: 'TIC' })).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT' }),

@@ -1,0 +1,65 @@
+import type { ErrorRequestHandler } from 'express';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { DomainError, RateLimitedError } from '../errors';
+
+const STATUS: Record<DomainError['code'], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
+};
+
+/**
+ * Errors raised before Apollo (malformed JSON, an oversized body, bad text in the variables)
+ * or while signing in (a bad token, a rate limit, the database down) answer as GraphQL
+ * errors with the right status, never a 500 page.
+ */
+export function createJsonErrorHandler(options: {
+  retryAfterSeconds: number;
+  reportUnexpected: (error: unknown) => void;
+}): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    // Already answered (the deadline passed first): let Express end the connection.
+    if (res.headersSent) return next(error);
+    if (error instanceof DomainError) {
+      // RFC 6750: a refused bearer token is answered with a challenge.
+      if (error.code === 'UNAUTHENTICATED')
+        res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
+      if (error instanceof RateLimitedError)
+        res.set('Retry-After', String(error.retryAfterSeconds));
+      if (error.code === 'SERVICE_UNAVAILABLE')
+        res.set('Retry-After', String(options.retryAfterSeconds));
+      res.status(STATUS[error.code]).json({
+        errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
+      });
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      options.reportUnexpected(error);
+      res.set('Retry-After', String(options.retryAfterSeconds));
+      res.status(503).json({
+        errors: [
+          {
+            message: 'The service is temporarily unavailable; retry shortly',
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          },
+        ],
+      });
+      return;
+    }
+    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    const code =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    if (status >= 500) options.reportUnexpected(error);
+    const message =
+      status === 413
+        ? 'Request body too large'
+        : status < 500
+          ? `Malformed request: ${error.type === 'entity.parse.failed' ? 'body is not valid JSON' : error.message}`
+          : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
