@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
+import { seedDatabase } from '../src/seed/seed';
 import { openDatabase } from '../src/db/open-database';
 import { importScreeningList } from '../src/services/export/screening-import';
 import { screenName, screeningSettings } from '../src/services/export/screening.service';
@@ -241,6 +242,8 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   const database = await openDatabase(config);
+  // The parties must exist: the import is audited in the name of one of them.
+  await seedDatabase(database.db);
   try {
     const db = database.db;
     console.log(`Database: ${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}`);

@@ -92,6 +92,8 @@ export interface AppConfig {
     strong: number;
     possible: number;
     maxPossible: number;
+    /** Fail closed: a list older than this many days makes every check NEEDS_REVIEW. */
+    listMaxAgeDays: number;
   };
   /** How old an export check may be and still clear a transfer (TIC 12.2). */
   exportCheckMaxAgeDays: number;
@@ -158,6 +160,7 @@ export function loadConfig(): AppConfig {
       strong: fraction('SCREENING_STRONG_THRESHOLD', 0.85),
       possible: fraction('SCREENING_POSSIBLE_THRESHOLD', 0.7),
       maxPossible: integer('SCREENING_MAX_POSSIBLE', 5),
+      listMaxAgeDays: integer('SCREENING_LIST_MAX_AGE_DAYS', 30),
     },
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
   };

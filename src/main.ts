@@ -6,6 +6,7 @@ import { openDatabase } from './db/open-database';
 import { UserEntity } from './entities';
 import { logger } from './logger';
 import { seedDatabase, type SeedReport } from './seed/seed';
+import { currentScreeningList } from './services/export/screening-list.service';
 import { createApp } from './server/app';
 
 async function main(): Promise<void> {
@@ -34,6 +35,18 @@ async function main(): Promise<void> {
       );
     process.stdout.write(
       `\nDevelopment tokens (Authorization: Bearer <token>); more with npm run token -- --email <user>:\n${lines.join('\n')}\n\n`,
+    );
+  }
+
+  // Fail closed, and say so at start: without a current list every export check needs review.
+  const list = await currentScreeningList(db.manager);
+  if (!list || list.stale) {
+    logger.warn(
+      list
+        ? { listDate: list.listDate, importedAt: list.importedAt, maxAgeDays: list.maxAgeDays }
+        : {},
+      `${list ? 'the screening list is stale' : 'no screening list is imported'}: every export check is NEEDS_REVIEW until one is; ` +
+        'import it with npm run import:screening-list -- <consolidated.csv[.gz] | consolidated.json | https://… official file URL>',
     );
   }
 

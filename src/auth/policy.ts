@@ -133,6 +133,21 @@ export const POLICY = {
     article: 'TIC 12.2; 15 C.F.R. 744.11, 764.3',
     why: 'a compliance officer clears or confirms a possible restricted-party match',
   },
+  revokeScreeningClearances: {
+    grants: everyParty(['COMPLIANCE']),
+    article: 'TIC 12.2; 15 C.F.R. 744.11, 764.3',
+    why: "a compliance officer withdraws its own party's remembered clearance of a match",
+  },
+  screenNames: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 12.2; 15 C.F.R. 762.6',
+    why: 'whoever checks a transfer may screen its parties first; every screening is kept as a record for five years',
+  },
+  readScreeningList: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 12.2',
+    why: 'whoever runs checks must see which list they screen against and whether it is current',
+  },
   classifyItems: {
     grants: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
     article: 'TIC 4.1',

@@ -205,6 +205,12 @@ export const ROW_POLICY = {
     allows: (actor, event) =>
       event.concernedParties.includes(actor.party) && event.recordedParty !== actor.party,
   }),
+  // A clearance is its party's own compliance answer (TIC 12.2: each party complies itself).
+  'screeningClearance.revoke': rule<{ party: string }>({
+    who: 'the party that cleared the match',
+    article: 'TIC 12.2',
+    allows: (actor, clearance) => clearance.party === actor.party,
+  }),
   'exportCheck.review': rule<{ runParty: string }>({
     who: 'the party that ran the check',
     article: 'TIC 12.2',

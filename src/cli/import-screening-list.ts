@@ -2,23 +2,32 @@ import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { seedDatabase } from '../seed/seed';
 import { openDatabase } from '../db/open-database';
+import { downloadScreeningList, isUrl } from '../services/export/screening-download';
 import { importScreeningList } from '../services/export/screening-import';
 
+const USAGE =
+  'Usage: npm run import:screening-list -- <file.csv[.gz] | file.json[.gz] | https://…> [--date YYYY-MM-DD]';
+
 /**
- * `npm run import:screening-list -- <file.csv[.gz]> [--date YYYY-MM-DD]`: replaces the
- * current Consolidated Screening List with the file's entries, atomically.
+ * `npm run import:screening-list -- <file or URL> [--date YYYY-MM-DD]`: replaces the current
+ * Consolidated Screening List with the entries of a file (CSV or JSON form, plain or .gz) or of
+ * the official file fetched from its URL, atomically.
  */
 async function run(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { date: { type: 'string' } },
   });
-  const file = positionals[0];
-  if (!file)
-    throw new Error('Usage: npm run import:screening-list -- <file.csv[.gz]> [--date YYYY-MM-DD]');
+  const given = positionals[0];
+  if (!given) throw new Error(USAGE);
+  const download = isUrl(given) ? await downloadScreeningList(given) : null;
+  const file = download?.file ?? given;
   // The screening tables are loaded by the schema owner; the application only reads them.
   const database = await openDatabase(loadConfig(), { keepOwner: true });
+  // The parties must exist: the import is audited in the name of one of them.
+  await seedDatabase(database.db);
   const bar = new SingleBar(
     { format: 'importing {bar} {percentage}% | {value}/{total} bytes' },
     Presets.shades_classic,
@@ -27,6 +36,7 @@ async function run(): Promise<void> {
   try {
     const report = await importScreeningList(database.owner ?? database.db, file, {
       listDate: values.date ?? null,
+      source: download ? given : undefined,
       onProgress: (read, total) => {
         if (!started) {
           bar.start(total, 0);
@@ -43,6 +53,7 @@ async function run(): Promise<void> {
   } finally {
     if (started) bar.stop();
     await database.close();
+    await download?.remove();
   }
 }
 

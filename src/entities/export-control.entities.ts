@@ -1,6 +1,17 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { PartyCode } from '../domain/parties';
-import type { CheckEvaluation } from '../rules/export/evaluation';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type {
+  ReviewOutcome,
+  ScreenedName,
+  ScreenedNameResult,
+  ScreeningListVersionRef,
+  StoredScreeningMatch,
+  TransferKind,
+  ExportCheckInput,
+  ExportDecision,
+  ReferenceVersion,
+} from '../domain/export';
+import type { PartyCode, Role } from '../domain/parties';
+import type { CheckEvaluation, CheckOutcome } from '../rules/export/evaluation';
 
 /** One imported version of the Consolidated Screening List; exactly one is current. */
 @Entity({ name: 'screening_list_version' })
@@ -116,7 +127,7 @@ export class ExportCheckEntity {
   runAt: Date;
 
   @Column({ name: 'release_kind', type: 'text' })
-  releaseKind: string;
+  releaseKind: TransferKind;
 
   @Column({ type: 'char', length: 2 })
   destination: string;
@@ -124,20 +135,27 @@ export class ExportCheckEntity {
   @Column({ name: 'involves_technology', type: 'boolean' })
   involvesTechnology: boolean;
 
+  /** The roles of the user who ran it, then: a check run by ENGINEER alone does not clear Technology. */
+  @Column({ name: 'run_roles', type: 'text', array: true })
+  runRoles: Role[];
+
   @Column({ type: 'jsonb' })
-  input: Record<string, unknown>;
+  input: ExportCheckInput;
 
   @Column({ name: 'reference_versions', type: 'jsonb' })
-  referenceVersions: Record<string, unknown>;
+  referenceVersions: {
+    screeningList: ScreeningListVersionRef | null;
+    files: ReferenceVersion[];
+  };
 
   @Column({ type: 'text' })
-  decision: string;
+  decision: ExportDecision;
 
   @Column({ type: 'jsonb' })
-  findings: Array<Record<string, unknown>>;
+  findings: CheckOutcome['findings'];
 
   @Column({ type: 'jsonb' })
-  matches: Array<Record<string, unknown>>;
+  matches: StoredScreeningMatch[];
 
   @Column({ type: 'jsonb' })
   evaluation: CheckEvaluation;
@@ -159,7 +177,7 @@ export class ScreeningReviewEntity {
   matchKey: string;
 
   @Column({ type: 'text' })
-  outcome: 'CLEARED' | 'CONFIRMED';
+  outcome: ReviewOutcome;
 
   @Column({ type: 'text' })
   reason: string;
@@ -169,4 +187,88 @@ export class ScreeningReviewEntity {
 
   @Column({ name: 'reviewed_at', type: 'timestamptz', default: () => 'now()' })
   reviewedAt: Date;
+}
+
+/**
+ * A reviewer's clearance or confirmation of a match, remembered for the party, the screened
+ * name and the list entry as it stood; append-only (a revocation is its own row).
+ */
+@Entity({ name: 'screening_clearance' })
+export class ScreeningClearanceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  party: PartyCode;
+
+  @Column({ name: 'screened_key', type: 'text' })
+  screenedKey: string;
+
+  @Column({ name: 'screened_name', type: 'text' })
+  screenedName: string;
+
+  @Column({ name: 'list_code', type: 'text' })
+  listCode: string;
+
+  @Column({ name: 'entry_id', type: 'text' })
+  entryId: string;
+
+  @Column({ name: 'entry_fingerprint', type: 'char', length: 32 })
+  entryFingerprint: string;
+
+  @Column({ type: 'text' })
+  outcome: ReviewOutcome;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'check_id', type: 'uuid', nullable: true })
+  checkId: string | null;
+
+  @Column({ name: 'decided_by', type: 'uuid' })
+  decidedBy: string;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', default: () => 'now()' })
+  decidedAt: Date;
+}
+
+/** A clearance withdrawn: the next check asks about the match again. */
+@Entity({ name: 'screening_clearance_revocation' })
+export class ScreeningClearanceRevocationEntity {
+  @PrimaryColumn({ name: 'clearance_id', type: 'uuid' })
+  clearanceId: string;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'revoked_by', type: 'uuid' })
+  revokedBy: string;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', default: () => 'now()' })
+  revokedAt: Date;
+}
+
+/** One screenNames call, kept for the EAR's recordkeeping (15 C.F.R. 762.6: five years). */
+@Entity({ name: 'screening_record' })
+export class ScreeningRecordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'run_by', type: 'uuid' })
+  runBy: string;
+
+  @Column({ name: 'run_party', type: 'text' })
+  runParty: PartyCode;
+
+  @Column({ name: 'run_at', type: 'timestamptz', default: () => 'now()' })
+  runAt: Date;
+
+  @Column({ name: 'list_version', type: 'jsonb', nullable: true })
+  listVersion: ScreeningListVersionRef | null;
+
+  @Column({ type: 'jsonb' })
+  names: ScreenedName[];
+
+  @Column({ type: 'jsonb' })
+  results: ScreenedNameResult[];
 }

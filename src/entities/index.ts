@@ -5,7 +5,10 @@ import {
   ExportCheckEntity,
   ExportLicenceEntity,
   ItemClassificationEntity,
+  ScreeningClearanceEntity,
+  ScreeningClearanceRevocationEntity,
   ScreeningListVersionEntity,
+  ScreeningRecordEntity,
   ScreeningReviewEntity,
 } from './export-control.entities';
 import { ContractStatusChangeEntity } from './contract-status-change.entity';
@@ -21,6 +24,9 @@ import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
 
 export {
+  ScreeningClearanceEntity,
+  ScreeningClearanceRevocationEntity,
+  ScreeningRecordEntity,
   ExportCheckEntity,
   ExportLicenceEntity,
   ItemClassificationEntity,
@@ -67,4 +73,7 @@ export const ENTITIES = [
   ScreeningReviewEntity,
   MutualTerminationEntity,
   InsolvencyProceedingEntity,
+  ScreeningClearanceEntity,
+  ScreeningClearanceRevocationEntity,
+  ScreeningRecordEntity,
 ];

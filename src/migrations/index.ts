@@ -10,6 +10,7 @@ import { AddTerminationBases1763900410000 } from './1763900410000-add-terminatio
 import { AddObligationBeneficiaries1763900450000 } from './1763900450000-add-obligation-beneficiaries';
 import { AddObligationConditions1763900460000 } from './1763900460000-add-obligation-conditions';
 import { AddUnrolledDueDates1763900470000 } from './1763900470000-add-unrolled-due-dates';
+import { AddScreeningClearances1763900500000 } from './1763900500000-add-screening-clearances';
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   AddObligationBeneficiaries1763900450000,
   AddObligationConditions1763900460000,
   AddUnrolledDueDates1763900470000,
+  AddScreeningClearances1763900500000,
   AddIdempotencyKeys1763900600000,
   AddNoticeClockDates1763900700000,
 ];

@@ -9,6 +9,8 @@ import {
   ExportCheckInput,
   ExportLicenceInput,
   ReviewScreeningMatchInput,
+  RevokeScreeningClearanceInput,
+  ScreenNameInput,
 } from '../schema/export.inputs';
 import {
   ExportCheckConnection,
@@ -17,16 +19,21 @@ import {
   ExportLicenceType,
   ItemClassificationConnection,
   ItemClassificationType,
+  ScreeningClearanceRevocationType,
+  ScreeningListType,
+  ScreeningRunType,
 } from '../schema/export.types';
 import { PageArgs } from '../schema/page.args';
 import { classifyItem, listClassifications } from '../services/export/classification.service';
+import { getExportCheck, listExportChecks } from '../services/export/export-check-queries.service';
 import {
-  getExportCheck,
-  listExportChecks,
   reviewScreeningMatch,
   runExportCheck,
   type CheckView,
 } from '../services/export/export-check.service';
+import { screenNames } from '../services/export/screen-names.service';
+import { revokeScreeningClearance } from '../services/export/screening-clearance.service';
+import { getScreeningList } from '../services/export/screening-list.service';
 import {
   createExportLicence,
   listExportLicences,
@@ -42,16 +49,21 @@ function toType({ check, outcome, reviews }: CheckView): ExportCheckType {
     runAt: check.runAt,
     releaseKind: check.releaseKind,
     destination: check.destination,
-    decisionAtRun: check.decision as ExportCheckType['decisionAtRun'],
+    decisionAtRun: check.decision,
     decision: outcome.decision,
     licence: outcome.licence,
     findings: outcome.findings.map((f) => ({ ...f, item: f.item ?? null })),
-    matches: (check.matches as unknown as ExportCheckType['matches']).map((m) => ({
-      ...m,
-      review: reviews.find((r) => r.matchKey === m.key)?.outcome ?? null,
-    })),
-    input: check.input,
-    referenceVersions: check.referenceVersions,
+    matches: check.matches.map((m) => {
+      const remembered = check.evaluation.hits.find((h) => h.key === m.key)?.remembered ?? null;
+      return {
+        ...m,
+        review: reviews.find((r) => r.matchKey === m.key)?.outcome ?? null,
+        clearanceId: remembered?.clearanceId ?? null,
+      };
+    }),
+    // JSON objects as stored; the GraphQL JSONObject scalar carries them unchanged.
+    input: { ...check.input } as Record<string, unknown>,
+    referenceVersions: { ...check.referenceVersions } as Record<string, unknown>,
   };
 }
 
@@ -143,5 +155,44 @@ export class ExportResolver {
     @Args() page: PageArgs,
   ): Promise<ExportLicenceConnection> {
     return listExportLicences(signedIn(ctx), page);
+  }
+
+  @Query(() => ScreeningListType, {
+    nullable: true,
+    description: 'The screening list in use (null: none imported, every check is NEEDS_REVIEW)',
+  })
+  @Allow('readScreeningList')
+  screeningList(@Ctx() ctx: RequestContext): Promise<ScreeningListType | null> {
+    return getScreeningList(signedIn(ctx));
+  }
+
+  @Mutation(() => ScreeningRunType, {
+    description: 'Screens up to 100 names without an export check; kept as a screening record',
+  })
+  @Allow('screenNames')
+  async screenNames(
+    @Ctx() ctx: RequestContext,
+    @Arg('names', () => [ScreenNameInput]) names: ScreenNameInput[],
+  ): Promise<ScreeningRunType> {
+    const run = await screenNames(signedIn(ctx), names);
+    return {
+      recordId: run.recordId,
+      runAt: run.runAt,
+      listVersionId: run.listVersion?.id ?? null,
+      listDate: run.listVersion?.list_date ?? null,
+      listWarning: run.listFinding ? { ...run.listFinding, item: null } : null,
+      results: run.results,
+    };
+  }
+
+  @Mutation(() => ScreeningClearanceRevocationType, {
+    description: 'Withdraws a remembered review of a match (cleared-match suppression)',
+  })
+  @Allow('revokeScreeningClearances')
+  revokeScreeningClearance(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RevokeScreeningClearanceInput) input: RevokeScreeningClearanceInput,
+  ): Promise<ScreeningClearanceRevocationType> {
+    return revokeScreeningClearance(signedIn(ctx), input);
   }
 }

@@ -43,7 +43,8 @@ import {
   type UserKind,
 } from '../domain/parties';
 
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+/** { A: 'A', B: 'B' } from ['A', 'B']: the shape registerEnumType takes. */
+export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 }
 

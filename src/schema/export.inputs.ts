@@ -247,3 +247,33 @@ export class ExportCheckFilterInput {
   @IsOptional()
   to?: Date | null;
 }
+
+@InputType({ description: 'A name to screen against the Consolidated Screening List' })
+export class ScreenNameInput {
+  @Field({ description: 'The party or person' })
+  @Length(1, 300)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 (US allowed)' })
+  @IsOptional()
+  @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Street, city, country' })
+  @IsOptional()
+  @Length(1, 500)
+  address?: string | null;
+}
+
+@InputType({ description: 'Withdraws a remembered review: later checks ask about the match again' })
+export class RevokeScreeningClearanceInput {
+  @Field(() => GraphQLUUID, {
+    description: 'ScreeningMatch.clearanceId or RememberedReview.clearanceId',
+  })
+  @IsUUID()
+  clearanceId: string;
+
+  @Field({ description: 'Why it no longer holds' })
+  @Length(1, 2000)
+  reason: string;
+}

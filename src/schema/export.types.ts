@@ -2,42 +2,37 @@ import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
-import { PartyCodeEnum } from './enums';
+import {
+  EXPORT_DECISIONS,
+  ITEM_KINDS,
+  LICENCE_AGENCIES,
+  RELEASE_KINDS,
+  REVIEW_OUTCOMES,
+  TRANSACTION_ROLES,
+  TRANSFER_KINDS,
+  type ExportDecision,
+  type ItemKind,
+  type LicenceAgency,
+  type ReleaseKind,
+  type ReviewOutcome,
+  type TransactionRole,
+  type TransferKind,
+} from '../domain/export';
+import { enumObject, PartyCodeEnum } from './enums';
 
-export const ExportDecisionEnum = {
-  NO_LICENSE_REQUIRED: 'NO_LICENSE_REQUIRED',
-  LICENSED: 'LICENSED',
-  LICENSE_REQUIRED: 'LICENSE_REQUIRED',
-  PROHIBITED: 'PROHIBITED',
-  NEEDS_REVIEW: 'NEEDS_REVIEW',
-} as const;
-export const ItemKindEnum = {
-  TECHNOLOGY: 'TECHNOLOGY',
-  DOCUMENT: 'DOCUMENT',
-  PRODUCT: 'PRODUCT',
-  CONFIDENTIAL_INFORMATION: 'CONFIDENTIAL_INFORMATION',
-} as const;
-export const LicenceAgencyEnum = { BIS: 'BIS', DDTC: 'DDTC', OFAC: 'OFAC' } as const;
-export const ReleaseKindEnum = {
-  EXPORT: 'EXPORT',
-  REEXPORT: 'REEXPORT',
-  TRANSFER_IN_COUNTRY: 'TRANSFER_IN_COUNTRY',
-  DEEMED_EXPORT: 'DEEMED_EXPORT',
-} as const;
-export const TransactionRoleEnum = {
-  CONSIGNEE: 'CONSIGNEE',
-  END_USER: 'END_USER',
-  INTERMEDIATE_CONSIGNEE: 'INTERMEDIATE_CONSIGNEE',
-  PURCHASER: 'PURCHASER',
-  RECIPIENT: 'RECIPIENT',
-} as const;
+export const ExportDecisionEnum = enumObject<ExportDecision>(EXPORT_DECISIONS);
+export const ItemKindEnum = enumObject<ItemKind>(ITEM_KINDS);
+export const LicenceAgencyEnum = enumObject<LicenceAgency>(LICENCE_AGENCIES);
+export const ReleaseKindEnum = enumObject<ReleaseKind>(RELEASE_KINDS);
+export const TransferKindEnum = enumObject<TransferKind>(TRANSFER_KINDS);
+export const TransactionRoleEnum = enumObject<TransactionRole>(TRANSACTION_ROLES);
 export const EndUseFlagEnum = {
   NUCLEAR: 'NUCLEAR',
   MISSILE: 'MISSILE',
   CHEMICAL_BIOLOGICAL: 'CHEMICAL_BIOLOGICAL',
   MILITARY: 'MILITARY',
 } as const;
-export const ReviewOutcomeEnum = { CLEARED: 'CLEARED', CONFIRMED: 'CONFIRMED' } as const;
+export const ReviewOutcomeEnum = enumObject<ReviewOutcome>(REVIEW_OUTCOMES);
 export const ResidencyBasisEnum = {
   CITIZENSHIP: 'CITIZENSHIP',
   PERMANENT_RESIDENCY: 'PERMANENT_RESIDENCY',
@@ -51,6 +46,11 @@ registerEnumType(ReleaseKindEnum, {
   description: 'DEEMED_EXPORT: a release of technology to a foreign person (15 C.F.R. 734.13(b))',
 });
 registerEnumType(TransactionRoleEnum, { name: 'TransactionRole' });
+registerEnumType(TransferKindEnum, {
+  name: 'TransferKind',
+  description:
+    'What the EAR makes of a transfer: a release becomes DEEMED_EXPORT, DEEMED_REEXPORT or NOT_AN_EXPORT (15 C.F.R. 734.13-734.18)',
+});
 registerEnumType(EndUseFlagEnum, { name: 'EndUseFlag', description: '15 C.F.R. Part 744' });
 registerEnumType(ReviewOutcomeEnum, { name: 'ReviewOutcome' });
 registerEnumType(ResidencyBasisEnum, { name: 'ResidencyBasis' });
@@ -197,8 +197,15 @@ export class ScreeningMatchType {
   @Field(() => [String])
   reasons: string[];
 
-  @Field(() => ReviewOutcomeEnum, { nullable: true })
-  review: keyof typeof ReviewOutcomeEnum | null;
+  @Field(() => ReviewOutcomeEnum, { nullable: true, description: 'The review in this check' })
+  review: ReviewOutcome | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A remembered review of an earlier check that decides this match (cleared-match suppression); revokeScreeningClearance withdraws it',
+  })
+  clearanceId: string | null;
 }
 
 @ObjectType('ExportCheck', { description: 'An export check, stored immutably (TIC 12.2)' })
@@ -215,8 +222,8 @@ export class ExportCheckType {
   @Field()
   runAt: Date;
 
-  @Field()
-  releaseKind: string;
+  @Field(() => TransferKindEnum, { description: 'What the EAR makes of the transfer' })
+  releaseKind: TransferKind;
 
   @Field()
   destination: string;
@@ -245,3 +252,136 @@ export class ExportCheckType {
 
 @ObjectType('ExportCheckConnection')
 export class ExportCheckConnection extends Connection(ExportCheckType, 'ExportCheck') {}
+
+@ObjectType('ScreeningList', {
+  description:
+    'The Consolidated Screening List screened against (imported with import:screening-list)',
+})
+export class ScreeningListType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'The file or URL it was imported from' })
+  source: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "The list's publication date" })
+  listDate: string | null;
+
+  @Field({ description: 'When it was imported' })
+  importedAt: Date;
+
+  @Field(() => Int, { description: 'Entries on the list' })
+  entries: number;
+
+  @Field(() => Int, { description: 'Names and aliases screened against' })
+  names: number;
+
+  @Field({ description: 'SHA-256 of the file as imported' })
+  sha256: string;
+
+  @Field({
+    description:
+      'Older than SCREENING_LIST_MAX_AGE_DAYS: every check is NEEDS_REVIEW until a newer list is imported',
+  })
+  stale: boolean;
+
+  @Field(() => Int, { description: 'SCREENING_LIST_MAX_AGE_DAYS' })
+  maxAgeDays: number;
+}
+
+@ObjectType('RememberedReview', {
+  description: 'A review of an earlier check that decides this match until the entry changes',
+})
+export class RememberedReviewType {
+  @Field(() => ID, { description: 'Pass to revokeScreeningClearance' })
+  clearanceId: string;
+
+  @Field(() => ReviewOutcomeEnum)
+  outcome: ReviewOutcome;
+
+  @Field()
+  reason: string;
+
+  @Field({ description: 'The e-mail of the reviewer' })
+  decidedBy: string;
+
+  @Field()
+  decidedAt: string;
+}
+
+@ObjectType('ScreenedMatch', { description: 'A listed entry a screened name matched' })
+export class ScreenedMatchType {
+  @Field()
+  listCode: string;
+
+  @Field({ description: 'The CSL source: the list and its agency' })
+  source: string;
+
+  @Field()
+  entryId: string;
+
+  @Field()
+  entryName: string;
+
+  @Field({ description: 'The name or alias of the entry that matched' })
+  matchedName: string;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field({ description: 'STRONG or POSSIBLE' })
+  level: string;
+
+  @Field(() => [String], { description: 'Why it matched, in words' })
+  reasons: string[];
+
+  @Field(() => RememberedReviewType, {
+    nullable: true,
+    description: "Your party's remembered review of this match, if one holds",
+  })
+  clearance: RememberedReviewType | null;
+}
+
+@ObjectType('ScreenedNameResult', { description: 'One screened name and its matches' })
+export class ScreenedNameResultType {
+  @Field()
+  name: string;
+
+  @Field(() => [ScreenedMatchType])
+  matches: ScreenedMatchType[];
+}
+
+@ObjectType('ScreeningRun', {
+  description: 'A screenNames call, kept as a screening record (15 C.F.R. 762.6)',
+})
+export class ScreeningRunType {
+  @Field(() => ID, { description: 'The screening record' })
+  recordId: string;
+
+  @Field()
+  runAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The list version screened against' })
+  listVersionId: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "That list's date" })
+  listDate: string | null;
+
+  @Field(() => ExportFindingType, {
+    nullable: true,
+    description: 'No list, or a stale one: the results cannot be relied on',
+  })
+  listWarning: ExportFindingType | null;
+
+  @Field(() => [ScreenedNameResultType])
+  results: ScreenedNameResultType[];
+}
+
+@ObjectType('ScreeningClearanceRevocation', { description: 'A remembered review withdrawn' })
+export class ScreeningClearanceRevocationType {
+  @Field(() => ID)
+  clearanceId: string;
+
+  @Field()
+  revokedAt: Date;
+}

@@ -1,7 +1,9 @@
+import type { ExportDecision } from '../../domain/export';
 import { BadInputError } from '../../errors';
 import { assertIsoDate } from '../iso-date';
 import { assertDestination } from './destination';
 import { assertEccn, eccnFallsUnder } from './eccn';
+import { normaliseName } from './screening-normalise';
 import type { ExportFinding, ExportStep } from './types';
 
 /**
@@ -19,8 +21,7 @@ import type { ExportFinding, ExportStep } from './types';
  * Licence exceptions (Part 740) are not evaluated: a transfer that needs a licence is
  * LICENSE_REQUIRED unless a licence is on file.
  */
-export type ExportDecision =
-  'NO_LICENSE_REQUIRED' | 'LICENSED' | 'LICENSE_REQUIRED' | 'PROHIBITED' | 'NEEDS_REVIEW';
+export type { ExportDecision };
 
 export const LICENCE_CITATION = '15 C.F.R. 750.7';
 
@@ -36,7 +37,8 @@ export interface LicenceOnFile {
 
 export interface TransactionParty {
   name: string;
-  role: 'CONSIGNEE' | 'END_USER';
+  /** RECIPIENT: the person technology is released to (a deemed export or reexport). */
+  role: 'CONSIGNEE' | 'END_USER' | 'RECIPIENT';
 }
 
 export type LicenceGap =
@@ -49,14 +51,29 @@ export interface LicenceCoverage {
   citation: string;
 }
 
-const sameName = (a: string, b: string) =>
-  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * The same name as screening reads it: case, punctuation, legal forms, abbreviations and word
+ * order aside ("Co., Ltd." = "Company Limited"), every word must be there — a licence naming
+ * "Baoding Fengfan" does not name "Baoding Fengfan Group".
+ */
+const nameKey = (name: string) => {
+  const n = normaliseName({ name });
+  return [...n.words].sort().join(' ') || n.normalised;
+};
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+const ROLE_WORDS: Record<TransactionParty['role'], string> = {
+  CONSIGNEE: 'consignee',
+  END_USER: 'end user',
+  RECIPIENT: 'recipient of the release',
+};
 
 /**
  * Whether a licence authorises this transfer: in force on the date (valid from and to, both
  * inclusive), for the ECCN (the licence's ECCN or an entry above it: a licence for 3A001 covers
- * 3A001.e.1.b), for the destination, and naming every party in its role. A licence authorises
- * only the transaction it describes (15 C.F.R. 750.7).
+ * 3A001.e.1.b), for the destination, and naming every party in its role — the consignee, the end
+ * user and, for a release of technology, the recipient. A licence authorises only the
+ * transaction it describes and covers only the names it lists (15 C.F.R. 750.7(a)).
  */
 export function licenceCovers({
   licence,
@@ -109,9 +126,16 @@ export function licenceCovers({
     });
   }
   for (const party of parties) {
-    const named = party.role === 'CONSIGNEE' ? licence.consignees : licence.endUsers;
+    // A deemed-export licence names the foreign person released to as its end user (or
+    // consignee): either list names the recipient.
+    const named =
+      party.role === 'CONSIGNEE'
+        ? licence.consignees
+        : party.role === 'END_USER'
+          ? licence.endUsers
+          : [...licence.consignees, ...licence.endUsers];
     if (!named.some((name) => sameName(name, party.name))) {
-      const role = party.role === 'CONSIGNEE' ? 'consignee' : 'end user';
+      const role = ROLE_WORDS[party.role];
       reasons.push({
         code: 'PARTY_NOT_NAMED',
         message: `licence ${licence.number} does not name ${party.name} as ${role}`,

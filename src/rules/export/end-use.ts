@@ -18,8 +18,9 @@ import type { CountryGroupRow, ExportFinding } from './types';
  * declare flags. Negations ("not for military use") are not understood: the term still counts,
  * which is the safe side.
  */
-export const END_USE_FLAGS = ['NUCLEAR', 'MISSILE', 'CHEMICAL_BIOLOGICAL', 'MILITARY'] as const;
-export type EndUseFlag = (typeof END_USE_FLAGS)[number];
+import { END_USE_FLAGS, type EndUseFlag } from '../../domain/export';
+
+export { END_USE_FLAGS, type EndUseFlag };
 
 export type EndUseCategory =
   'NUCLEAR_WEAPON' | 'CHEMICAL_BIOLOGICAL_WEAPON' | 'MISSILE' | 'NUCLEAR' | 'MILITARY';

@@ -4,6 +4,7 @@ import {
   type LicenceOnFile,
   type TransactionParty,
 } from './decision';
+import type { ItemKind, RememberedReview, ReviewOutcome } from '../../domain/export';
 import { hitFindings, type HitStatus, type ScreeningHit } from './hit-findings';
 import type { ExportFinding } from './types';
 
@@ -11,6 +12,9 @@ import type { ExportFinding } from './types';
 export interface ItemEvaluation {
   label: string;
   eccn: string;
+  /** Absent on checks stored before kinds were recorded. */
+  kind?: ItemKind;
+  technology?: boolean;
   classification: ExportFinding[];
   destination: ExportFinding[];
   chart: ExportFinding[];
@@ -25,13 +29,23 @@ export interface CheckEvaluation {
   transferFinding: ExportFinding;
   parties: TransactionParty[];
   on: string;
-  hits: Array<ScreeningHit & { key: string; score: number; level: 'STRONG' | 'POSSIBLE' }>;
+  hits: CheckHit[];
+  /** Fail closed: no list, or a stale one (screening-list.ts); absent on older checks. */
+  screeningList?: ExportFinding | null;
   licences: LicenceOnFile[];
 }
 
+/** A screening match as a check stores it, with the review remembered for it, if any. */
+export type CheckHit = ScreeningHit & {
+  key: string;
+  score: number;
+  level: 'STRONG' | 'POSSIBLE';
+  remembered?: RememberedReview | null;
+};
+
 export interface Review {
   matchKey: string;
-  outcome: 'CLEARED' | 'CONFIRMED';
+  outcome: ReviewOutcome;
 }
 
 export interface CheckOutcome {
@@ -61,14 +75,24 @@ export function decideCheck({
   evaluation: CheckEvaluation;
   reviews: readonly Review[];
 }): CheckOutcome {
+  // A review of this check decides; else a review remembered from an earlier check of the same
+  // name and entry (until the entry changes); else the match is unreviewed.
   const hits = evaluation.hits.map((hit): ScreeningHit => {
     const review = reviews.find((r) => r.matchKey === hit.key);
-    return { ...hit, status: review ? review.outcome : unreviewedStatus(hit) };
+    if (review) return { ...hit, status: review.outcome, remembered: null };
+    if (hit.remembered) return { ...hit, status: hit.remembered.outcome };
+    return { ...hit, status: unreviewedStatus(hit) };
   });
+  // Fail closed: without a current list, "no party matched" is not a finding to rely on.
+  const listFinding = evaluation.screeningList ?? null;
+  const screeningFindings = (item?: { eccn: string; destination: string }) =>
+    listFinding
+      ? [listFinding, ...(hits.length > 0 ? hitFindings({ hits, item }) : [])]
+      : hitFindings({ hits, item });
   if (evaluation.destination === null) {
     // Not an export (e.g. a release in the U.S. to a U.S. person, 734.18): no chart, no
     // licence; only the parties can still stop it (a denied or blocked person).
-    const screening = hitFindings({ hits });
+    const screening = screeningFindings();
     const effects = screening.map((f) => f.effect);
     return {
       decision: effects.includes('STOP')
@@ -90,7 +114,7 @@ export function decideCheck({
         destination: item.destination,
         chart: item.chart,
         // Read per item: an MEU listing binds only the items of Supp. No. 2 to Part 744.
-        screening: hitFindings({ hits, item: { eccn: item.eccn, destination } }),
+        screening: screeningFindings({ eccn: item.eccn, destination }),
         endUse: item.endUse,
       },
       licences: evaluation.licences,

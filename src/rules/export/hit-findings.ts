@@ -1,3 +1,4 @@
+import type { RememberedReview } from '../../domain/export';
 import { listConsequence, type ListConsequenceKind } from './list-consequence';
 import { militaryEndUserConsequence } from './military-end-user';
 import type { ExportEffect, ExportFinding } from './types';
@@ -29,6 +30,19 @@ export interface ScreeningHit {
   licensePolicy?: string | null;
   status: HitStatus;
   reviewResolved?: boolean;
+  /** The review of an earlier check this status comes from, when it does. */
+  remembered?: RememberedReview | null;
+}
+
+/** Who decided a remembered review, when and why, for the finding's message. */
+function rememberedBy(hit: ScreeningHit): string {
+  const r = hit.remembered;
+  if (!r) return '';
+  return (
+    ` (remembered: ${r.outcome === 'CLEARED' ? 'cleared' : 'confirmed'} by ${r.decidedBy} on ` +
+    `${r.decidedAt.slice(0, 10)}, "${r.reason}"; clearance ${r.clearanceId}, which holds until ` +
+    `the entry changes or it is revoked)`
+  );
 }
 
 const SCREENING_CITATION = '15 C.F.R. 744.1 and Part 764; 31 C.F.R. Chapter V';
@@ -87,7 +101,21 @@ export function hitFindings({
         status: 'INFO',
         effect: 'NONE',
         citation: list.citation,
-        message: `${what}. A reviewer cleared it as a different person: no effect`,
+        message: `${what}. A reviewer cleared it as a different person${rememberedBy(hit)}: no effect`,
+      };
+    }
+    if (hit.status === 'POSSIBLE' && list.consequence === 'FINDING') {
+      // A list whose consequence is a finding for the reviewer (OFAC's non-SDN CMIC and
+      // sectoral lists, ITAR debarment) is that finding whether the match is exact or fuzzy.
+      return {
+        step,
+        code: `${code}_POSSIBLE_MATCH`,
+        status: 'WARN',
+        effect: 'NONE',
+        citation: list.citation,
+        message:
+          `${what}. A possible match on a list that does not restrict exports: a finding for ` +
+          `the reviewer (${list.consequence}): ${list.explanation}`,
       };
     }
     if (hit.status === 'POSSIBLE') {
@@ -119,7 +147,7 @@ export function hitFindings({
       effect,
       citation: meu ? meu.citation : list.citation,
       message:
-        `${what}. Confirmed match (${meu ? meu.effect : list.consequence}): ${meu ? meu.explanation : list.explanation}` +
+        `${what}. Confirmed match${rememberedBy(hit)} (${meu ? meu.effect : list.consequence}): ${meu ? meu.explanation : list.explanation}` +
         (resolved ? '. The reviewer recorded that this requirement is met' : ''),
     };
   });

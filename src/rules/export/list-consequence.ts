@@ -6,9 +6,10 @@
  * - LICENSE_REQUIRED: a licence is required for the items the entry names (Entity List,
  *   Military End-User List);
  * - REVIEW: a person must act before the export (Unverified List: a UVL statement; menu-based
- *   sanctions: which measures were imposed); also any source this table does not know;
+ *   and State nonproliferation sanctions: which measures were imposed); also any source this
+ *   table does not know;
  * - FINDING: recorded for the reviewer, not an export prohibition (OFAC's investment and
- *   financial lists, State's ITAR debarment and nonproliferation sanctions).
+ *   financial lists, State's ITAR debarment), whether the match is exact or fuzzy.
  */
 export type ListConsequenceKind = 'STOP' | 'LICENSE_REQUIRED' | 'REVIEW' | 'FINDING';
 
@@ -167,11 +168,12 @@ const LISTS: Record<string, KnownList> = {
     listName: 'Nonproliferation Sanctions',
     agency: 'State (ISN)',
     programme: 'Nonproliferation sanctions programme(s) named in the entry',
-    consequence: 'FINDING',
+    consequence: 'REVIEW',
     citation: 'State Department nonproliferation sanctions (programme named in the entry)',
     explanation:
       'Sanctions imposed under the nonproliferation statute or order the entry names (e.g. ' +
-      'INKSNA, E.O. 13382, the CBW Act), with their own measures: a finding for the reviewer',
+      'INKSNA, E.O. 13382, the CBW Act), whose measures can include a ban on U.S. export ' +
+      'licences and government procurement: a reviewer must read which apply before the export',
   },
 };
 

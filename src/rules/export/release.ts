@@ -1,3 +1,4 @@
+import type { ResidencyStatus, TransferKind } from '../../domain/export';
 import { BadInputError } from '../../errors';
 import { assertIsoDate } from '../iso-date';
 import { UNITED_STATES, assertDestination } from './destination';
@@ -22,12 +23,7 @@ export type TransferInput =
   | { kind: 'TRANSFER_IN_COUNTRY'; within: string }
   | { kind: 'RELEASE'; releasedIn: string; recipient: Recipient };
 
-export interface ResidencyStatus {
-  country: string;
-  basis: 'CITIZENSHIP' | 'PERMANENT_RESIDENCY';
-  /** When the person acquired it ('YYYY-MM-DD'); the latest one is the "most recent". */
-  since: string;
-}
+export type { ResidencyStatus };
 
 export interface Recipient {
   statuses: readonly ResidencyStatus[];
@@ -35,13 +31,7 @@ export interface Recipient {
   protectedIndividual?: boolean;
 }
 
-export type TransferKind =
-  | 'EXPORT'
-  | 'REEXPORT'
-  | 'TRANSFER_IN_COUNTRY'
-  | 'DEEMED_EXPORT'
-  | 'DEEMED_REEXPORT'
-  | 'NOT_AN_EXPORT';
+export type { TransferKind };
 
 export interface EffectiveDestination {
   kind: TransferKind;

@@ -91,6 +91,7 @@ export const LEGAL_FORMS: readonly LegalFormFamily[] = [
       'LLC',
       'L.L.C.',
       'Limited Liability Company',
+      'Limited Liability Co.',
       'LLP',
       'PLC',
       'Public Limited Company',
@@ -157,6 +158,10 @@ export const LEGAL_FORMS: readonly LegalFormFamily[] = [
       'Closed Joint Stock Company',
       'Public Joint Stock Company',
       'Joint Stock Company',
+      'Open Joint Stock Co.',
+      'Closed Joint Stock Co.',
+      'Public Joint Stock Co.',
+      'Joint Stock Co.',
       'OOO',
       'OAO',
       'ZAO',
@@ -406,6 +411,32 @@ export const PINYIN_GENERIC_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
   HAN_TRANSLATIONS.map(([han, english]) => [pinyinWords(han).join(''), english]),
 );
 
+/**
+ * Abbreviations that lists and correspondents use for the same word ("Beijing Ander Tech.",
+ * "Rixo Intl. Trading"): expanded on both sides, so the abbreviated and the written-out name are
+ * the same words. Only abbreviations that stand for one word; "Co." is a legal form (above).
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  tech: 'technology',
+  intl: 'international',
+  inst: 'institute',
+  eng: 'engineering',
+  engg: 'engineering',
+  elec: 'electronics',
+  svcs: 'services',
+  svc: 'services',
+  lab: 'laboratory',
+  labs: 'laboratories',
+  univ: 'university',
+  sci: 'science',
+  mfg: 'manufacturing',
+  st: 'saint',
+  natl: 'national',
+  dept: 'department',
+  assn: 'association',
+  bros: 'brothers',
+};
+
 /** Every word of the name, in order, the Chinese legal forms already marked. */
 function scriptWords(name: string, legalForms: string[]): Word[] {
   return name
@@ -415,10 +446,12 @@ function scriptWords(name: string, legalForms: string[]): Word[] {
       HAN_CHAR.test(segment)
         ? hanWords(segment, legalForms)
         : latinWords(segment).flatMap((text) =>
-            latinWords(PINYIN_GENERIC_TRANSLATIONS.get(text) ?? text).map((word) => ({
-              text: word,
-              fromHan: false,
-            })),
+            latinWords(PINYIN_GENERIC_TRANSLATIONS.get(text) ?? ABBREVIATIONS[text] ?? text).map(
+              (word) => ({
+                text: word,
+                fromHan: false,
+              }),
+            ),
           ),
     );
 }
@@ -445,6 +478,75 @@ function phraseAt(words: Word[], index: number, phrase: LegalPhrase): boolean {
   });
 }
 
+/** One-word legal forms of five letters or more ("limited", "company", "corporation"…). */
+const LONG_LEGAL_WORDS: readonly string[] = [
+  ...new Set(
+    LEGAL_PHRASES.filter((p) => p.words.length === 1 && p.words[0].length >= 5).map(
+      (p) => p.words[0],
+    ),
+  ),
+];
+const SHORT_LEGAL_WORDS: readonly string[] = ['ltd', 'inc', 'llc', 'corp'];
+// Single letters ("A/S" → a, s) are initials far more often than a piece of a legal form.
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  LEGAL_PHRASES.flatMap((p) => p.words).filter((w) => w.length >= 2),
+);
+const LEGAL_FORM_WORD_LIST: readonly string[] = [...LEGAL_FORM_WORDS].filter((w) => w.length >= 5);
+
+/** Two letters swapped ("ldt" for "ltd"), nothing else changed. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0] + 1 &&
+    a[diff[0]] === b[diff[1]] &&
+    a[diff[1]] === b[diff[0]]
+  );
+}
+
+/** One letter added, dropped, changed or two swapped ("limted", "corportion", "compnay"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  if (swapped(a, b)) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A misspelt legal form at either edge of the name ("… Co., Ldt.", "… Limted"): a word one edit
+ * from a legal form of five letters or more, or a short one with two letters swapped, is taken
+ * for it — it says what kind of entity the party is, misspelt or not.
+ */
+function misspeltLegalForm(words: Word[]): { form: string; rest: Word[] } | null {
+  if (words.length < 2) return null;
+  const looksLike = (word: Word) =>
+    !word.fromHan &&
+    (LONG_LEGAL_WORDS.some((form) => word.text.length >= 5 && oneEditApart(word.text, form)) ||
+      SHORT_LEGAL_WORDS.some((form) => swapped(word.text, form)));
+  const last = words[words.length - 1];
+  if (looksLike(last)) return { form: last.text, rest: words.slice(0, -1) };
+  if (looksLike(words[0])) return { form: words[0].text, rest: words.slice(1) };
+  return null;
+}
+
+/**
+ * Whether a word belongs to a legal form, or is one misspelt ("cosporation"), or is a connector:
+ * left inside a name ("Gulf Gate Shipping Co. Group", "Obshchestwo"), such a word says what kind
+ * of entity the party is, not which one, and the scorer weighs it as a generic word.
+ */
+export function isLegalFormWord(word: string): boolean {
+  return (
+    LEGAL_FORM_WORDS.has(word) ||
+    CONNECTOR_WORDS.anywhere.has(word) ||
+    CONNECTOR_WORDS.inside.has(word) ||
+    (word.length >= 5 && LEGAL_FORM_WORD_LIST.some((form) => oneEditApart(word, form))) ||
+    SHORT_LEGAL_WORDS.some((form) => swapped(word, form))
+  );
+}
+
 /** Removes legal forms: unambiguous ones anywhere, then all of them peeled from both edges. */
 function removeLegalForms(all: Word[], hanForms: string[], legalForms: string[]): Word[] {
   const words = all.filter((word) => !word.legal);
@@ -464,6 +566,13 @@ function removeLegalForms(all: Word[], hanForms: string[], legalForms: string[])
   }
   for (let peeled = true; peeled && rest.length > 0;) {
     peeled = false;
+    const misspelt = misspeltLegalForm(rest);
+    if (misspelt) {
+      removed.push(misspelt.form);
+      rest = misspelt.rest;
+      peeled = true;
+      continue;
+    }
     for (const phrase of LEGAL_PHRASES) {
       if (phraseAt(rest, 0, phrase)) {
         removed.push(phrase.words.join(' '));

@@ -1,4 +1,21 @@
-import { normaliseName, normaliseText } from './screening-normalise';
+import { LRUCache } from 'lru-cache';
+import {
+  isLegalFormWord,
+  normaliseName as normaliseNameUncached,
+  normaliseText,
+  type NormalisedName,
+} from './screening-normalise';
+
+// normaliseName is pure and the same listed names come back on every screening: its results are
+// kept (bounded), which changes nothing but the time a screening takes.
+const NORMALISED = new LRUCache<string, NormalisedName>({ max: 50_000 });
+function normaliseName({ name }: { name: string }): NormalisedName {
+  const known = NORMALISED.get(name);
+  if (known) return known;
+  const result = normaliseNameUncached({ name });
+  NORMALISED.set(name, result);
+  return result;
+}
 
 /**
  * Scores one candidate entry of the Consolidated Screening List against the name of a party to
@@ -8,16 +25,16 @@ import { normaliseName, normaliseText } from './screening-normalise';
  * review, not a verdict: its consequence is the one of the list it was found on.
  */
 
-/** How much each signal counts. The three name signals add up to 1. */
+/** How much each signal counts. The two name signals add up to 1. */
 export interface ScreeningWeights {
-  /** Order-insensitive similarity of the word sets, generic words weighted down (0..1). */
+  /** Word-set similarity: the paired words' weight over the weight of all words (0..1). */
   tokenSet: number;
   /** Character trigram similarity of the legal-form-free names, as pg_trgm computes it. */
   characters: number;
-  /** Every word of the shorter name is found (exactly or misspelt) in the longer one. */
-  allTokens: number;
-  /** Weight of a generic word (Technology, Battery, Beijing…); a distinctive word weighs 1. */
+  /** Weight of a generic word (Technology, Group, Beijing…); a distinctive word weighs 1. */
   genericToken: number;
+  /** Weight of a legal-form word left inside a name ("Co." before "Group", "AO", "Obshchestwo"). */
+  legalFormToken: number;
   /** Added when the query's country is one of the candidate's countries. */
   countryMatch: number;
   /** Subtracted when both sides have countries and none is shared. */
@@ -34,53 +51,41 @@ export interface ScreeningThresholds {
   possible: number;
   /** Ceiling of the score when the names share only generic words (below `possible`). */
   genericOnlyCeiling: number;
-  /** Two words are the same word from this similarity on (1 − edits / longer length). */
-  tokenSimilarity: number;
-  /** Shorter words must be spelt exactly (a one-letter change in "ZTE" is another name). */
-  fuzzyMinLength: number;
+  /** One letter may differ per this many letters of the longer word (4: one edit in 4–7 letters, two in 8–11). */
+  lettersPerEdit: number;
   /** Share of the query address's words that one candidate address must hold for the bonus. */
   addressMinOverlap: number;
 }
 
 /**
- * Default weights. The name decides: word set 0.3, characters 0.2, "every word of the shorter
- * name is in the other" 0.5, so that a listed short name inside a longer one ("Cubanacan" /
- * "Cubanacan International B.V.") is reviewed while two names that merely overlap are not. A
- * generic word weighs half a distinctive one: extra generic words ("Group", "Belarus") still
- * lower a match from STRONG to POSSIBLE. Country and address only move a borderline name across
- * a threshold: +0.05 for the same country, −0.1 for different ones (a same-name entity abroad
- * stays a hit), up to +0.1 for the same address.
+ * Default weights. The words decide (0.85): each word of either name that has no partner in the
+ * other lowers the score by its weight, a distinctive word by 1, a generic word by 0.15, so
+ * that extra generic words ("Caspia International" / "Caspia") still reach POSSIBLE while an extra
+ * distinctive word ("Lockheed Martin" / "Martin") halves the score. Characters (0.15) separate
+ * near-ties. Country and address only move a borderline name across a threshold: +0.05 for the
+ * same country, −0.1 for different ones, up to +0.1 for the same address.
  */
 export const DEFAULT_SCREENING_WEIGHTS: Readonly<ScreeningWeights> = Object.freeze({
-  tokenSet: 0.3,
-  characters: 0.2,
-  allTokens: 0.5,
-  genericToken: 0.5,
+  tokenSet: 0.85,
+  characters: 0.15,
+  genericToken: 0.15,
+  legalFormToken: 0.1,
   countryMatch: 0.05,
   countryMismatch: 0.1,
   addressOverlap: 0.1,
 });
 
 /**
- * Default thresholds, calibrated offline on the 2022-05 CSL (14,160 entries, 34,171 names):
- * - STRONG from 0.85: all 372 word-order swaps and all 400 added/removed legal forms of 400
- *   sampled entity names score 1; 331 of 355 one-letter misspellings stay STRONG (the rest,
- *   short one-word names, are POSSIBLE).
- * - POSSIBLE from 0.7: 351 of those 355 misspellings reach it; of 9,432 pairs of different
- *   entries that pass a 0.3 trigram pre-filter, 101 reach it (mostly parents and subsidiaries:
- *   "VTB Bank Belarus" / "VTB Bank") and 12 reach STRONG; 38 real battery and technology
- *   companies not on the list reach it nowhere.
- * - genericOnlyCeiling 0.5: shared generic words alone keep a pair well below POSSIBLE.
- * - Words of 5 letters or more may differ by one edit in 5 (tokenSimilarity 0.8); shorter
- *   words ("Alco" / "Alcoa") and words with digits ("12th" / "13th") must be equal.
- * - An address counts when half of its words are in one of the entry's addresses.
+ * Default thresholds, measured with `npm run evaluate:screening` on the 2022-05 CSL (see
+ * README): STRONG from 0.85, POSSIBLE from 0.7; shared generic words alone are held at 0.5; one
+ * letter may differ per four letters of a word (words of three letters or fewer, and words with
+ * digits, must be equal).
  */
 export const DEFAULT_SCREENING_THRESHOLDS: Readonly<ScreeningThresholds> = Object.freeze({
   strong: 0.85,
   possible: 0.7,
   genericOnlyCeiling: 0.5,
-  tokenSimilarity: 0.8,
-  fuzzyMinLength: 5,
+  lettersPerEdit: 4,
   addressMinOverlap: 0.5,
 });
 
@@ -135,7 +140,28 @@ export const GENERIC_WORDS: Readonly<Record<string, readonly string[]>> = {
   ),
 };
 
-const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).flat());
+const GENERIC_SET: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).flat());
+
+/** Generic: a word of the families above, or of a legal form left inside the name. */
+const GENERIC = { has: (word: string) => GENERIC_SET.has(word) || isLegalFormWord(word) };
+
+/**
+ * The words of a normalised name that tell which entity it is (not generic, three letters or
+ * more), longest first: the database fetches candidates on each of them as well as on the whole
+ * name, so that generic words cannot push the entry out of the candidates.
+ */
+export function distinctiveWords({
+  words,
+  max = 6,
+}: {
+  words: readonly string[];
+  max?: number;
+}): string[] {
+  return [...new Set(words)]
+    .filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w))
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .slice(0, max);
+}
 
 /** Address words that say nothing about which building it is. */
 const ADDRESS_NOISE: ReadonlySet<string> = new Set(
@@ -164,6 +190,8 @@ export interface ScreeningCandidate {
   country?: string | readonly string[];
   /** CSL addresses, "street, city, state, postal, country-code". */
   addresses?: readonly string[];
+  /** The entry is a person (CSL type Individual): written "FAMILY NAME, Given names". */
+  individual?: boolean;
 }
 
 export interface ScreeningScore {
@@ -177,7 +205,6 @@ export interface ScreeningScore {
   components: {
     tokenSet: number;
     characters: number;
-    allTokens: boolean;
     country: number;
     address: number;
   };
@@ -236,15 +263,67 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** 1 for the same word, 1 − edits / length for a misspelling within the threshold, else 0. */
+/**
+ * Russian romanisations that lists and correspondents use interchangeably (BGN/PCGN, ISO 9,
+ * German and French habits): Ivanoff / Ivanov, Iwan / Ivan, Maxim / Maksim, Khodorkovsky /
+ * Hodorkovsky, Shchukin / Schukin, Yakovlev / Iakovlev, Yuri / Iuri. Both words are folded the
+ * same way before they are compared.
+ */
+const ROMANISATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/shch/g, 'sch'],
+  [/kh/g, 'h'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/ia/g, 'ya'],
+  [/iu/g, 'yu'],
+  [/ff$/, 'v'],
+];
+
+export function fold(word: string): string {
+  return ROMANISATION_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
+}
+
+/**
+ * The keys under which a name is found again despite one misspelt letter: each word, its
+ * romanisation fold, and — for words of four letters or more — each of them with one letter
+ * deleted (a symmetric deletion index: "casqia" and "caspia" share "casia"; a letter added,
+ * dropped or changed leaves one deletion in common). Stored for every listed name, computed
+ * for the screened name's distinctive words, and compared for equality (GIN array index).
+ */
+export function wordKeys({ words }: { words: readonly string[] }): string[] {
+  const keys = new Set<string>();
+  for (const word of words) {
+    for (const form of new Set([word, fold(word)])) {
+      keys.add(form);
+      if (form.length < 4 || /\d/.test(form)) continue;
+      for (let i = 0; i < form.length; i += 1) keys.add(form.slice(0, i) + form.slice(i + 1));
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * 1 for the same word (or the same once romanisation is folded), 1 − edits / length for a
+ * misspelling with at most one edit per `lettersPerEdit` letters, else 0. Words of three letters
+ * or fewer and words with digits must be equal ("ZTE", "12th").
+ */
 function wordSimilarity(a: string, b: string, thresholds: ScreeningThresholds): number {
   if (a === b) return 1;
-  if (Math.min(a.length, b.length) < thresholds.fuzzyMinLength) return 0;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
+  if (fold(a) === fold(b)) return 1;
+  // A misspelling can also break a romanisation pattern: the closer reading counts.
+  return Math.max(misspelling(a, b, thresholds), misspelling(fold(a), fold(b), thresholds));
+}
+
+function misspelling(a: string, b: string, thresholds: ScreeningThresholds): number {
   const longer = Math.max(a.length, b.length);
-  if (Math.abs(a.length - b.length) / longer > 1 - thresholds.tokenSimilarity) return 0;
-  const similarity = 1 - editDistance(a, b) / longer;
-  return similarity >= thresholds.tokenSimilarity ? similarity : 0;
+  // A misspelling keeps the word's first letter, as typing and hearing errors do (the premise
+  // of Soundex and Jaro-Winkler): "Pedex" is not taken for "FedEx".
+  if (Math.min(a.length, b.length) < 4 || a[0] !== b[0]) return 0;
+  const allowed = Math.floor(longer / thresholds.lettersPerEdit);
+  if (Math.abs(a.length - b.length) > allowed) return 0;
+  const edits = editDistance(a, b);
+  return edits <= allowed ? 1 - edits / longer : 0;
 }
 
 /** Joined words shorter than this must equal the other name's word exactly. */
@@ -279,7 +358,7 @@ function joinSplitWords(
       const target =
         other.find((o) => o === candidate) ??
         (candidate.length >= MIN_FUZZY_JOIN
-          ? other.find((o) => wordSimilarity(candidate, o, thresholds) > 0)
+          ? other.find((o) => wordSimilarity(candidate, o, thresholds) >= 0.8)
           : undefined);
       if (target !== undefined) {
         result.push(candidate);
@@ -299,30 +378,33 @@ function joinSplitWords(
 interface WordPair {
   query: string;
   candidate: string;
+  /** Positions in the two word lists: a word repeated ("Li Li") is two words. */
+  q: number;
+  c: number;
   similarity: number;
 }
 
-/** One-to-one pairing of the two word sets, best pairs first. */
+/** One-to-one pairing of the two word lists, best pairs first. */
 function pairWords(
   query: readonly string[],
   candidate: readonly string[],
   thresholds: ScreeningThresholds,
 ): WordPair[] {
   const all: WordPair[] = [];
-  for (const q of query) {
-    for (const c of candidate) {
-      const similarity = wordSimilarity(q, c, thresholds);
-      if (similarity > 0) all.push({ query: q, candidate: c, similarity });
-    }
-  }
-  all.sort((a, b) => b.similarity - a.similarity || a.query.localeCompare(b.query));
-  const usedQ = new Set<string>();
-  const usedC = new Set<string>();
+  query.forEach((qw, q) => {
+    candidate.forEach((cw, c) => {
+      const similarity = wordSimilarity(qw, cw, thresholds);
+      if (similarity > 0) all.push({ query: qw, candidate: cw, q, c, similarity });
+    });
+  });
+  all.sort((a, b) => b.similarity - a.similarity || a.q - b.q || a.c - b.c);
+  const usedQ = new Set<number>();
+  const usedC = new Set<number>();
   const pairs: WordPair[] = [];
   for (const pair of all) {
-    if (usedQ.has(pair.query) || usedC.has(pair.candidate)) continue;
-    usedQ.add(pair.query);
-    usedC.add(pair.candidate);
+    if (usedQ.has(pair.q) || usedC.has(pair.c)) continue;
+    usedQ.add(pair.q);
+    usedC.add(pair.c);
     pairs.push(pair);
   }
   return pairs;
@@ -382,21 +464,46 @@ function addressOverlap(
 interface NameSignals {
   tokenSet: number;
   characters: number;
-  allTokens: boolean;
   /** Only generic words in common while both names have distinctive ones. */
   genericOnly: boolean;
+  /** A listed person's family name is missing from the query. */
+  familyNameMissing: string | null;
+  /** Every distinctive word of each name is paired; only generic words differ. */
+  sameDistinctive: boolean;
   reasons: string[];
 }
 
-/** The three name signals: word set, characters, all words of the shorter name present. */
+/** The normalised words written in parentheses in a name. */
+function parenthesised(name: string): string[] {
+  return [...name.matchAll(/\(([^)]*)\)/g)].flatMap((m) => normaliseName({ name: m[1] }).words);
+}
+
+/** The words, less one occurrence of each optional word. */
+function withoutOptional(words: readonly string[], optional: readonly string[]): string[] {
+  const left = [...optional];
+  return words.filter((w) => {
+    const at = left.indexOf(w);
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
+
+/** The family name of a person listed as "FAMILY NAME, Given names", normalised. */
+function familyName(candidate: ScreeningCandidate): string[] {
+  if (!candidate.individual || !candidate.name.includes(',')) return [];
+  return normaliseName({ name: candidate.name.slice(0, candidate.name.indexOf(',')) }).words;
+}
+
+/** The name signals: words paired (order ignored, repeats kept) and characters. */
 function compareNames(
   query: string,
-  candidate: string,
+  candidate: ScreeningCandidate,
   weights: ScreeningWeights,
   thresholds: ScreeningThresholds,
 ): NameSignals {
   const q = normaliseName({ name: query });
-  const c = normaliseName({ name: candidate });
+  const c = normaliseName({ name: candidate.name });
   const reasons: string[] = [];
   const forms = [...q.legalForms.map((f) => `${f} (query)`), ...c.legalForms];
   if (forms.length > 0) reasons.push(`legal forms ignored: ${list(forms)}`);
@@ -407,55 +514,83 @@ function compareNames(
   for (const merge of [...qJoined.merges, ...cJoined.merges]) {
     reasons.push(`"${merge.from.join(' ')}" read as one word, like "${merge.to}"`);
   }
-  const qWords = [...new Set(qJoined.words)];
-  const cWords = [...new Set(cJoined.words)];
+  const qWords = qJoined.words;
+  const cWords = cJoined.words;
 
-  // Word set: a weighted soft Jaccard over the paired words, order ignored.
-  const weightOf = (w: string) => (GENERIC.has(w) ? weights.genericToken : 1);
+  // Word set: a weighted soft Jaccard over the paired words, order ignored. Every word counts,
+  // a repeated one too: "Li" is one word of "Li Li", not all of it.
+  const weightOf = (w: string) =>
+    isLegalFormWord(w) ? weights.legalFormToken : GENERIC_SET.has(w) ? weights.genericToken : 1;
   const pairs = pairWords(qWords, cWords, thresholds);
   const shared = pairs.reduce(
     (sum, p) => sum + (p.similarity * (weightOf(p.query) + weightOf(p.candidate))) / 2,
     0,
   );
   const total = (words: string[]) => words.reduce((sum, w) => sum + weightOf(w), 0);
-  const union = total(qWords) + total(cWords) - shared;
-  const tokenSet = union > 0 ? shared / union : 0;
   const exact = pairs.filter((p) => p.similarity === 1).map((p) => p.query);
   if (exact.length > 0) reasons.push(`words in common: ${list(exact)}`);
   for (const p of pairs.filter((pair) => pair.similarity < 1)) {
-    const edits = editDistance(p.query, p.candidate);
+    const edits = editDistance(fold(p.query), fold(p.candidate));
     reasons.push(
       `"${p.query}" taken for "${p.candidate}" (${edits} letter${edits > 1 ? 's' : ''} differ)`,
     );
   }
-  const pairedQ = new Set(pairs.map((p) => p.query));
-  const pairedC = new Set(pairs.map((p) => p.candidate));
-  const onlyQ = qWords.filter((w) => !pairedQ.has(w));
-  const onlyC = cWords.filter((w) => !pairedC.has(w));
+  const pairedQ = new Set(pairs.map((p) => p.q));
+  const pairedC = new Set(pairs.map((p) => p.c));
+  // Words in parentheses are another name for the same party — an acronym or the name again
+  // ("Huawei Technologies Co., Ltd. (Huawei)", "… 14th Research Institute (CETC 14)"): they
+  // count when they pair, and are not missed when they do not.
+  const optionalQ = parenthesised(query);
+  const optionalC = parenthesised(candidate.name);
+  const onlyQ = withoutOptional(
+    qWords.filter((_w, i) => !pairedQ.has(i)),
+    optionalQ,
+  );
+  const onlyC = withoutOptional(
+    cWords.filter((_w, i) => !pairedC.has(i)),
+    optionalC,
+  );
+  // A pair counts once in the union, at the mean weight of its two words; a misspelt pair adds
+  // its similarity to the shared part, so one typo in a one-word name costs what it differs.
+  const pairWeight = pairs.reduce(
+    (sum, p) => sum + (weightOf(p.query) + weightOf(p.candidate)) / 2,
+    0,
+  );
+  const union = pairWeight + total(onlyQ) + total(onlyC);
+  const tokenSet = union > 0 ? shared / union : 0;
   if (onlyQ.length > 0) reasons.push(`only in the query: ${list(onlyQ)}`);
   if (onlyC.length > 0) reasons.push(`only in the listed name: ${list(onlyC)}`);
-  reasons.push(`word-set similarity ${round(tokenSet)} (word order ignored)`);
+  reasons.push(
+    `word-set similarity ${round(tokenSet)} (word order ignored; a generic word weighs ` +
+      `${weights.genericToken}, a distinctive one 1)`,
+  );
 
   // Characters: pg_trgm similarity of the legal-form-free names.
-  const characters = trigramSimilarity(qJoined.words.join(' '), cJoined.words.join(' '));
+  const characters = trigramSimilarity(qWords.join(' '), cWords.join(' '));
   reasons.push(`character (trigram) similarity ${round(characters)}`);
 
   // A pair is distinctive when neither word is generic ("chuna" taken for "china" is not).
   const distinctive = pairs.filter((p) => !GENERIC.has(p.query) && !GENERIC.has(p.candidate));
-  // All words of the shorter name present. A shorter name of generic words only counts when the
-  // longer has nothing more ("Aviation International" is not "International").
-  const [shorter, shorterPaired, rest] =
-    qWords.length <= cWords.length ? [qWords, pairedQ, onlyC] : [cWords, pairedC, onlyQ];
-  const allTokens =
-    shorter.length > 0 &&
-    shorter.every((w) => shorterPaired.has(w)) &&
-    (distinctive.length > 0 || rest.length === 0);
-  if (allTokens) reasons.push('every word of the shorter name is in the other');
   const genericOnly =
     distinctive.length === 0 &&
     qWords.some((w) => !GENERIC.has(w)) &&
     cWords.some((w) => !GENERIC.has(w));
-  return { tokenSet, characters, allTokens, genericOnly, reasons };
+  // A person is known by the family name: "Martin" is not "MELGOZA TORRES, Martin".
+  const family = familyName(candidate);
+  const pairedWords = new Set(pairs.map((p) => p.candidate));
+  const familyNameMissing =
+    family.length > 0 && !family.some((w) => pairedWords.has(w)) ? family.join(' ') : null;
+  // The same distinctive words on both sides, the names differing only in generic words
+  // ("Hikvision" / "Hangzhou Hikvision Digital Technology Co., Ltd."): the officer must see it.
+  // Only for distinctive words spelt alike, one of four letters or more: a short word ("Wei",
+  // "TCL") or a near spelling is too little to stand for a name alone.
+  const sameDistinctive =
+    distinctive.length > 0 &&
+    distinctive.every((p) => p.similarity === 1) &&
+    distinctive.some((p) => p.query.length >= 4) &&
+    onlyQ.every((w) => GENERIC.has(w)) &&
+    onlyC.every((w) => GENERIC.has(w));
+  return { tokenSet, characters, genericOnly, familyNameMissing, sameDistinctive, reasons };
 }
 
 /** + for the same country, − for different ones, 0 when either side has none. */
@@ -504,9 +639,10 @@ function compareAddresses(
 
 /**
  * Scores a CSL candidate (one name or alias of an entry) against the screened party.
- * score = tokenSet × w.tokenSet + characters × w.characters + allTokens × w.allTokens
- *         ± country + address, held at thresholds.genericOnlyCeiling when the names share only
- *         generic words; STRONG from thresholds.strong, POSSIBLE from thresholds.possible.
+ * score = tokenSet × w.tokenSet + characters × w.characters ± country + address, held at
+ *         thresholds.genericOnlyCeiling when the names share only generic words or a listed
+ *         person's family name is missing; STRONG from thresholds.strong, POSSIBLE from
+ *         thresholds.possible.
  */
 export function scoreMatch({
   query,
@@ -525,7 +661,7 @@ export function scoreMatch({
     ...thresholdOverrides,
   };
   const entry = candidate.alias ? `alias "${candidate.name}"` : `name "${candidate.name}"`;
-  const names = compareNames(query.name, candidate.name, weights, thresholds);
+  const names = compareNames(query.name, candidate, weights, thresholds);
   const country = compareCountries(query, candidate, weights);
   const address = compareAddresses(query, candidate, weights, thresholds);
   const reasons = [`"${query.name}" compared with the listed ${entry}`, ...names.reasons];
@@ -534,13 +670,26 @@ export function scoreMatch({
   let score =
     weights.tokenSet * names.tokenSet +
     weights.characters * names.characters +
-    weights.allTokens * (names.allTokens ? 1 : 0) +
     country.adjustment +
     address.bonus;
   // Generic words alone never make a hit ("Valence Technology" / "Cloudmind Technology").
   if (names.genericOnly && score > thresholds.genericOnlyCeiling) {
     score = thresholds.genericOnlyCeiling;
     reasons.push(`only generic words in common: score held at ${fmt(score)}`);
+  }
+  if (names.sameDistinctive && score < thresholds.possible) {
+    score = thresholds.possible;
+    reasons.push(
+      `every distinctive word is in both names, which differ only in generic words: raised to ` +
+        `the POSSIBLE threshold ${fmt(score)}`,
+    );
+  }
+  if (names.familyNameMissing && score > thresholds.genericOnlyCeiling) {
+    score = thresholds.genericOnlyCeiling;
+    reasons.push(
+      `the listed person's family name "${names.familyNameMissing}" is not in the query: ` +
+        `score held at ${fmt(score)}`,
+    );
   }
   score = round(Math.min(1, Math.max(0, score)));
   const level: ScreeningLevel =
@@ -558,7 +707,6 @@ export function scoreMatch({
     components: {
       tokenSet: round(names.tokenSet),
       characters: round(names.characters),
-      allTokens: names.allTokens,
       country: country.adjustment,
       address: round(address.bonus),
     },

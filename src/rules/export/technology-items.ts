@@ -1,17 +1,14 @@
+import { ITEM_KINDS, type ItemKind } from '../../domain/export';
 import { parseEccn } from './eccn';
 
-export const ITEM_KINDS = [
-  'TECHNOLOGY',
-  'DOCUMENT',
-  'PRODUCT',
-  'CONFIDENTIAL_INFORMATION',
-] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+export { ITEM_KINDS, type ItemKind };
 
 /**
- * Whether an item is Valence's Technology or confidential information (TIC 1.3, 1.15): any
- * item that is not a product, or, when its kind is not given, software or technology on the
- * Commerce Control List (product groups D and E). Valence reads every check of such items.
+ * Whether an item is Valence's Technology or confidential information (TIC 1.3, 1.15): an item
+ * whose ECCN is technology (product group E, 15 C.F.R. 738.2(b)) whatever label it was given —
+ * a 3E001 item called PRODUCT is still technology —, any item that is not a product, or, when
+ * its kind is not given, software on the Commerce Control List (product group D). Valence reads
+ * every check of such items.
  */
 export function involvesTechnology({
   itemKind,
@@ -20,8 +17,9 @@ export function involvesTechnology({
   itemKind?: ItemKind | null;
   eccn: string;
 }): boolean {
-  if (itemKind) return itemKind !== 'PRODUCT';
   const parsed = parseEccn({ value: eccn });
+  if (parsed.valid && parsed.productGroup === 'E') return true;
+  if (itemKind) return itemKind !== 'PRODUCT';
   return parsed.valid && (parsed.productGroup === 'D' || parsed.productGroup === 'E');
 }
 

@@ -114,3 +114,70 @@ export function toCslRecord(row: Record<string, string>, line: number): CslRecor
     sourceListUrl: blank(row.source_list_url),
   };
 }
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+const text = (value: JsonValue | undefined): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+const texts = (value: JsonValue | undefined): string[] =>
+  Array.isArray(value) ? value.map((v) => text(v)).filter((v) => v.length > 0) : [];
+
+/** One address of the JSON form, written as the CSV writes it: "street, city, state, postal, CC". */
+function addressLine(value: JsonValue): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return text(value);
+  return ['address', 'city', 'state', 'postal_code', 'country']
+    .map((k) => text(value[k]).trim())
+    .filter((part) => part.length > 0)
+    .join(', ');
+}
+
+/**
+ * The entries of the CSL's JSON form (api.trade.gov `consolidated.json`: `{"results": [...]}`, or
+ * a bare array), as CSV records, so both forms go through one mapping (toCslRecord). Throws on a
+ * document that is not JSON, has no entries array, or has an entry over `maxChars`.
+ */
+export function cslJsonRecords(document: string, maxChars: number): CslRecord[] {
+  let parsed: JsonValue;
+  try {
+    parsed = JSON.parse(document) as JsonValue;
+  } catch (error) {
+    throw new Error(`not a CSL JSON file: ${(error as Error).message}`);
+  }
+  const results = Array.isArray(parsed)
+    ? parsed
+    : typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? parsed.results
+      : undefined;
+  if (!Array.isArray(results)) throw new Error('not a CSL JSON file: no "results" array');
+  return results.map((entry, index) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new Error(`entry ${index + 1}: not an object`);
+    }
+    if (JSON.stringify(entry).length > maxChars) {
+      throw new Error(`entry ${index + 1}: larger than ${maxChars} characters`);
+    }
+    const addresses = Array.isArray(entry.addresses) ? entry.addresses.map(addressLine) : [];
+    return toCslRecord(
+      {
+        _id: text(entry.id ?? entry._id),
+        source: text(entry.source),
+        entity_number: text(entry.entity_number),
+        type: text(entry.type),
+        programs: texts(entry.programs).join('; '),
+        name: text(entry.name),
+        addresses: addresses.join('; '),
+        federal_register_notice: text(entry.federal_register_notice),
+        start_date: text(entry.start_date),
+        end_date: text(entry.end_date),
+        license_requirement: text(entry.license_requirement),
+        license_policy: text(entry.license_policy),
+        remarks: text(entry.remarks),
+        source_list_url: text(entry.source_list_url),
+        alt_names: texts(entry.alt_names).join('; '),
+        citizenships: texts(entry.citizenships).join('; '),
+        nationalities: texts(entry.nationalities).join('; '),
+      },
+      index + 1,
+    );
+  });
+}

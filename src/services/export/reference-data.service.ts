@@ -1,3 +1,4 @@
+import type { ReferenceVersion } from '../../domain/export';
 import type { DataSource, EntityManager } from 'typeorm';
 import type {
   ChartColumn,
@@ -18,10 +19,7 @@ interface CountryRow {
   in_groups: boolean;
 }
 
-export interface ReferenceVersion {
-  file: string;
-  sha256: string;
-}
+export type { ReferenceVersion };
 
 /**
  * Loads data/export-control (Country Chart, country groups, ECCNs) into their tables when a

@@ -1,9 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config';
+import type { StoredScreeningMatch } from '../../domain/export';
+import { selectMatches } from '../../rules/export/screening-selection';
 import { normaliseName } from '../../rules/export/screening-normalise';
 import {
+  distinctiveWords,
   scoreMatch,
-  type ScreeningLevel,
+  wordKeys,
   type ScreeningThresholds,
 } from '../../rules/export/screening-score';
 
@@ -13,37 +16,17 @@ export interface ScreenedParty {
   address?: string | null;
 }
 
-export interface ScreeningMatch {
-  /** Stable within a check: the list entry and the name matched, for reviews. */
-  key: string;
-  queryName: string;
-  partyId: string;
-  entryId: string;
-  source: string;
-  listCode: string;
-  entryName: string;
-  matchedName: string;
-  alias: boolean;
-  programs: string[];
-  countries: string[];
-  addresses: string[];
-  licenseRequirement: string | null;
-  licensePolicy: string | null;
-  federalRegisterNotice: string | null;
-  score: number;
-  /** Character edits between the normalised names (fuzzystrmatch levenshtein, 9 = 9 or more). */
-  edits: number;
-  level: Exclude<ScreeningLevel, 'NONE'>;
-  reasons: string[];
-}
+export type ScreeningMatch = StoredScreeningMatch;
 
 export interface ScreeningSettings {
   /** pg_trgm pre-filter: names below this similarity to the query are not fetched. */
   candidateSimilarity: number;
   /** pg_trgm pre-filter: longer names are fetched when the query's words match this well. */
   candidateWordSimilarity: number;
-  /** At most this many candidates per name are scored. */
+  /** At most this many candidates are fetched by whole-name similarity (generic names only). */
   candidateLimit: number;
+  /** At most this many candidates are fetched for each distinctive word of the name. */
+  candidatesPerWord: number;
   /** At most this many POSSIBLE matches per name are reported (when none is STRONG). */
   maxPossible: number;
   thresholds?: Partial<ScreeningThresholds>;
@@ -61,13 +44,16 @@ export function screeningSettings(config: AppConfig['screening']): ScreeningSett
 
 export const DEFAULT_SCREENING_SETTINGS: ScreeningSettings = {
   candidateSimilarity: 0.25,
-  candidateWordSimilarity: 0.6,
+  candidateWordSimilarity: 0.5,
   candidateLimit: 50,
+  candidatesPerWord: 30,
   maxPossible: 5,
 };
 
 interface CandidateRow {
   edits: number;
+  individual: boolean;
+  fingerprint: string;
   party_id: string;
   entry_id: string;
   source: string;
@@ -105,31 +91,61 @@ export async function screenName(
             set_config('enable_seqscan', 'off', true)`,
     [String(settings.candidateSimilarity), String(settings.candidateWordSimilarity)],
   );
+  // Candidates come in by the name's distinctive words — each word fetches the names holding
+  // it or a near spelling of it (trigram word similarity, and the misspelling keys of
+  // wordKeys for one letter off in a short word), best first — so that generic words
+  // ("International", "Group") can neither push the entry out nor slow the search down. A name
+  // of generic words only is fetched as a whole, by trigram similarity.
+  const words = distinctiveWords({ words: query.words });
   const rows: CandidateRow[] = await manager.query(
-    `WITH candidate AS (
-       SELECT id FROM restricted_party_name WHERE normalised % $1          -- similar names
-       UNION
-       SELECT id FROM restricted_party_name WHERE $1 <% normalised         -- the name within a longer one
+    `WITH by_name AS (
+       SELECT id FROM restricted_party_name
+        WHERE cardinality($3::text[]) = 0 AND normalised % $1
+        ORDER BY similarity(normalised, $1) DESC LIMIT $2
+     ), by_word AS (
+       SELECT n.id FROM unnest($3::text[]) AS w(word)
+       CROSS JOIN LATERAL (
+         SELECT id FROM restricted_party_name WHERE w.word <% normalised
+          ORDER BY word_similarity(w.word, normalised) DESC, similarity(normalised, $1) DESC
+          LIMIT $4
+       ) n
+     ), by_key AS (
+       SELECT n.id FROM unnest($5::text[]) AS k(word_keys)
+       CROSS JOIN LATERAL (
+         SELECT id FROM restricted_party_name
+          WHERE word_keys && ARRAY(SELECT jsonb_array_elements_text(k.word_keys::jsonb))
+          ORDER BY similarity(normalised, $1) DESC
+          LIMIT $4
+       ) n
+     ), candidate AS (
+       SELECT id FROM by_name UNION SELECT id FROM by_word UNION SELECT id FROM by_key
      )
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
+            p.type = 'Individual' AS individual,
+            md5(concat_ws('|', p.source, p.name, array_to_string(p.programs, ';'),
+                array_to_string(p.addresses, ';'), p.license_requirement, p.license_policy,
+                p.federal_register_notice, p.start_date::text, p.end_date::text, p.remarks,
+                (SELECT string_agg(a.name, ';' ORDER BY a.name)
+                   FROM restricted_party_name a WHERE a.party_id = p.id))) AS fingerprint,
             -- fuzzystrmatch: the edit distance between the normalised names (capped at 9).
             levenshtein_less_equal(left(n.normalised, 255), left($1, 255), 9) AS edits,
             p.license_policy, p.federal_register_notice
        FROM candidate c
        JOIN restricted_party_name n ON n.id = c.id
        JOIN restricted_party p ON p.id = n.party_id
-       JOIN screening_list_version v ON v.id = p.version_id AND v.current
-      ORDER BY greatest(similarity(n.normalised, $1), word_similarity($1, n.normalised)) DESC,
-               edits ASC,
-               -- Names that normalise alike ("Dawning", "Dawning Company") tie: the shorter, as
-               -- listed, is reported, the same on every run.
-               length(n.name) ASC, n.name ASC, n.id ASC
-      LIMIT $2`,
-    [key, settings.candidateLimit],
+       JOIN screening_list_version v ON v.id = p.version_id AND v.current`,
+    [
+      key,
+      settings.candidateLimit,
+      words,
+      settings.candidatesPerWord,
+      // Per distinctive word, its misspelling keys (as JSON: arrays of arrays do not bind).
+      words.map((word) => JSON.stringify(wordKeys({ words: [word] }))),
+    ],
   );
   await manager.query(`SELECT set_config('enable_seqscan', 'on', true)`);
-  const best = new Map<string, ScreeningMatch>();
+  const scored: ScreeningMatch[] = [];
   for (const row of rows) {
     const result = scoreMatch({
       query: {
@@ -142,15 +158,16 @@ export async function screenName(
         alias: row.alias,
         country: row.countries,
         addresses: row.addresses,
+        individual: row.individual,
       },
       thresholds: settings.thresholds,
     });
     if (result.level === 'NONE') continue;
-    const previous = best.get(row.party_id);
-    if (previous && previous.score >= result.score) continue;
-    best.set(row.party_id, {
+    scored.push({
       key: `${row.list_code}:${row.entry_id}:${party.name}`,
       queryName: party.name,
+      screenedKey: key,
+      fingerprint: row.fingerprint,
       partyId: String(row.party_id),
       entryId: row.entry_id,
       source: row.source,
@@ -173,23 +190,6 @@ export async function screenName(
           : result.reasons,
     });
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  // Not flooding the officer: when the name strongly matches listed entries, those decide and
-  // their look-alikes (subsidiaries, branches) are noise; otherwise the few best possibles.
-  const strong = ranked.filter((m) => m.level === 'STRONG');
-  if (strong.length === 0) return ranked.slice(0, settings.maxPossible);
-  // A list without a strong match keeps its best possible one: a strong Entity List hit must
-  // not hide a possible Denied Persons or SDN match, whose consequence is different.
-  const strongLists = new Set(strong.map((m) => m.listCode));
-  const bestPossiblePerList = new Map<string, ScreeningMatch>();
-  for (const match of ranked) {
-    if (
-      match.level === 'POSSIBLE' &&
-      !strongLists.has(match.listCode) &&
-      !bestPossiblePerList.has(match.listCode)
-    ) {
-      bestPossiblePerList.set(match.listCode, match);
-    }
-  }
-  return [...strong, ...bestPossiblePerList.values()];
+  // Which of them are reported is a pure rule (rules/export/screening-selection.ts).
+  return selectMatches({ candidates: scored, maxPossible: settings.maxPossible });
 }

@@ -1,12 +1,17 @@
 import path from 'node:path';
-import { requirePassingCheck } from '../../../src/services/export/export-check.service';
+import { requirePassingCheck } from '../../../src/services/export/release-gate.service';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { errorCodes, startTestApp, type TestApp } from '../../support/test-app';
+
+// The slice is from 2022: imported as today's list, or every check would fail closed.
+const TODAY = new Date().toISOString().slice(0, 10);
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await importScreeningList(t.db, path.join(__dirname, '../../fixtures/csl-slice.csv'));
+  await importScreeningList(t.db, path.join(__dirname, '../../fixtures/csl-slice.csv'), {
+    listDate: TODAY,
+  });
 });
 afterAll(() => t.close());
 
@@ -65,32 +70,37 @@ describe('export-check rules beyond the worked cases', () => {
     expect(response.errors![0].extensions?.field).toBe('destination');
   });
 
-  it('the latest check decides: a newer refusal overrides an older clearance', async () => {
-    const run = (eccn: string) =>
+  it('the latest check of the items decides: a newer refusal overrides an older clearance', async () => {
+    const run = (flags: string[]) =>
       t.gql<Run>(
         RUN,
         {
           input: {
-            items: [{ eccn, relatedEccn: eccn === '3E001' ? '3A001.e.1.b' : undefined }],
+            items: [{ eccn: 'EAR99' }],
             releaseKind: 'EXPORT',
-            destination: 'CN',
-            parties: recipient('Shenzhen Cathode Materials Co., Ltd.'),
+            destination: 'DE',
+            parties: recipient('Stuttgart Cathode Materials GmbH'),
             declaredEndUse: civil,
+            endUseFlags: flags,
           },
         },
         { party: 'JV', role: 'COMPLIANCE' },
       );
-    expect((await run('EAR99')).data!.runExportCheck.decision).toBe('NO_LICENSE_REQUIRED');
+    const first = (await run([])).data!.runExportCheck;
     const request = {
       party: 'JV',
-      recipientName: 'SHENZHEN CATHODE MATERIALS CO LTD',
-      destination: 'CN',
+      recipientName: 'STUTTGART CATHODE MATERIALS GMBH',
+      destination: 'DE',
+      items: [{ eccn: 'EAR99' }],
+      endUse: civil,
       maxAgeDays: 30,
     };
-    expect((await requirePassingCheck(t.db.manager, request)).passed).toBe(true);
-    expect((await run('3E001')).data!.runExportCheck.decision).toBe('LICENSE_REQUIRED');
-    const clearance = await requirePassingCheck(t.db.manager, request);
-    expect(clearance).toMatchObject({ passed: false, decision: 'LICENSE_REQUIRED' });
+    const before = await requirePassingCheck(t.db.manager, request);
+    expect(before).toMatchObject({ passed: true, checkId: first.id });
+    const second = (await run(['CHEMICAL_BIOLOGICAL'])).data!.runExportCheck;
+    expect(second.decision).not.toBe(first.decision);
+    const after = await requirePassingCheck(t.db.manager, request);
+    expect(after).toMatchObject({ passed: false, checkId: second.id });
   });
 
   it('only the party that ran a check reviews its matches (TIC 12.2)', async () => {
@@ -101,7 +111,7 @@ describe('export-check rules beyond the worked cases', () => {
           items: [{ eccn: '3E001', relatedEccn: '3A001.e.1.b' }],
           releaseKind: 'EXPORT',
           destination: 'CN',
-          parties: recipient('Zhongke Dawning Computer Co'),
+          parties: recipient('Shugang Technology'),
           declaredEndUse: civil,
         },
       },

@@ -1,7 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PartyCode, Role } from '../../../src/domain/parties';
 import { AuditEventEntity } from '../../../src/entities';
-import { requirePassingCheck } from '../../../src/services/export/export-check.service';
+import { requirePassingCheck } from '../../../src/services/export/release-gate.service';
 import {
   importScreeningList,
   type ImportReport,
@@ -59,6 +61,7 @@ interface Match {
   level: string;
   reasons: string[];
   review: string | null;
+  clearanceId: string | null;
 }
 
 interface ReferenceVersions {
@@ -86,7 +89,7 @@ const CHECK_FIELDS = `
   findings { step code status effect citation message item }
   matches {
     key queryName listCode source entryId entryName matchedName alias programs countries
-    score level reasons review
+    score level reasons review clearanceId
   }
   input referenceVersions
 `;
@@ -118,12 +121,15 @@ const CLASSIFICATIONS = `{
   classifications(first: 50) { edges { node { id itemKind itemRef eccn } } }
 }`;
 
+// The slice is from 2022: imported as today's list, or every check would fail closed.
+const TODAY = new Date().toISOString().slice(0, 10);
+
 let t: TestApp;
 let list: ImportReport;
 
 beforeAll(async () => {
   t = await startTestApp();
-  list = await importScreeningList(t.db, SLICE);
+  list = await importScreeningList(t.db, SLICE, { listDate: TODAY });
 });
 afterAll(() => t.close());
 
@@ -301,7 +307,8 @@ const WORKED_CASES: WorkedCase[] = [
     // "Hikvison" for "Hikvision", and "Co Ltd" without punctuation: a strong but not identical
     // name is a possible match until a person confirms it (an officer does not conclude a
     // listing from a misspelling alone): NEEDS_REVIEW. If confirmed, the Entity List requires a
-    // licence (744.11); OFAC's CMIC list restricts securities, not exports (E.O. 13959).
+    // licence (744.11); OFAC's CMIC list restricts securities, not exports (E.O. 13959): its
+    // possible match is a finding for the reviewer, as a confirmed one would be.
     name: 'an Entity List entity under a misspelling (Hikvision as "Hikvison")',
     input: toJv({
       parties: [
@@ -315,23 +322,24 @@ const WORKED_CASES: WorkedCase[] = [
       [
         'SCREENING',
         'SCREENING_CMIC_POSSIBLE_MATCH',
-        'REVIEW',
+        'NONE',
         'E.O. 13959, E.O. 14032; 31 C.F.R. Part 586',
       ],
       ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [
       {
-        listCode: 'CMIC',
-        entryName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.',
-        matchedName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY',
-        alias: true,
-        level: 'STRONG',
-      },
-      {
         listCode: 'EL',
         entryName: 'Hangzhou Hikvision Digital Technology Co., Ltd.',
         matchedName: 'Hangzhou Hikvision Digital Technology Co., Ltd.',
+        alias: false,
+        level: 'STRONG',
+      },
+      {
+        listCode: 'CMIC',
+        entryName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.',
+        // Its name and its alias score alike (legal form aside): the entry's own name is shown.
+        matchedName: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.',
         alias: false,
         level: 'STRONG',
       },
@@ -340,12 +348,12 @@ const WORKED_CASES: WorkedCase[] = [
     score: [0.85, 0.999],
   },
   {
-    // "Zhongke Dawning Computer Co" shares only "Dawning", an alias of Sugon (EL), with the
-    // list: it may be Sugon or a different company. A POSSIBLE match is for a reviewer; until
-    // one decides, nothing can be concluded: NEEDS_REVIEW (EAR99, civil end use otherwise).
+    // "Shugang Technology" is one letter from "Shuguang", an alias of Sugon (EL), with a generic
+    // word more: it may be Sugon misspelt or a different company. A POSSIBLE match is for a reviewer; until one decides,
+    // nothing can be concluded: NEEDS_REVIEW (EAR99, civil end use otherwise).
     name: 'a name that possibly matches an Entity List alias ("Dawning")',
     input: toJv({
-      parties: [{ name: 'Zhongke Dawning Computer Co', country: 'CN', role: 'END_USER' }],
+      parties: [{ name: 'Shugang Technology', country: 'CN', role: 'END_USER' }],
     }),
     decision: 'NEEDS_REVIEW',
     releaseKind: 'EXPORT',
@@ -357,12 +365,12 @@ const WORKED_CASES: WorkedCase[] = [
       {
         listCode: 'EL',
         entryName: 'Sugon',
-        matchedName: 'Dawning',
+        matchedName: 'Shuguang',
         alias: true,
         level: 'POSSIBLE',
       },
     ],
-    reasons: ['words in common: dawning', 'only in the query: zhongke, computer'],
+    reasons: ['"shugang" taken for "shuguang" (1 letter differ)', 'only in the query: technology'],
     score: [0.7, 0.849],
   },
   {
@@ -393,7 +401,7 @@ const WORKED_CASES: WorkedCase[] = [
         level: 'STRONG',
       },
     ],
-    reasons: ['words in common: jim, rojas', 'word order ignored'],
+    reasons: ['words in common: rojas, jim', 'word order ignored'],
     score: [1, 1],
   },
   {
@@ -726,8 +734,10 @@ describe('screening does not flood the officer', () => {
       ['EL', 'Huawei Technologies Co., Ltd. (Huawei)', 'Huawei Technology', 'STRONG'],
       ['EL', 'Huawei Technologies Co., Ltd. (Huawei)', 'Huawei Technology', 'STRONG'],
       ['EL', 'Huawei Technologies Co., Ltd. (Huawei)', 'Huawei Technology', 'STRONG'],
+      // Huawei is on the CMIC list as well: a finding for the reviewer, shown like the others.
+      ['CMIC', 'HUAWEI TECHNOLOGIES CO., LTD.', 'HUAWEI TECHNOLOGIES CO., LTD.', 'STRONG'],
     ]);
-    expect(new Set(check.matches.map((m) => m.entryId)).size).toBe(3);
+    expect(new Set(check.matches.map((m) => m.entryId)).size).toBe(4);
     expect(check.decision).toBe('LICENSE_REQUIRED');
   });
 });
@@ -757,7 +767,7 @@ describe('the stored check', () => {
     expect(row).toEqual({
       input,
       reference_versions: {
-        screeningList: { id: list.versionId, list_date: '2022-03-14', sha256: list.sha256 },
+        screeningList: { id: list.versionId, list_date: TODAY, sha256: list.sha256 },
         files: files.map((f) => ({ file: f.file, sha256: f.sha256 })),
       },
       decision: 'LICENSE_REQUIRED', // the licence on file expired above
@@ -826,7 +836,7 @@ describe('reviewing a screening match', () => {
     items: [{ eccn: 'EAR99', description: 'Cell formation equipment manuals' }],
     releaseKind: 'TRANSFER_IN_COUNTRY',
     destination: 'CN',
-    parties: [{ name: 'Zhongke Dawning Computer Co', country: 'CN', role: 'END_USER' }],
+    parties: [{ name: 'Shugang Technology', country: 'CN', role: 'END_USER' }],
     declaredEndUse: 'Maintenance of battery formation equipment',
   };
 
@@ -842,7 +852,7 @@ describe('reviewing a screening match', () => {
           checkId: check.id,
           matchKey,
           outcome,
-          reason: 'Zhongke Dawning Computer is a Baoding reseller, not Sugon (business licence)',
+          reason: 'Shugang Technology is a Baoding reseller, not Sugon (business licence)',
         },
       },
       caller,
@@ -892,7 +902,7 @@ describe('reviewing a screening match', () => {
       {
         match_key: check.matches[0].key,
         outcome: 'CLEARED',
-        reason: 'Zhongke Dawning Computer is a Baoding reseller, not Sugon (business licence)',
+        reason: 'Shugang Technology is a Baoding reseller, not Sugon (business licence)',
         reviewed_by: await t.userId('JV', 'COMPLIANCE'),
       },
     ]);
@@ -928,8 +938,86 @@ describe('reviewing a screening match', () => {
     expect([await count('screening_review'), await count('audit_event')]).toEqual(before);
   });
 
+  it('a cleared match is not asked again: a later check shows who cleared it, when and why', async () => {
+    // Cleared-match suppression: the JV's clearance above holds for the same name and entry.
+    const later = await run(input, JV_ENGINEER);
+    expect(later.decision).toBe('NO_LICENSE_REQUIRED');
+    expect(later.matches[0].clearanceId).toMatch(/[0-9a-f-]{36}/);
+    const finding = later.findings.find((f) => f.code === 'SCREENING_EL_CLEARED');
+    expect(finding).toMatchObject({ status: 'INFO', effect: 'NONE' });
+    expect(finding?.message).toContain('cleared by compliance@jv.demo on');
+    expect(finding?.message).toContain('Shugang Technology is a Baoding reseller, not Sugon');
+    // Another party's checks are not answered by the JV's clearance (TIC 12.2).
+    const fengfan = await run(input, { party: 'FENGFAN', role: 'ENGINEER' });
+    expect(fengfan.decision).toBe('NEEDS_REVIEW');
+  });
+
+  it('a revoked clearance asks again; only its party revokes it (TIC 12.2)', async () => {
+    const later = await run(input, JV_ENGINEER);
+    const clearanceId = later.matches[0].clearanceId;
+    const REVOKE = `mutation($input: RevokeScreeningClearanceInput!) {
+      revokeScreeningClearance(input: $input) { clearanceId revokedAt }
+    }`;
+    const variables = { input: { clearanceId, reason: 'The reseller was bought by Sugon' } };
+    const foreign = await t.gql(REVOKE, variables, { party: 'FENGFAN', role: 'COMPLIANCE' });
+    expect(errorCodes(foreign)).toEqual(['NOT_FOUND']);
+    const revoked = await must(t.gql(REVOKE, variables, JV_COMPLIANCE));
+    expect(revoked).toMatchObject({ revokeScreeningClearance: { clearanceId } });
+    expect(errorCodes(await t.gql(REVOKE, variables, JV_COMPLIANCE))).toEqual(['CONFLICT']);
+    const again = await run(input, JV_ENGINEER);
+    expect(again.decision).toBe('NEEDS_REVIEW');
+    expect(again.matches[0].clearanceId).toBeNull();
+    // The record of clearances is append-only.
+    await expect(t.db.query(`DELETE FROM screening_clearance_revocation`)).rejects.toThrow(
+      /append-only/,
+    );
+    // Cleared again, for the next test.
+    await must(
+      t.gql(
+        REVIEW,
+        {
+          input: {
+            checkId: again.id,
+            matchKey: again.matches[0].key,
+            outcome: 'CLEARED',
+            reason: 'Shugang Technology is a Baoding reseller, not Sugon (business licence)',
+          },
+        },
+        JV_COMPLIANCE,
+      ),
+    );
+  });
+
+  it('a clearance holds until the listed entry changes', async () => {
+    expect((await run(input, JV_ENGINEER)).decision).toBe('NO_LICENSE_REQUIRED');
+    // A newer list in which Sugon's entry changed (its address): the answer was about the
+    // entry as it stood, so the match is asked again.
+    const dir = mkdtempSync(path.join(tmpdir(), 'csl-'));
+    const changed = path.join(dir, 'changed.csv');
+    // Sugon's entry (the line naming it) with its address amended; nothing else changes.
+    writeFileSync(
+      changed,
+      readFileSync(SLICE, 'utf8')
+        .split('\n')
+        .map((line) =>
+          line.includes(',Sugon,') ? line.replace('Sugon Building', 'Sugon Tower') : line,
+        )
+        .join('\n'),
+    );
+    try {
+      await importScreeningList(t.db, changed, { listDate: TODAY });
+      expect((await run(input, JV_ENGINEER)).decision).toBe('NEEDS_REVIEW');
+    } finally {
+      await importScreeningList(t.db, SLICE, { listDate: TODAY });
+    }
+    expect((await run(input, JV_ENGINEER)).decision).toBe('NO_LICENSE_REQUIRED');
+  });
+
   it('a CONFIRMED possible match takes its list’s consequence (Entity List: 744.11)', async () => {
-    const other = await run(input, JV_ENGINEER);
+    const other = await run(
+      { ...input, parties: [{ name: 'Shugang Technologies', country: 'CN', role: 'END_USER' }] },
+      JV_ENGINEER,
+    );
     expect(other.decision).toBe('NEEDS_REVIEW');
     const confirmed = await must(
       t.gql<{ reviewScreeningMatch: Check }>(
@@ -1021,6 +1109,7 @@ describe('invalid input is refused and nothing is stored', () => {
 
 describe('requirePassingCheck: what the other capabilities call before a release', () => {
   const RECIPIENT = 'Baoding Lithium Cathode Research Co., Ltd.';
+  const EAR99_ITEMS = [{ eccn: 'EAR99' }];
   let passing: Check;
 
   beforeAll(async () => {
@@ -1042,6 +1131,8 @@ describe('requirePassingCheck: what the other capabilities call before a release
       party: 'JV',
       recipientName: 'BAODING LITHIUM CATHODE RESEARCH COMPANY LIMITED',
       destination: 'cn',
+      items: EAR99_ITEMS,
+      endUse: CIVIL_END_USE,
       maxAgeDays: 30,
     });
     expect(clearance).toMatchObject({
@@ -1057,6 +1148,8 @@ describe('requirePassingCheck: what the other capabilities call before a release
       party: 'JV',
       recipientName: RECIPIENT,
       destination: 'CN',
+      items: EAR99_ITEMS,
+      endUse: CIVIL_END_USE,
       maxAgeDays: 30,
       now: new Date(Date.now() + 31 * 86_400_000),
     });
@@ -1070,6 +1163,8 @@ describe('requirePassingCheck: what the other capabilities call before a release
         party,
         recipientName: RECIPIENT,
         destination: 'CN',
+        items: EAR99_ITEMS,
+        endUse: CIVIL_END_USE,
         maxAgeDays: 30,
       });
       expect(clearance).toMatchObject({ passed: false, checkId: null });
@@ -1085,6 +1180,8 @@ describe('requirePassingCheck: what the other capabilities call before a release
         party: 'JV',
         recipientName,
         destination,
+        items: EAR99_ITEMS,
+        endUse: CIVIL_END_USE,
         maxAgeDays: 30,
       });
       expect(clearance).toMatchObject({ passed: false, checkId: null, decision: null });
@@ -1109,6 +1206,8 @@ describe('requirePassingCheck: what the other capabilities call before a release
       party: 'JV',
       recipientName: recipient,
       destination: 'CN',
+      items: [{ eccn: '3E001' }],
+      endUse: CIVIL_END_USE,
       maxAgeDays: 30,
     });
     expect(clearance).toMatchObject({
@@ -1120,7 +1219,7 @@ describe('requirePassingCheck: what the other capabilities call before a release
   });
 
   it('follows the reviewed decision: a possible match fails until it is cleared', async () => {
-    const recipient = 'Shuguang Server Co';
+    const recipient = 'Shugang Electronics';
     const possible = await run(
       toJv({ parties: [{ name: recipient, country: 'CN', role: 'END_USER' }] }),
       JV_COMPLIANCE,
@@ -1129,7 +1228,14 @@ describe('requirePassingCheck: what the other capabilities call before a release
     expect(possible.matches.map((m) => [m.listCode, m.matchedName, m.level])).toEqual([
       ['EL', 'Shuguang', 'POSSIBLE'],
     ]);
-    const request = { party: 'JV', recipientName: recipient, destination: 'CN', maxAgeDays: 30 };
+    const request = {
+      party: 'JV',
+      recipientName: recipient,
+      destination: 'CN',
+      items: EAR99_ITEMS,
+      endUse: CIVIL_END_USE,
+      maxAgeDays: 30,
+    };
     expect(await requirePassingCheck(t.db.manager, request)).toMatchObject({
       passed: false,
       checkId: possible.id,
@@ -1154,5 +1260,114 @@ describe('requirePassingCheck: what the other capabilities call before a release
       checkId: possible.id,
       decision: 'NO_LICENSE_REQUIRED',
     });
+  });
+
+  it('refuses a check of other items, or of another end use', async () => {
+    const request = {
+      party: 'JV',
+      recipientName: RECIPIENT,
+      destination: 'CN',
+      maxAgeDays: 30,
+    };
+    const otherItem = await requirePassingCheck(t.db.manager, {
+      ...request,
+      items: [{ eccn: '3E001', kind: 'TECHNOLOGY' as const }],
+      endUse: CIVIL_END_USE,
+    });
+    expect(otherItem).toMatchObject({ passed: false, checkId: passing.id });
+    expect(otherItem.reason).toMatch(/no check covers this release: .*not TECHNOLOGY 3E001/);
+    const otherUse = await requirePassingCheck(t.db.manager, {
+      ...request,
+      items: EAR99_ITEMS,
+      endUse: 'Guidance systems for unmanned aerial vehicles',
+    });
+    expect(otherUse).toMatchObject({ passed: false });
+    expect(otherUse.reason).toMatch(/end use/);
+  });
+
+  it('refuses a check run by ENGINEER alone for Technology, not for a product', async () => {
+    const recipient = 'Hebei Separator Film Co., Ltd.';
+    const item = { eccn: 'EAR99', itemKind: 'TECHNOLOGY', description: 'Coating know-how' };
+    await run(
+      toJv({
+        items: [item],
+        parties: [{ name: recipient, country: 'CN', role: 'END_USER' }],
+      }),
+      JV_ENGINEER,
+    );
+    const request = {
+      party: 'JV',
+      recipientName: recipient,
+      destination: 'CN',
+      endUse: CIVIL_END_USE,
+      maxAgeDays: 30,
+    };
+    const technology = await requirePassingCheck(t.db.manager, {
+      ...request,
+      items: [{ eccn: 'EAR99', kind: 'TECHNOLOGY' as const }],
+    });
+    expect(technology).toMatchObject({ passed: false, decision: 'NO_LICENSE_REQUIRED' });
+    expect(technology.reason).toMatch(/ENGINEER alone/);
+  });
+
+  it('re-screens the recipient at release: a party listed since the check is refused', async () => {
+    const recipient = 'Tianjin Anode Graphite Trading Co., Ltd.';
+    const check = await run(
+      toJv({ parties: [{ name: recipient, country: 'CN', role: 'END_USER' }] }),
+      JV_COMPLIANCE,
+    );
+    expect(check.decision).toBe('NO_LICENSE_REQUIRED');
+    const request = {
+      party: 'JV',
+      recipientName: recipient,
+      destination: 'CN',
+      items: EAR99_ITEMS,
+      endUse: CIVIL_END_USE,
+      maxAgeDays: 30,
+    };
+    expect((await requirePassingCheck(t.db.manager, request)).passed).toBe(true);
+    // A newer list names the recipient on the Entity List.
+    const dir = mkdtempSync(path.join(tmpdir(), 'csl-'));
+    const newer = path.join(dir, 'newer.csv');
+    const [header] = readFileSync(SLICE, 'utf8').split('\n');
+    const columns = header.split(',');
+    const row = columns.map((c) =>
+      c === '_id'
+        ? 'added-1'
+        : c === 'source'
+          ? 'Entity List (EL) - Bureau of Industry and Security'
+          : c === 'name'
+            ? '"Tianjin Anode Graphite Trading Co., Ltd."'
+            : c === 'type'
+              ? 'Entity'
+              : '',
+    );
+    writeFileSync(newer, `${header}\n${row.join(',')}\n`);
+    try {
+      await importScreeningList(t.db, newer, { listDate: TODAY });
+      const refused = await requirePassingCheck(t.db.manager, request);
+      expect(refused).toMatchObject({ passed: false, checkId: check.id });
+      expect(refused.reason).toMatch(/re-screened now, .* matches EL entry added-1/);
+    } finally {
+      await importScreeningList(t.db, SLICE, { listDate: TODAY });
+    }
+  });
+
+  it('refuses a release when the list in use is stale', async () => {
+    const request = {
+      party: 'JV',
+      recipientName: RECIPIENT,
+      destination: 'CN',
+      items: EAR99_ITEMS,
+      endUse: CIVIL_END_USE,
+      maxAgeDays: 30,
+    };
+    const later = await requirePassingCheck(t.db.manager, {
+      ...request,
+      maxAgeDays: 1000,
+      now: new Date(Date.now() + 400 * 86_400_000),
+    });
+    expect(later).toMatchObject({ passed: false, checkId: passing.id });
+    expect(later.reason).toMatch(/re-screening at release: .*days old/);
   });
 });

@@ -136,6 +136,7 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
       says: 'TIC',
     },
   ],
+  'screeningClearance.revoke': [{ row: { party: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
   'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],
 };
 

@@ -83,9 +83,11 @@ describe('listConsequence: a hit means what its list means (DOMAIN.md)', () => {
       citation: '22 C.F.R. 127.7',
     },
     {
+      // Issue 9: the measures of a nonproliferation sanction can include a ban on U.S. export
+      // licences; a reviewer must read which apply.
       source: 'Nonproliferation Sanctions (ISN) - State Department',
       code: 'ISN',
-      consequence: 'FINDING',
+      consequence: 'REVIEW',
       citation: 'State Department nonproliferation sanctions (programme named in the entry)',
     },
   ])('$code → $consequence', ({ source, code, consequence, citation }) => {
@@ -243,6 +245,32 @@ describe('hitFindings: one finding per hit, showing list, entry, matched name, p
       effect: 'REVIEW',
     },
     {
+      // A CMIC (non-SDN) hit is a finding for the reviewer, fuzzy or exact (E.O. 13959).
+      name: 'a possible CMIC match is a finding for the reviewer, as a confirmed one is',
+      hit: {
+        source:
+          'Non-SDN Chinese Military-Industrial Complex Companies List (CMIC) - Treasury Department',
+        status: 'POSSIBLE',
+      },
+      code: 'SCREENING_CMIC_POSSIBLE_MATCH',
+      status: 'WARN',
+      effect: 'NONE',
+    },
+    {
+      name: 'a possible nonproliferation sanctions match goes to review',
+      hit: { source: 'Nonproliferation Sanctions (ISN) - State Department', status: 'POSSIBLE' },
+      code: 'SCREENING_ISN_POSSIBLE_MATCH',
+      status: 'WARN',
+      effect: 'REVIEW',
+    },
+    {
+      name: 'a confirmed nonproliferation sanctions match goes to review',
+      hit: { source: 'Nonproliferation Sanctions (ISN) - State Department' },
+      code: 'SCREENING_ISN_CONFIRMED',
+      status: 'WARN',
+      effect: 'REVIEW',
+    },
+    {
       name: 'a match cleared as another person has no effect',
       hit: { status: 'CLEARED' },
       code: 'SCREENING_EL_CLEARED',
@@ -296,6 +324,27 @@ describe('hitFindings: one finding per hit, showing list, entry, matched name, p
     });
     expect(f.message).toMatch(
       /; programme RUSSIA-EO14024, UKRAINE-EO13662\. Confirmed match \(STOP\)/,
+    );
+  });
+
+  it('a remembered clearance names who cleared the match, when and why', () => {
+    const [f] = hitFindings({
+      hits: [
+        hit({
+          status: 'CLEARED',
+          remembered: {
+            clearanceId: 'c-1',
+            outcome: 'CLEARED',
+            reason: 'Another company, registered in Shenzhen in 2019',
+            decidedBy: 'compliance@jv.demo',
+            decidedAt: '2026-11-02T09:00:00.000Z',
+          },
+        }),
+      ],
+    });
+    expect(f).toEqual(expect.objectContaining({ code: 'SCREENING_EL_CLEARED', status: 'INFO' }));
+    expect(f.message).toContain(
+      'cleared by compliance@jv.demo on 2026-11-02, "Another company, registered in Shenzhen in 2019"; clearance c-1',
     );
   });
 

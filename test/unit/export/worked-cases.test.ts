@@ -1,20 +1,15 @@
-import { licenceRequirements } from '../../../src/rules/export/country-chart';
-import {
-  decideExport,
-  type LicenceOnFile,
-  type TransactionParty,
-} from '../../../src/rules/export/decision';
-import { destinationFindings } from '../../../src/rules/export/destination-controls';
-import { classificationFindings } from '../../../src/rules/export/eccn';
-import { endUseFindings, type EndUseFlag } from '../../../src/rules/export/end-use';
-import { hitFindings, type ScreeningHit } from '../../../src/rules/export/hit-findings';
+import { composeCheck, type CheckParty } from '../../../src/rules/export/check-composition';
+import type { LicenceOnFile, TransactionParty } from '../../../src/rules/export/decision';
+import type { EndUseFlag } from '../../../src/rules/export/end-use';
+import { decideCheck, type CheckHit, type Review } from '../../../src/rules/export/evaluation';
+import type { ScreeningHit } from '../../../src/rules/export/hit-findings';
 import { loadExportReferenceData } from '../../../src/services/export/reference-files';
 import { effectiveDestination, type TransferInput } from '../../../src/rules/export/release';
 
 /**
  * Worked cases of the whole check on the real reference data, each with the reasoning from the
- * regulation that gives its expected answer. `check` below only wires the steps together in the
- * EAR's order, as runExportCheck will.
+ * regulation that gives its expected answer. `check` calls the one composition runExportCheck
+ * calls (composeCheck), then applies the hits' review outcomes as a reviewer would.
  */
 const data = loadExportReferenceData();
 const JV = 'Baoding Fengfan-Valence Battery Co., Ltd.';
@@ -41,31 +36,32 @@ function check({
   flags?: EndUseFlag[];
   hits?: ScreeningHit[];
   licences?: LicenceOnFile[];
-  parties?: TransactionParty[];
+  parties?: ReadonlyArray<CheckParty | TransactionParty>;
 }) {
-  const where = effectiveDestination(transfer);
-  const destination = where.destination;
-  if (destination === null) throw new Error('not an export');
-  return decideExport({
-    steps: {
-      classification: classificationFindings({ eccn, relatedEccn, eccns: data.eccns }),
-      destination: [
-        where.finding,
-        ...destinationFindings({ destination, eccn, groups: data.groups }),
-      ],
-      chart: licenceRequirements({
-        eccn,
-        relatedEccn,
-        destination,
-        eccns: data.eccns,
-        chart: data.chart,
-      }).findings,
-      screening: hitFindings({ hits }),
-      endUse: endUseFindings({ declaredEndUse, flags, destination, eccn, groups: data.groups }),
-    },
+  // Hits as screening stores them (a possible match scores below 1); a CONFIRMED or CLEARED
+  // status stands for a reviewer's answer on the check.
+  const stored: CheckHit[] = hits.map((hit, i) => ({
+    ...hit,
+    key: `hit-${i}`,
+    score: 0.9,
+    level: 'STRONG',
+  }));
+  const reviews: Review[] = hits.flatMap((hit, i) =>
+    hit.status === 'POSSIBLE' ? [] : [{ matchKey: `hit-${i}`, outcome: hit.status }],
+  );
+  const { evaluation } = composeCheck({
+    transfer,
+    items: [{ label: eccn, eccn, relatedEccn, kind: 'TECHNOLOGY', technology: true }],
+    declaredEndUse,
+    endUseFlags: flags ?? [],
+    parties,
+    reference: data,
+    hits: stored,
+    screeningList: null,
     licences,
-    transaction: { eccn, destination, parties, on: ON },
+    on: ON,
   });
+  return decideCheck({ evaluation, reviews });
 }
 
 const CIVIL = 'Manufacture of LVP cathode powder and cells for electric buses in Baoding';
@@ -92,8 +88,8 @@ describe('worked cases of the export check', () => {
     });
     expect(result.decision).toBe('NO_LICENSE_REQUIRED');
     expect(result.findings.map((f) => f.code)).toEqual([
-      'CLASSIFICATION_EAR99',
       'TRANSFER_EXPORT',
+      'CLASSIFICATION_EAR99',
       'DESTINATION_COUNTRY_GROUPS',
       'CHART_EAR99',
       'SCREENING_NO_MATCH',
@@ -165,6 +161,7 @@ describe('worked cases of the export check', () => {
       message:
         'Licence D1188001 does not cover the transfer: licence D1188001 expired on 2026-01-14, ' +
         'before 2026-10-15',
+      item: '3E001',
     });
   });
 
@@ -232,7 +229,7 @@ describe('worked cases of the export check', () => {
       recipient: { statuses: [{ country: 'CN', basis: 'CITIZENSHIP', since: '1991-05-20' }] },
     };
     expect(effectiveDestination(transfer).destination).toBe('CN');
-    const engineer: TransactionParty[] = [{ name: 'Li Wei', role: 'END_USER' }];
+    const engineer: CheckParty[] = [{ name: 'Li Wei', role: 'RECIPIENT' }];
     const result = check({
       eccn: '3E001',
       relatedEccn: '3A001.e.1.b',
@@ -342,5 +339,56 @@ describe('worked cases of the export check', () => {
       'DESTINATION_RUSSIA_BELARUS_SANCTIONS',
       'LICENCE_NONE_ON_FILE',
     ]);
+  });
+
+  it('a licence covers only the names it lists (15 C.F.R. 750.7(a))', () => {
+    // The licence names the JV as consignee and end user, written "Company Limited": the same
+    // name as screening reads it. Another end user is not covered, whatever the item.
+    const written = {
+      ...licence3E001,
+      consignees: ['Baoding Fengfan-Valence Battery Company Limited'],
+      endUsers: ['BAODING FENGFAN-VALENCE BATTERY CO LTD'],
+    };
+    const base = {
+      eccn: '3E001',
+      relatedEccn: '3A001.e.1.b',
+      transfer: { kind: 'EXPORT', to: 'CN' } as TransferInput,
+      declaredEndUse: CIVIL,
+      licences: [written],
+    };
+    expect(check(base).decision).toBe('LICENSED');
+    const other = check({
+      ...base,
+      parties: [
+        { name: JV, role: 'CONSIGNEE' },
+        { name: 'Baoding Fengfan Group', role: 'END_USER' },
+      ],
+    });
+    expect(other.decision).toBe('LICENSE_REQUIRED');
+    expect(other.findings.map((f) => f.code)).toContain('LICENCE_PARTY_NOT_NAMED');
+  });
+
+  it('a deemed export is licensed only when the licence names the recipient', () => {
+    // 734.13(b): the release is an export to the recipient's country; the licence must name the
+    // person released to (750.7(a)).
+    const transfer: TransferInput = {
+      kind: 'RELEASE',
+      releasedIn: 'US',
+      recipient: { statuses: [{ country: 'CN', basis: 'CITIZENSHIP', since: '1991-05-20' }] },
+    };
+    const licence = { ...licence3E001, consignees: [], endUsers: ['Wei LI'] };
+    const base = {
+      eccn: '3E001',
+      relatedEccn: '3A001.e.1.b',
+      transfer,
+      declaredEndUse: 'Cell design work at Valence, Austin, Texas',
+      licences: [licence],
+    };
+    expect(check({ ...base, parties: [{ name: 'Li Wei', role: 'RECIPIENT' }] }).decision).toBe(
+      'LICENSED',
+    );
+    const unnamed = check({ ...base, parties: [{ name: 'Zhang Min', role: 'RECIPIENT' }] });
+    expect(unnamed.decision).toBe('LICENSE_REQUIRED');
+    expect(unnamed.findings.map((f) => f.code)).toContain('LICENCE_PARTY_NOT_NAMED');
   });
 });
