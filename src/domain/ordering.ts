@@ -27,3 +27,16 @@ export type ObligationGroupField = (typeof OBLIGATION_GROUP_FIELDS)[number];
 /** What notices may be counted by. */
 export const NOTICE_GROUP_FIELDS = ['STATE', 'KIND', 'CONTRACT'] as const;
 export type NoticeGroupField = (typeof NOTICE_GROUP_FIELDS)[number];
+
+export const EXPORT_CHECK_ORDER_FIELDS = ['RUN_AT', 'DESTINATION', 'DECISION'] as const;
+export type ExportCheckOrderField = (typeof EXPORT_CHECK_ORDER_FIELDS)[number];
+
+export const EXPORT_LICENCE_ORDER_FIELDS = ['NUMBER', 'VALID_TO'] as const;
+export type ExportLicenceOrderField = (typeof EXPORT_LICENCE_ORDER_FIELDS)[number];
+
+export const CLASSIFICATION_ORDER_FIELDS = ['ITEM', 'ECCN', 'CLASSIFIED_AT'] as const;
+export type ClassificationOrderField = (typeof CLASSIFICATION_ORDER_FIELDS)[number];
+
+/** What export checks may be counted by. */
+export const EXPORT_CHECK_GROUP_FIELDS = ['DECISION', 'DESTINATION', 'RUN_PARTY'] as const;
+export type ExportCheckGroupField = (typeof EXPORT_CHECK_GROUP_FIELDS)[number];

@@ -1,12 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { NoticeKind, NoticeState, ObligationStatus } from '../domain/contracts';
 import {
+  EXPORT_CHECK_GROUP_FIELDS,
+  type ExportCheckGroupField,
   NOTICE_GROUP_FIELDS,
   OBLIGATION_GROUP_FIELDS,
   type NoticeGroupField,
   type ObligationGroupField,
 } from '../domain/ordering';
 import type { PartyCode } from '../domain/parties';
+import { ExportDecisionEnum } from './export.types';
 import { NoticeKindEnum, NoticeStateEnum, ObligationStatusEnum, PartyCodeEnum } from './enums';
 
 export const ObligationGroupFieldEnum = Object.fromEntries(
@@ -71,5 +74,39 @@ export class NoticeCountType {
   contractId: string | null;
 
   @Field(() => Int, { description: 'How many notices the group holds' })
+  count: number;
+}
+
+export const ExportCheckGroupFieldEnum = Object.fromEntries(
+  EXPORT_CHECK_GROUP_FIELDS.map((value) => [value, value]),
+) as { [K in ExportCheckGroupField]: K };
+registerEnumType(ExportCheckGroupFieldEnum, {
+  name: 'ExportCheckGroupField',
+  description: 'What export checks may be counted by',
+  valuesConfig: {
+    DECISION: { description: 'The current decision, after reviews' },
+    DESTINATION: { description: 'The destination country' },
+    RUN_PARTY: { description: 'The party that ran the check' },
+  },
+});
+
+@ObjectType('ExportCheckCount', {
+  description:
+    'How many checks of `exportChecks(filter)` fall in one group; a field not grouped by is null',
+})
+export class ExportCheckCountType {
+  @Field(() => ExportDecisionEnum, {
+    nullable: true,
+    description: 'The current decision of the group, after reviews',
+  })
+  decision: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The destination of the group' })
+  destination: string | null;
+
+  @Field(() => PartyCodeEnum, { nullable: true, description: 'The party that ran the checks' })
+  runParty: string | null;
+
+  @Field(() => Int, { description: 'How many checks the group holds' })
   count: number;
 }

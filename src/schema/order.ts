@@ -1,6 +1,12 @@
 import { IsIn } from 'class-validator';
 import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import {
+  CLASSIFICATION_ORDER_FIELDS,
+  EXPORT_CHECK_ORDER_FIELDS,
+  EXPORT_LICENCE_ORDER_FIELDS,
+  type ClassificationOrderField,
+  type ExportCheckOrderField,
+  type ExportLicenceOrderField,
   AUDIT_EVENT_ORDER_FIELDS,
   CONTRACT_ORDER_FIELDS,
   NOTICE_ORDER_FIELDS,
@@ -109,5 +115,37 @@ export const AuditEventOrder = OrderByInput(
   {
     OCCURRED_AT: 'When the change was committed',
     OPERATION: 'The mutation that made it',
+  },
+);
+
+export type ExportCheckOrder = InstanceType<typeof ExportCheckOrder>;
+export const ExportCheckOrder = OrderByInput(
+  enumObject<ExportCheckOrderField>(EXPORT_CHECK_ORDER_FIELDS),
+  'ExportCheck',
+  {
+    RUN_AT: 'When the check ran',
+    DESTINATION: 'The destination country (ISO 3166-1 alpha-2)',
+    DECISION: 'The decision when the check ran (before reviews)',
+  },
+);
+
+export type ExportLicenceOrder = InstanceType<typeof ExportLicenceOrder>;
+export const ExportLicenceOrder = OrderByInput(
+  enumObject<ExportLicenceOrderField>(EXPORT_LICENCE_ORDER_FIELDS),
+  'ExportLicence',
+  {
+    NUMBER: 'The licence number',
+    VALID_TO: 'The last day of validity (TIC 4.1)',
+  },
+);
+
+export type ClassificationOrder = InstanceType<typeof ClassificationOrder>;
+export const ClassificationOrder = OrderByInput(
+  enumObject<ClassificationOrderField>(CLASSIFICATION_ORDER_FIELDS),
+  'ItemClassification',
+  {
+    ITEM: 'The item: its kind, then its reference',
+    ECCN: 'The Export Control Classification Number (or EAR99)',
+    CLASSIFIED_AT: 'When it was classified',
   },
 );
