@@ -97,6 +97,10 @@ export interface AppConfig {
   };
   /** How old an export check may be and still clear a transfer (TIC 12.2). */
   exportCheckMaxAgeDays: number;
+  /** Who may scrape /metrics (server/metrics-route.ts). */
+  metrics: { token: string | undefined; production: boolean };
+  /** Whether GET /graphql from a browser serves the in-browser explorer. */
+  explorer: boolean;
 }
 
 function fraction(name: string, fallback: number): number {
@@ -163,6 +167,8 @@ export function loadConfig(): AppConfig {
       listMaxAgeDays: integer('SCREENING_LIST_MAX_AGE_DAYS', 30),
     },
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
+    metrics: { token: process.env.METRICS_TOKEN || undefined, production },
+    explorer: flag('GRAPHQL_EXPLORER', !production),
   };
 }
 

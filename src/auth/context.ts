@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { UnauthenticatedError } from '../errors';
@@ -13,6 +14,8 @@ import type { UserDirectory } from './user-directory';
  * It holds nothing that outlives the request, so any instance can serve any request.
  */
 export interface RequestContext {
+  /** The request's id (X-Request-Id), for any log line written on its behalf. */
+  requestId: string;
   user: AuthenticatedUser | null;
   db: DataSource;
   /** Per-request batching of relations (DataLoader), scoped to the user's party. */
@@ -47,9 +50,11 @@ export async function buildContext(
   deps: ContextDeps,
   authorization: string | undefined,
   signal?: AbortSignal,
+  requestId: string = randomUUID(),
 ): Promise<RequestContext> {
   const user = authorization ? await authenticate(deps, authorization) : null;
   return {
+    requestId,
     user,
     db: deps.db,
     loaders: createLoaders(deps.db, user),

@@ -15,8 +15,9 @@ import { parseJointVentureContract, parseTechnologyInvestmentContract } from './
 import { KEY_TERMS } from './key-terms';
 import { OBLIGATIONS } from './obligations';
 import { CONTRACTS, DEMO_DOMAINS, DEMO_USERS, PARTIES, type SeedContract } from './reference-data';
+import { projectPath } from '../project-root';
 
-export const CONTRACTS_DIR = path.resolve(__dirname, '../../data/contracts');
+export const CONTRACTS_DIR = projectPath('data', 'contracts');
 
 export interface SeedReport {
   partiesAdded: number;

@@ -1,9 +1,11 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
 import http from 'node:http';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { buildContext, type RequestContext } from '../auth/context';
 import type { TokenKey } from '../auth/signing-key';
@@ -23,12 +25,21 @@ import { queryCostPlugin } from './query-cost-plugin';
 import { RateLimits } from './rate-limit';
 import { statusPlugin } from './status-plugin';
 import { throttledLog } from './throttled-log';
+import { accessLog } from './access-log';
+import { explorerRoute } from './explorer/explorer-route';
+import { Metrics } from './metrics';
+import { metricsRoute } from './metrics-route';
+import { operationOutcomePlugin, trackOutcome } from './operation-outcome';
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   /** For tests that go through Apollo without HTTP. */
-  contextFor: (authorization?: string) => Promise<RequestContext>;
+  contextFor: (
+    authorization?: string,
+    signal?: AbortSignal,
+    requestId?: string,
+  ) => Promise<RequestContext>;
   /** Stops taking requests, answers those in flight, then stops Apollo. */
   close: () => Promise<void>;
 }
@@ -42,11 +53,16 @@ export async function createApp(
   db: DataSource,
   config: AppConfig,
   key: TokenKey,
-  options: { now?: () => Date } = {},
+  options: {
+    now?: () => Date;
+    /** Where the access log goes: the app's logger unless a test reads the lines. */
+    log?: Logger;
+  } = {},
 ): Promise<App> {
   const users = new UserDirectory(db, config.userCacheTtlMs, key.issuers.size > 0);
-  const contextFor = (authorization?: string, signal?: AbortSignal) =>
-    buildContext({ db, config, key, users, now: options.now }, authorization, signal);
+  const contextFor = (authorization?: string, signal?: AbortSignal, requestId?: string) =>
+    buildContext({ db, config, key, users, now: options.now }, authorization, signal, requestId);
+  const metrics = new Metrics(db);
   const reportUnavailable = throttledLog(10_000, (error, suppressed) =>
     logger.error({ err: error, suppressed }, 'the database is unavailable'),
   );
@@ -87,6 +103,9 @@ export async function createApp(
       ...protection.plugins,
       queryCostPlugin<RequestContext>(schema, config.limits.maxCost),
       statusPlugin(config.retryAfterSeconds),
+      operationOutcomePlugin<RequestContext>(),
+      // Apollo's own landing page loads from a CDN; the explorer is served locally (explorer/).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: createErrorFormatter({
       production: config.production,
@@ -98,6 +117,9 @@ export async function createApp(
   expressApp.disable('x-powered-by');
   // The per-source sign-in limit needs the client's address, not the proxy's.
   if (config.trustProxy) expressApp.set('trust proxy', proxySetting(config.trustProxy));
+  expressApp.use(accessLog(options.log ?? logger, metrics));
+  expressApp.get('/metrics', metricsRoute(metrics, config.metrics));
+  if (config.explorer) expressApp.use(explorerRoute());
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -127,7 +149,11 @@ export async function createApp(
       if (authorization) await limits.assertMaySignIn(source);
       let context: RequestContext;
       try {
-        context = await contextFor(authorization, res.locals.signal as AbortSignal);
+        context = await contextFor(
+          authorization,
+          res.locals.signal as AbortSignal,
+          res.locals.requestId as string | undefined,
+        );
       } catch (error) {
         if (error instanceof UnauthenticatedError) await limits.signInFailed(source);
         throw error;
@@ -137,7 +163,7 @@ export async function createApp(
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => res.locals.context as RequestContext,
+      context: async ({ res }) => trackOutcome(res.locals.context as RequestContext),
     }),
   );
   expressApp.use(
@@ -150,7 +176,7 @@ export async function createApp(
       await drain.drain(httpServer, config.shutdownGraceMs);
       await apollo.stop();
     })());
-  return { httpServer, apollo, contextFor: (authorization) => contextFor(authorization), close };
+  return { httpServer, apollo, contextFor, close };
 }
 
 async function withTimeout(work: Promise<unknown>, ms: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, RateLimitedError } from '../errors';
+import { noteErrorCodes } from './access-log';
 
 const STATUS: Record<DomainError['code'], number> = {
   UNAUTHENTICATED: 401,
@@ -32,6 +33,7 @@ export function createJsonErrorHandler(options: {
         res.set('Retry-After', String(error.retryAfterSeconds));
       if (error.code === 'SERVICE_UNAVAILABLE')
         res.set('Retry-After', String(options.retryAfterSeconds));
+      noteErrorCodes(res, [error.code]);
       res.status(STATUS[error.code]).json({
         errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
       });
@@ -40,6 +42,7 @@ export function createJsonErrorHandler(options: {
     if (isDatabaseUnavailable(error)) {
       options.reportUnexpected(error);
       res.set('Retry-After', String(options.retryAfterSeconds));
+      noteErrorCodes(res, ['SERVICE_UNAVAILABLE']);
       res.status(503).json({
         errors: [
           {
@@ -60,6 +63,7 @@ export function createJsonErrorHandler(options: {
         : status < 500
           ? `Malformed request: ${error.type === 'entity.parse.failed' ? 'body is not valid JSON' : error.message}`
           : 'Internal server error';
+    noteErrorCodes(res, [code]);
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
 import { loadTokenKey } from '../../src/auth/signing-key';
@@ -52,6 +53,8 @@ export async function startTestApp(
     now?: string;
     /** Pins the server's today (noon in Asia/Shanghai, the contracts' calendar). */
     today?: string;
+    /** Receives the access log (tests that read its lines). */
+    log?: Logger;
   } = {},
 ): Promise<TestApp> {
   applyTestEnvironment();
@@ -86,7 +89,10 @@ export async function startTestApp(
     : options.today
       ? new Date(`${options.today}T04:00:00Z`)
       : null;
-  const app = await createApp(appDb, config, key, pinned ? { now: () => pinned } : {});
+  const app = await createApp(appDb, config, key, {
+    ...(pinned ? { now: () => pinned } : {}),
+    log: options.log,
+  });
   for (const [name, value] of Object.entries(previous)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

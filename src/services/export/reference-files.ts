@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   parseCountryChart,
@@ -8,6 +8,7 @@ import {
   REFERENCE_FILES,
 } from '../../rules/export/reference-data';
 import type { ExportReferenceData } from '../../rules/export/types';
+import { projectPath } from '../../project-root';
 
 /**
  * Reading data/export-control from disk (the rules only parse text): for the loader of the
@@ -24,23 +25,9 @@ export interface LoadedExportReferenceData extends ExportReferenceData {
   versions: readonly ReferenceFileVersion[];
 }
 
-/**
- * data/export-control relative to this file: three levels up from src/services/export when run
- * from the sources (ts-node, jest), four from dist/src/services/export after `npm run build`.
- */
-function defaultDirectory(): string {
-  const candidates = [
-    path.resolve(__dirname, '../../../data/export-control'),
-    path.resolve(__dirname, '../../../../data/export-control'),
-  ];
-  return (
-    candidates.find((dir) => existsSync(path.join(dir, REFERENCE_FILES.eccns))) ?? candidates[0]
-  );
-}
-
 /** Reads and validates the three tables of `directory` (synchronously). */
 export function loadExportReferenceData({
-  directory = defaultDirectory(),
+  directory = projectPath('data', 'export-control'),
 }: { directory?: string } = {}): LoadedExportReferenceData {
   const read = (file: string) => {
     const bytes = readFileSync(path.join(directory, file));
