@@ -8,6 +8,7 @@ import {
   ExportCheckFilterInput,
   ExportCheckInput,
   ExportLicenceInput,
+  ExportLicenceFilterInput,
   ReviewScreeningMatchInput,
   RevokeScreeningClearanceInput,
   ScreenNameInput,
@@ -24,8 +25,15 @@ import {
   ScreeningRunType,
 } from '../schema/export.types';
 import { PageArgs } from '../schema/page.args';
+import { ClassificationOrder, ExportCheckOrder, ExportLicenceOrder } from '../schema/order';
+import { ExportCheckCountType, ExportCheckGroupFieldEnum } from '../schema/counts.type';
+import type { ExportCheckGroupField } from '../domain/ordering';
 import { classifyItem, listClassifications } from '../services/export/classification.service';
-import { getExportCheck, listExportChecks } from '../services/export/export-check-queries.service';
+import {
+  countExportChecks,
+  getExportCheck,
+  listExportChecks,
+} from '../services/export/export-check-queries.service';
 import {
   reviewScreeningMatch,
   runExportCheck,
@@ -96,8 +104,30 @@ export class ExportResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => ExportCheckFilterInput, { nullable: true })
     filter?: ExportCheckFilterInput,
+    @Arg('orderBy', () => ExportCheckOrder, {
+      nullable: true,
+      description: 'The order of the list (default: newest first)',
+    })
+    orderBy?: ExportCheckOrder,
   ): Promise<ExportCheckConnection> {
-    return mapPage(await listExportChecks(signedIn(ctx), filter ?? {}, page), toType);
+    return mapPage(await listExportChecks(signedIn(ctx), filter ?? {}, page, orderBy), toType);
+  }
+
+  @Query(() => [ExportCheckCountType], {
+    description:
+      'How many checks `exportChecks(filter)` would list, per group, without the rows (e.g. by current DECISION)',
+  })
+  @Allow('readExportChecks')
+  exportCheckCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupBy', () => [ExportCheckGroupFieldEnum], {
+      description: 'The fields to count by, e.g. [DECISION]',
+    })
+    groupBy: ExportCheckGroupField[],
+    @Arg('filter', () => ExportCheckFilterInput, { nullable: true })
+    filter?: ExportCheckFilterInput,
+  ): Promise<ExportCheckCountType[]> {
+    return countExportChecks(signedIn(ctx), filter ?? {}, groupBy);
   }
 
   @Query(() => ExportCheckType)
@@ -125,8 +155,13 @@ export class ExportResolver {
   classifications(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
+    @Arg('orderBy', () => ClassificationOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by item)',
+    })
+    orderBy?: ClassificationOrder,
   ): Promise<ItemClassificationConnection> {
-    return listClassifications(signedIn(ctx), page);
+    return listClassifications(signedIn(ctx), page, orderBy);
   }
 
   @Mutation(() => ExportLicenceType, { description: 'Records an export licence on file (TIC 4.1)' })
@@ -153,8 +188,18 @@ export class ExportResolver {
   exportLicences(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
+    @Arg('filter', () => ExportLicenceFilterInput, {
+      nullable: true,
+      description: 'Only the licences that match every field given',
+    })
+    filter?: ExportLicenceFilterInput,
+    @Arg('orderBy', () => ExportLicenceOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by number)',
+    })
+    orderBy?: ExportLicenceOrder,
   ): Promise<ExportLicenceConnection> {
-    return listExportLicences(signedIn(ctx), page);
+    return listExportLicences(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
   @Query(() => ScreeningListType, {

@@ -8,7 +8,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { PartyCodeEnum } from './enums';
 import {
@@ -234,10 +234,19 @@ export class ExportCheckFilterInput {
 
   @Field(() => ExportDecisionEnum, {
     nullable: true,
-    description: 'The decision when the check ran',
+    description:
+      "The current decision, after the reviews of the check's screening matches (15 C.F.R. 744.15, 764.3)",
   })
   @IsOptional()
   decision?: keyof typeof ExportDecisionEnum | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only the checks whose current decision is NEEDS_REVIEW (a match or a finding waits for a reviewer); false: only the others',
+  })
+  @IsOptional()
+  needsReview?: boolean | null;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
@@ -276,4 +285,22 @@ export class RevokeScreeningClearanceInput {
   @Field({ description: 'Why it no longer holds' })
   @Length(1, 2000)
   reason: string;
+}
+
+@InputType({ description: 'Narrows `exportLicences`; every field given must hold' })
+export class ExportLicenceFilterInput {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only the licences in force on `asOf` whose validity ends within this many days of it (TIC 4.1)',
+  })
+  @IsOptional()
+  expiringWithinDays?: number | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day the validity window is judged on (default today)',
+  })
+  @IsOptional()
+  asOf?: string | null;
 }

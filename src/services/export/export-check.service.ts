@@ -9,6 +9,7 @@ import type {
   ReviewOutcome,
 } from '../../domain/export';
 import { ExportCheckEntity, ScreeningReviewEntity } from '../../entities';
+import { recordCurrentDecision } from './export-check-decision';
 import { assertMay } from '../../auth/row-policy';
 import { BadInputError, ConflictError } from '../../errors';
 import { composeCheck } from '../../rules/export/check-composition';
@@ -134,6 +135,7 @@ export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): P
           .map((p) => partyKey(p.name)),
       }),
     );
+    await recordCurrentDecision(manager, check.id, outcome.decision);
     return {
       result: { check, outcome, reviews: [] },
       audit: {
@@ -238,6 +240,7 @@ export function reviewScreeningMatch(
       });
     }
     const view = await viewOf(manager, check);
+    await recordCurrentDecision(manager, check.id, view.outcome.decision);
     return {
       result: view,
       audit: {
