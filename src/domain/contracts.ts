@@ -166,3 +166,23 @@ export type DissolutionStage = (typeof DISSOLUTION_STAGES)[number];
 
 export const DISSOLUTION_STEPS = ['APPLICATION_SUBMITTED', 'APPROVED'] as const;
 export type DissolutionStep = (typeof DISSOLUTION_STEPS)[number];
+
+/**
+ * Where a notice stands as of a date, from the clock it starts (rules/notice-state.ts):
+ * OPEN (given; its clock not started, or force majeure evidence still due), CURE_RUNNING
+ * (TIC 11.2; JVC Art. 104(2)), TERMINATION_RIGHT_AVAILABLE (the cure period lapsed uncured, or
+ * JVC Art. 105's window closed without an agreement to continue), WINDOW_RUNNING (JVC Art.
+ * 105), SETTLED (cured, continued, evidence time over, or a notice that starts no clock).
+ */
+export const NOTICE_STATES = [
+  'OPEN',
+  'CURE_RUNNING',
+  'TERMINATION_RIGHT_AVAILABLE',
+  'WINDOW_RUNNING',
+  'SETTLED',
+] as const;
+export type NoticeState = (typeof NOTICE_STATES)[number];
+
+/** The clock a notice starts (rules/notice-clocks.ts), stored with its dates when recorded. */
+export const NOTICE_CLOCKS = ['CURE', 'NEGOTIATION', 'EVIDENCE'] as const;
+export type NoticeClockKind = (typeof NOTICE_CLOCKS)[number];

@@ -1,5 +1,11 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CureAnswer, NoticeKind, NoticeMethod, PartySignature } from '../domain/contracts';
+import type {
+  CureAnswer,
+  NoticeClockKind,
+  NoticeKind,
+  NoticeMethod,
+  PartySignature,
+} from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import type { Finding } from '../rules/finding';
 
@@ -57,6 +63,19 @@ export class NoticeEntity {
   /** For a JVC termination notice under Art. 104(2): the breach notice whose cure lapsed. */
   @Column({ name: 'basis_notice_id', type: 'uuid', nullable: true })
   basisNoticeId: string | null;
+
+  /** The clock the notice starts, and its dates (rules/notice-state.ts), fixed when recorded. */
+  @Column({ type: 'text', nullable: true })
+  clock: NoticeClockKind | null;
+
+  @Column({ name: 'termination_from', type: 'date', nullable: true })
+  terminationFrom: string | null;
+
+  @Column({ name: 'window_ends_on', type: 'date', nullable: true })
+  windowEndsOn: string | null;
+
+  @Column({ name: 'evidence_due_on', type: 'date', nullable: true })
+  evidenceDueOn: string | null;
 
   /** For a breach notice: the day the breaching party says it cured, with its evidence. */
   @Column({ name: 'cure_claimed_on', type: 'date', nullable: true })

@@ -12,6 +12,8 @@ import { AddObligationConditions1763900460000 } from './1763900460000-add-obliga
 import { AddUnrolledDueDates1763900470000 } from './1763900470000-add-unrolled-due-dates';
 import { AddScreeningClearances1763900500000 } from './1763900500000-add-screening-clearances';
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
+import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
+import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
@@ -30,5 +32,7 @@ export const MIGRATIONS = [
   AddUnrolledDueDates1763900470000,
   AddScreeningClearances1763900500000,
   AddIdempotencyKeys1763900600000,
+  AddNoticeClockDates1763900700000,
+  AddExportCheckDecisions1763900700100,
   AddInvoiceReferenceKey1763900800000,
 ];

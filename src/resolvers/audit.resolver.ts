@@ -4,6 +4,7 @@ import { signedIn, type RequestContext } from '../auth/context';
 import { AuditEventFilterInput } from '../schema/audit.inputs';
 import { AuditEventConnection } from '../schema/audit-event.type';
 import { PageArgs } from '../schema/page.args';
+import { AuditEventOrder } from '../schema/order';
 import { listAuditEvents } from '../services/audit.service';
 
 @Resolver()
@@ -18,7 +19,12 @@ export class AuditResolver {
       description: 'Which events; all when omitted',
     })
     filter?: AuditEventFilterInput,
+    @Arg('orderBy', () => AuditEventOrder, {
+      nullable: true,
+      description: 'The order of the list (default: newest first, in commit order)',
+    })
+    orderBy?: AuditEventOrder,
   ): Promise<AuditEventConnection> {
-    return listAuditEvents(signedIn(ctx), filter ?? {}, page);
+    return listAuditEvents(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 }

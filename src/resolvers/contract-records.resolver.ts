@@ -6,9 +6,13 @@ import { ArticleHitType } from '../schema/article-hit.type';
 import { DiscrepancyType } from '../schema/key-term.type';
 import { NoticeConnection } from '../schema/notice.type';
 import { PageArgs } from '../schema/page.args';
+import { NoticeOrder } from '../schema/order';
+import { NoticeFilterInput } from '../schema/list.inputs';
+import { NoticeCountType, NoticeGroupFieldEnum } from '../schema/counts.type';
+import type { NoticeGroupField } from '../domain/ordering';
+import { countNotices, listNotices } from '../services/notice-list';
 import { searchArticles } from '../services/article-search.service';
 import { contractDiscrepancies } from '../services/key-term.service';
-import { listNotices } from '../services/notice.service';
 
 @Resolver()
 export class ContractRecordsResolver {
@@ -73,7 +77,37 @@ export class ContractRecordsResolver {
       description: 'Only this contract; all of yours when omitted',
     })
     contractId?: string,
+    @Arg('filter', () => NoticeFilterInput, {
+      nullable: true,
+      description: 'Only the notices that match every field given',
+    })
+    filter?: NoticeFilterInput,
+    @Arg('orderBy', () => NoticeOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by time sent, newest first)',
+    })
+    orderBy?: NoticeOrder,
   ): Promise<NoticeConnection> {
-    return listNotices(signedIn(ctx), contractId ?? null, page);
+    return listNotices(signedIn(ctx), { ...filter, contractId }, page, orderBy);
+  }
+
+  @Query(() => [NoticeCountType], {
+    description:
+      'How many notices `notices(filter)` would list, per group, without the rows (e.g. by STATE for notices in flight)',
+  })
+  @Allow('readContractRecords')
+  noticeCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupBy', () => [NoticeGroupFieldEnum], {
+      description: 'The fields to count by, e.g. [STATE]',
+    })
+    groupBy: NoticeGroupField[],
+    @Arg('filter', () => NoticeFilterInput, {
+      nullable: true,
+      description: 'Only the notices that match every field given',
+    })
+    filter?: NoticeFilterInput,
+  ): Promise<NoticeCountType[]> {
+    return countNotices(signedIn(ctx), filter ?? {}, groupBy);
   }
 }

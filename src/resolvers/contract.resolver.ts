@@ -1,20 +1,35 @@
 import { IdArg } from '../schema/id';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { ArticleType } from '../schema/article.type';
 import { ContractConnection, ContractPartyType, ContractType } from '../schema/contract.type';
 import { PageArgs } from '../schema/page.args';
+import { ContractFilterInput } from '../schema/list.inputs';
+import { ContractOrder } from '../schema/order';
 import { getContract, listContracts } from '../services/contract.service';
 import { contractParties } from '../services/contract-parties';
-import { articleByNumber } from '../services/article.service';
+import { articleByNumber, contractArticles } from '../services/article.service';
 
 @Resolver(() => ContractType)
 export class ContractResolver {
   @Query(() => ContractConnection, { description: "The contracts the caller's party is party to" })
   @Allow('readContracts')
-  contracts(@Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<ContractConnection> {
-    return listContracts(signedIn(ctx), page);
+  contracts(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ContractFilterInput, {
+      nullable: true,
+      description: 'Only the contracts that match every field given',
+    })
+    filter?: ContractFilterInput,
+    @Arg('orderBy', () => ContractOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by code, ascending)',
+    })
+    orderBy?: ContractOrder,
+  ): Promise<ContractConnection> {
+    return listContracts(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
   @Query(() => ContractType, { description: 'One contract your party is a party to' })
@@ -47,9 +62,25 @@ export class ContractResolver {
     return contractParties(ctx, contract.id);
   }
 
-  @FieldResolver(() => [ArticleType], { description: 'Every article, in document order' })
-  articles(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ArticleType[]> {
-    return ctx.loaders.articles.load(contract.id);
+  @FieldResolver(() => [ArticleType], {
+    description:
+      'The articles in document order: every one, or a slice of them with `first` and `afterPosition`',
+  })
+  articles(
+    @Root() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'At most this many articles, 1 to 100 (default: every one)',
+    })
+    first?: number,
+    @Arg('afterPosition', () => Int, {
+      nullable: true,
+      description: 'Only the articles after this `position` (the last one already read)',
+    })
+    afterPosition?: number,
+  ): Promise<ArticleType[]> {
+    return contractArticles(ctx, contract.id, { first, afterPosition });
   }
 
   @FieldResolver(() => ContractType, {

@@ -10,6 +10,7 @@ import {
   ExportCheckInput,
   CreateExportLicenceInput,
   ExportLicenceInput,
+  ExportLicenceFilterInput,
   ReviewScreeningMatchInput,
   RevokeScreeningClearanceInput,
   ScreenNameInput,
@@ -26,8 +27,15 @@ import {
   ScreeningRunType,
 } from '../schema/export.types';
 import { PageArgs } from '../schema/page.args';
+import { ClassificationOrder, ExportCheckOrder, ExportLicenceOrder } from '../schema/order';
+import { ExportCheckCountType, ExportCheckGroupFieldEnum } from '../schema/counts.type';
+import type { ExportCheckGroupField } from '../domain/ordering';
 import { classifyItem, listClassifications } from '../services/export/classification.service';
-import { getExportCheck, listExportChecks } from '../services/export/export-check-queries.service';
+import {
+  countExportChecks,
+  getExportCheck,
+  listExportChecks,
+} from '../services/export/export-check-queries.service';
 import {
   reviewScreeningMatch,
   runExportCheck,
@@ -107,8 +115,33 @@ export class ExportResolver {
       description: 'Which checks; all you may see when omitted',
     })
     filter?: ExportCheckFilterInput,
+    @Arg('orderBy', () => ExportCheckOrder, {
+      nullable: true,
+      description: 'The order of the list (default: newest first)',
+    })
+    orderBy?: ExportCheckOrder,
   ): Promise<ExportCheckConnection> {
-    return mapPage(await listExportChecks(signedIn(ctx), filter ?? {}, page), toType);
+    return mapPage(await listExportChecks(signedIn(ctx), filter ?? {}, page, orderBy), toType);
+  }
+
+  @Query(() => [ExportCheckCountType], {
+    description:
+      'How many checks `exportChecks(filter)` would list, per group, without the rows (e.g. by current DECISION)',
+  })
+  @Allow('readExportChecks')
+  exportCheckCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupBy', () => [ExportCheckGroupFieldEnum], {
+      description: 'The fields to count by, e.g. [DECISION]',
+    })
+    groupBy: ExportCheckGroupField[],
+    @Arg('filter', () => ExportCheckFilterInput, {
+      nullable: true,
+      description: 'Which checks to count; all you may see when omitted',
+    })
+    filter?: ExportCheckFilterInput,
+  ): Promise<ExportCheckCountType[]> {
+    return countExportChecks(signedIn(ctx), filter ?? {}, groupBy);
   }
 
   @Query(() => ExportCheckType, { description: 'One export check you may see (TIC 12.2)' })
@@ -139,8 +172,13 @@ export class ExportResolver {
   classifications(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
+    @Arg('orderBy', () => ClassificationOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by item)',
+    })
+    orderBy?: ClassificationOrder,
   ): Promise<ItemClassificationConnection> {
-    return listClassifications(signedIn(ctx), page);
+    return listClassifications(signedIn(ctx), page, orderBy);
   }
 
   @Mutation(() => ExportLicenceType, {
@@ -178,8 +216,18 @@ export class ExportResolver {
   exportLicences(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
+    @Arg('filter', () => ExportLicenceFilterInput, {
+      nullable: true,
+      description: 'Only the licenses that match every field given',
+    })
+    filter?: ExportLicenceFilterInput,
+    @Arg('orderBy', () => ExportLicenceOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by number)',
+    })
+    orderBy?: ExportLicenceOrder,
   ): Promise<ExportLicenceConnection> {
-    return listExportLicences(signedIn(ctx), page);
+    return listExportLicences(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
   @Query(() => ScreeningListType, {

@@ -21,8 +21,13 @@ import {
 } from '../schema/notice.type';
 import { recordDissolutionStep, signContinuation } from '../services/continuation.service';
 import { acceptCure, claimCure, disputeCure } from '../services/cure.service';
-import { clocksOf, noticeDissolutionStage } from '../services/notice-clocks';
+import { clocksOf, noticeDissolutionStage, stateOf } from '../services/notice-clocks';
+import { NoticeStateEnum } from '../schema/enums';
+import type { NoticeState } from '../domain/contracts';
+import type { NoticeEntity } from '../entities';
 import { recordNotice } from '../services/notice.service';
+import { ContractType } from '../schema/contract.type';
+import { contractOf } from '../services/citation-links';
 
 const AS_OF = { nullable: true, description: 'Judge as of this date (default: today)' };
 
@@ -104,6 +109,28 @@ export class NoticeResolver {
     @Arg('input', () => RecordDissolutionStepInput, INPUT) input: RecordDissolutionStepInput,
   ): Promise<NoticeType> {
     return recordDissolutionStep(signedIn(ctx), input);
+  }
+
+  @FieldResolver(() => ContractType, { description: 'The contract the notice is given under' })
+  @Allow('readContracts')
+  contract(@Root() notice: NoticeType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+    return contractOf(ctx, notice.contractId);
+  }
+
+  @FieldResolver(() => NoticeStateEnum, {
+    description:
+      'Where the notice stands as of `asOf` (default today): OPEN, CURE_RUNNING, TERMINATION_RIGHT_AVAILABLE, WINDOW_RUNNING or SETTLED (TIC 11.2; JVC Art. 104(2), 105, 115)',
+  })
+  state(
+    @Root() notice: NoticeType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'The date to judge on (default today)',
+    })
+    asOf?: string,
+  ): NoticeState {
+    return stateOf(ctx, notice as unknown as NoticeEntity, asOf ?? null);
   }
 
   @FieldResolver(() => GraphQLLocalDate, {

@@ -16,6 +16,13 @@ import {
 } from '../schema/obligation.type';
 import { PeriodEndType } from '../schema/notice.type';
 import { PageArgs } from '../schema/page.args';
+import { ObligationCountType, ObligationGroupFieldEnum } from '../schema/counts.type';
+import type { ObligationGroupField } from '../domain/ordering';
+import { countObligations } from '../services/obligation-counts';
+import { ArticleType } from '../schema/article.type';
+import { ContractType } from '../schema/contract.type';
+import { ObligationOrder } from '../schema/order';
+import { citedArticlesOf, contractOf } from '../services/citation-links';
 import { obligationDueDate } from '../services/obligation-due-date';
 import {
   markObligationMet,
@@ -37,40 +44,87 @@ export class ObligationResolver {
       description: 'Which obligations; all you may see when omitted',
     })
     filter?: ObligationFilterInput,
+    @Arg('orderBy', () => ObligationOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by due date, ascending)',
+    })
+    orderBy?: ObligationOrder,
   ): Promise<ObligationConnection> {
-    return listObligations(signedIn(ctx), filter ?? {}, page);
+    return listObligations(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
-  @Query(() => [ObligationType], {
+  @Query(() => [ObligationCountType], {
     description:
-      'What your party owes or is owed, due within `within` days of `asOf` (default today)',
+      'How many obligations `obligations(filter)` would list, per group, without the rows (one group when `groupBy` is empty)',
+  })
+  @Allow('readDeadlines')
+  obligationCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupBy', () => [ObligationGroupFieldEnum], {
+      description: 'The fields to count by, e.g. [STATUS, OBLIGOR]',
+    })
+    groupBy: ObligationGroupField[],
+    @Arg('filter', () => ObligationFilterInput, {
+      nullable: true,
+      description: 'Which obligations; all you may see when omitted',
+    })
+    filter?: ObligationFilterInput,
+  ): Promise<ObligationCountType[]> {
+    return countObligations(signedIn(ctx), filter ?? {}, groupBy);
+  }
+
+  @Query(() => ObligationConnection, {
+    description:
+      'What your party owes or is owed, due within `within` days of `asOf` (default today), soonest first, paged',
   })
   @Allow('readDeadlines')
   upcomingDeadlines(
     @Ctx() ctx: RequestContext,
-    @Arg('within', () => Int, { description: 'How many days ahead to look' }) within: number,
+    @Args() page: PageArgs,
+    @Arg('within', () => Int, { description: 'How many days after `asOf` to look, 0 to 3660' })
+    within: number,
     @Arg('asOf', () => GraphQLLocalDate, {
       nullable: true,
-      description: 'Look ahead from this date (default: today)',
+      description: 'The day to look from (default today)',
     })
     asOf?: string,
     @Arg('includeOverdue', {
       defaultValue: false,
-      description: 'Also list duties already overdue (MISSED)',
+      description: 'Also what is still open and already past due (MISSED)',
     })
     includeOverdue?: boolean,
-    @Arg('first', () => Int, {
-      defaultValue: 50,
-      description: 'At most this many, soonest first (1-100)',
+    @Arg('orderBy', () => ObligationOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by due date, ascending)',
     })
-    first?: number,
-  ): Promise<ObligationType[]> {
-    return upcomingDeadlines(signedIn(ctx), {
-      withinDays: within,
-      asOf,
-      includeOverdue,
-      first: first ?? 50,
-    });
+    orderBy?: ObligationOrder,
+  ): Promise<ObligationConnection> {
+    return upcomingDeadlines(
+      signedIn(ctx),
+      { withinDays: within, asOf, includeOverdue },
+      page,
+      orderBy,
+    );
+  }
+
+  @FieldResolver(() => ContractType, {
+    description: 'The contract that imposes it',
+  })
+  @Allow('readContracts')
+  contract(@Root() obligation: ObligationType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+    return contractOf(ctx, obligation.contractId);
+  }
+
+  @FieldResolver(() => [ArticleType], {
+    description:
+      'The articles `article` cites, as objects ("TIC 7.1(b)" → article 7.1 of the TIC); those the caller may not read are left out',
+  })
+  @Allow('readContracts')
+  citedArticles(
+    @Root() obligation: ObligationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ArticleType[]> {
+    return citedArticlesOf(ctx, obligation);
   }
 
   @FieldResolver(() => [ObligationBeneficiaryType], {

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { PageArgs } from '../schema/page.args';
+import { UserOrder } from '../schema/order';
 import { CreateUserInput } from '../schema/user.inputs';
 import { UserConnection, UserType } from '../schema/user.type';
 import { createUser, deactivateUser, listUsers } from '../services/user.service';
@@ -12,8 +13,16 @@ import { createUser, deactivateUser, listUsers } from '../services/user.service'
 export class UserResolver {
   @Query(() => UserConnection, { description: "The users of the caller's own party" })
   @Allow('readUsers')
-  users(@Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<UserConnection> {
-    return listUsers(signedIn(ctx), page);
+  users(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => UserOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by e-mail, ascending)',
+    })
+    orderBy?: UserOrder,
+  ): Promise<UserConnection> {
+    return listUsers(signedIn(ctx), page, orderBy);
   }
 
   @Mutation(() => UserType, {

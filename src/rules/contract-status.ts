@@ -120,7 +120,7 @@ const ORDER: Record<ContractStatus, number> = {
   EXPIRED: 3,
 };
 
-const TERM: Record<GoverningContract, { years: number; article: string }> = {
+export const TERM: Record<GoverningContract, { years: number; article: string }> = {
   TIC: { years: 10, article: 'TIC 11.1' },
   JVC: { years: 50, article: 'JVC Art. 103' },
 };

@@ -22,6 +22,8 @@ import {
   RECURRENCES,
   TRIGGER_KINDS,
   CONTRACT_PARTY_ROLES,
+  NOTICE_STATES,
+  type NoticeState,
   type ContractKind,
   type ContractStatus,
   type EventKind,
@@ -232,3 +234,32 @@ register(
   'A step of the dissolution procedure a party records (JVC Art. 105)',
   DESCRIBED.DISSOLUTION_STEP_DESCRIPTIONS,
 );
+
+export const NoticeStateEnum = enumObject<NoticeState>(NOTICE_STATES);
+registerEnumType(NoticeStateEnum, {
+  name: 'NoticeState',
+  description:
+    'Where a notice stands as of a date, from the clock it starts (rules/notice-state.ts)',
+  valuesConfig: {
+    OPEN: {
+      description:
+        'Given, but its clock has not started: not (yet) deemed received (TIC 13.3; JVC Art. 127); or a force majeure notice whose evidence is still due (JVC Art. 115)',
+    },
+    CURE_RUNNING: {
+      description:
+        'A breach notice deemed received, uncured, before the first day its sender may terminate (TIC 11.2: both readings of the 60 days; JVC Art. 104(2))',
+    },
+    TERMINATION_RIGHT_AVAILABLE: {
+      description:
+        'The cure period lapsed without an accepted cure: the sender may terminate (TIC 11.2; JVC Art. 104(2)); or a JVC termination notice whose 30-day window closed without an agreement to continue (JVC Art. 105)',
+    },
+    WINDOW_RUNNING: {
+      description:
+        'A JVC termination notice deemed received, within its 30-day negotiation window, no agreement to continue yet (JVC Art. 105)',
+    },
+    SETTLED: {
+      description:
+        'Nothing runs: a cure the sender accepted, made by the date (TIC 11.2); an agreement to continue (JVC Art. 105); force majeure evidence time over (JVC Art. 115); or a notice that starts no clock',
+    },
+  },
+});

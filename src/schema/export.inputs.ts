@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { PartyCodeEnum } from './enums';
 import {
@@ -255,10 +255,19 @@ export class ExportCheckFilterInput {
 
   @Field(() => ExportDecisionEnum, {
     nullable: true,
-    description: 'The decision when the check ran',
+    description:
+      "The current decision, after the reviews of the check's screening matches (15 C.F.R. 744.15, 764.3)",
   })
   @IsOptional()
   decision?: keyof typeof ExportDecisionEnum | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only the checks whose current decision is NEEDS_REVIEW (a match or a finding waits for a reviewer); false: only the others',
+  })
+  @IsOptional()
+  needsReview?: boolean | null;
 
   @Field(() => Date, { description: 'Only checks run at or after this instant', nullable: true })
   @IsOptional()
@@ -304,4 +313,24 @@ export class RevokeScreeningClearanceInput {
 export class CreateExportLicenceInput extends ExportLicenceInput {
   @IdempotencyKey()
   idempotencyKey?: string | null;
+}
+
+@InputType('ExportLicenseFilterInput', {
+  description: 'Narrows `exportLicenses`; every field given must hold',
+})
+export class ExportLicenceFilterInput {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only the licenses in force on `asOf` whose validity ends within this many days of it (TIC 4.1)',
+  })
+  @IsOptional()
+  expiringWithinDays?: number | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day the validity window is judged on (default today)',
+  })
+  @IsOptional()
+  asOf?: string | null;
 }

@@ -28,7 +28,43 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       return groupedBy(keys, await order(query).getMany(), keyOf);
     });
 
+  /**
+   * A slice of each contract's articles in document order — those after `afterPosition`, at
+   * most `first` — for many contracts in one statement (a window function numbers each
+   * contract's articles). One loader per slice asked for in the request.
+   */
+  const articleSlices = new Map<string, DataLoader<string, ArticleEntity[]>>();
+  const articleSlice = (first: number, afterPosition: number) => {
+    const key = `${first}|${afterPosition}`;
+    let loader = articleSlices.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, ArticleEntity[]>(async (contractIds) => {
+        if (!party) return contractIds.map(() => []);
+        const ranked = visibleQuery(db.manager, 'Article', 'row', party)
+          .select('row.id', 'id')
+          .addSelect(
+            'row_number() OVER (PARTITION BY row.contract_id ORDER BY row.position)',
+            'rank',
+          )
+          .andWhere('row.contract_id IN (:...contractIds)', { contractIds })
+          .andWhere('row.position > :afterPosition', { afterPosition });
+        const rows = await visibleQuery(db.manager, 'Article', 'a', party)
+          .andWhere(
+            `a.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked
+                               WHERE ranked.rank <= :first)`,
+          )
+          .setParameters({ ...ranked.getParameters(), first })
+          .orderBy('a.position')
+          .getMany();
+        return groupedBy(contractIds, rows, (row) => row.contractId);
+      });
+      articleSlices.set(key, loader);
+    }
+    return loader;
+  };
+
   return {
+    articleSlice,
     party: new DataLoader<PartyCode, PartyEntity | null>(async (codes) => {
       const rows = await db.getRepository(PartyEntity).findBy(codes.map((code) => ({ code })));
       return byKey(codes, rows, (row) => row.code);
@@ -39,6 +75,14 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
         .andWhere('row.id IN (:...ids)', { ids })
         .getMany();
       return byKey(ids, rows, (row) => row.id);
+    }),
+    /** A contract by the code citations name it by ("TIC", "JVC"), if the caller may see it. */
+    contractByCode: new DataLoader<string, ContractEntity | null>(async (codes) => {
+      if (!party) return codes.map(() => null);
+      const rows = await visibleQuery(db.manager, 'Contract', 'row', party)
+        .andWhere('row.code IN (:...codes)', { codes })
+        .getMany();
+      return byKey(codes, rows, (row) => row.code);
     }),
     /** One article by "contractId|number", for citations that link to their article. */
     articleByNumber: new DataLoader<string, ArticleEntity | null>(async (keys) => {

@@ -3,6 +3,9 @@ import type { NoticeEntity } from '../entities';
 import type { GoverningContract } from '../rules/citation';
 import { dissolutionStage } from '../rules/jvc-dissolution';
 import { noticeClocks, type NoticeClockFacts, type NoticeClocks } from '../rules/notice-clocks';
+import { noticeClockDates, noticeState, type NoticeClockDates } from '../rules/notice-state';
+import { assertIsoDate } from '../rules/iso-date';
+import type { NoticeState } from '../domain/contracts';
 import { governingContractViaLoaders } from './governing';
 
 export type NoticeFacts = Pick<
@@ -37,6 +40,22 @@ export function clockFacts(
 }
 
 /**
+ * The clock a new notice starts and its dates, stored with it (rules/notice-state.ts): they
+ * depend only on facts fixed when it is recorded.
+ */
+export function clockDatesOf(
+  notice: Pick<NoticeFacts, 'kind' | 'sentOn' | 'deemedReceivedOn'>,
+  governingContract: GoverningContract,
+): NoticeClockDates {
+  const facts = { ...notice, curedOn: null, continuationAgreedOn: null };
+  return noticeClockDates({
+    kind: notice.kind,
+    governingContract,
+    clocks: noticeClocks({ ...clockFacts(facts, governingContract), asOf: notice.sentOn }),
+  });
+}
+
+/**
  * A notice's clocks as of `asOf` (default: the request's today), read through the same pure
  * rule that dated the obligations the notice opened when it was recorded.
  */
@@ -68,5 +87,29 @@ export async function noticeDissolutionStage(
     // Liquidation follows the termination this notice led to, not one on another basis.
     terminatedOn: contract?.terminationBasisId === notice.id ? contract.terminatedOn : null,
     asOf: asOf ?? ctx.today,
+  });
+}
+
+/** Where a notice stands as of `asOf` (default today), from its stored clock dates. */
+export function stateOf(
+  ctx: RequestContext,
+  notice: Pick<
+    NoticeEntity,
+    | 'clock'
+    | 'terminationFrom'
+    | 'windowEndsOn'
+    | 'evidenceDueOn'
+    | 'deemedReceivedOn'
+    | 'curedOn'
+    | 'continuationAgreedOn'
+  >,
+  asOf: string | null,
+): NoticeState {
+  return noticeState({
+    dates: notice,
+    deemedReceivedOn: notice.deemedReceivedOn,
+    curedOn: notice.curedOn,
+    continuationAgreedOn: notice.continuationAgreedOn,
+    asOf: asOf ? assertIsoDate({ field: 'asOf', value: asOf }) : ctx.today,
   });
 }

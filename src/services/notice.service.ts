@@ -15,11 +15,10 @@ import { checkNoticeAddressing } from '../rules/notice-addressing';
 import { noticeClocks } from '../rules/notice-clocks';
 import { deemedReceipt } from '../rules/notice-receipt';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
-import { clockFacts } from './notice-clocks';
+import { clockDatesOf, clockFacts } from './notice-clocks';
 import { assertNonconformityNotice, openNonconformityClock } from './nonconformity-clock';
 import { scheduleTriggered } from './obligation-schedule';
-import { paginate, type Page, type PageRequest } from './pagination';
-import { findVisible, whereVisible } from '../auth/visibility';
+import { findVisible } from '../auth/visibility';
 import { keyedByRow } from './idempotency';
 import { mutate, type AuditRecord } from './transaction';
 
@@ -119,6 +118,7 @@ export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<No
           sentOn,
           confirmationReceived: input.confirmationReceived,
           deemedReceivedOn,
+          ...clockDatesOf({ kind: input.kind, sentOn, deemedReceivedOn }, governing),
           subject: input.subject,
           languages: input.languages,
           findings,
@@ -253,20 +253,4 @@ async function openClocks(
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true)));
-}
-
-/** Notices of the contracts the caller's party is party to, newest first. */
-export function listNotices(
-  ctx: SignedInContext,
-  contractId: string | null,
-  page: PageRequest,
-): Promise<Page<NoticeEntity>> {
-  const query = ctx.db.getRepository(NoticeEntity).createQueryBuilder('notice');
-  if (contractId) query.andWhere('notice.contract_id = :contractId', { contractId });
-  whereVisible(query, 'Notice', 'notice', ctx.user.party);
-  return paginate(query, page, {
-    column: ['notice.sent_at', 'notice.id'],
-    direction: 'DESC',
-    valueOf: (notice) => [notice.sentAt.toISOString(), notice.id],
-  });
 }

@@ -7,7 +7,16 @@ import { BadInputError } from '../errors';
 import { addOffset } from '../rules/calendar';
 import { assertIsoDate } from '../rules/iso-date';
 import { visibleQuery } from '../auth/visibility';
-import { mapPage, paginate, type Page, type PageRequest } from './pagination';
+import type { ObligationOrderField } from '../domain/ordering';
+import {
+  keysetOrder,
+  mapPage,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from './pagination';
 import { PERFORMANCE_SQL, STATUS_SQL, withStatuses, type ObligationView } from './obligation-views';
 import { materialiseRecurring } from './recurring-instances';
 
@@ -29,6 +38,15 @@ export interface ObligationFilter {
   performance?: PerformanceStatus | null;
 }
 
+const OBLIGATION_ORDER: Record<ObligationOrderField, SortKey<ObligationEntity>> = {
+  DUE_ON: {
+    column: `coalesce(o.due_on, 'infinity'::date)`,
+    valueOf: (o) => o.dueOn ?? 'infinity',
+  },
+  CODE: { column: 'o.code', valueOf: (o) => o.code },
+  ARTICLE: { column: 'o.article', valueOf: (o) => o.article },
+};
+
 function baseQuery(ctx: SignedInContext, asOf: string): SelectQueryBuilder<ObligationEntity> {
   return visibleQuery(ctx.db, 'Obligation', 'o', ctx.user.party).setParameter('asOf', asOf);
 }
@@ -41,12 +59,14 @@ async function materialiseFor(ctx: SignedInContext, asOf: string): Promise<void>
   await materialiseRecurring(ctx.db.manager, asOf > ctx.today ? asOf : ctx.today);
 }
 
-/** Obligations of the contracts the caller's party is party to, by due date. */
-export async function listObligations(
+/**
+ * The visible obligations that pass a filter, as of its date: one query shape for the list and
+ * for the counts, so the two always agree.
+ */
+export async function filteredObligations(
   ctx: SignedInContext,
   filter: ObligationFilter,
-  page: PageRequest,
-): Promise<Page<ObligationView>> {
+): Promise<{ query: SelectQueryBuilder<ObligationEntity>; asOf: string }> {
   const asOf = filter.asOf
     ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
     : ctx.today;
@@ -82,24 +102,36 @@ export async function listObligations(
     });
   }
   if (!filter.includeUndated) query.andWhere('o.due_on IS NOT NULL');
-  const result = await paginate(query, page, {
-    column: [`coalesce(o.due_on, 'infinity'::date)`, 'o.id'],
-    direction: 'ASC',
-    valueOf: (o) => [o.dueOn ?? 'infinity', o.id],
-  });
-  // The status of each row on the page is judged with the events its conditions wait for.
-  const viewed = new Map(
-    (await withStatuses(ctx.db.manager, result.edges, asOf)).map((edge) => [
-      edge.node.id,
-      edge.node,
-    ]),
+  return { query, asOf };
+}
+
+/** Obligations of the contracts the caller's party is party to, by due date. */
+export async function listObligations(
+  ctx: SignedInContext,
+  filter: ObligationFilter,
+  page: PageRequest,
+  orderBy?: OrderRequest<ObligationOrderField> | null,
+): Promise<Page<ObligationView>> {
+  const { query, asOf } = await filteredObligations(ctx, filter);
+  const result = await paginate(
+    query,
+    page,
+    keysetOrder(
+      OBLIGATION_ORDER,
+      { column: 'o.id', valueOf: (o) => o.id },
+      orderBy ?? {
+        field: 'DUE_ON',
+        direction: 'ASC',
+      },
+    ),
   );
-  return mapPage(result, (node) => viewed.get(node.id)!);
+  return withPageStatuses(ctx, result, asOf);
 }
 
 /**
  * A party's dashboard: what it owes or is owed that falls due within `withinDays` of
  * `asOf` (default today), soonest first; with `includeOverdue`, also what is already missed.
+ * A connection: a long list is paged and counted, never cut.
  */
 export async function upcomingDeadlines(
   ctx: SignedInContext,
@@ -107,12 +139,10 @@ export async function upcomingDeadlines(
     withinDays: number;
     asOf?: string | null;
     includeOverdue?: boolean | null;
-    first: number;
   },
-): Promise<ObligationView[]> {
-  if (!Number.isInteger(input.first) || input.first < 1 || input.first > 100) {
-    throw new BadInputError('first', 'must be an integer from 1 to 100');
-  }
+  page: PageRequest,
+  orderBy?: OrderRequest<ObligationOrderField> | null,
+): Promise<Page<ObligationView>> {
   if (!Number.isInteger(input.withinDays) || input.withinDays < 0 || input.withinDays > 3660) {
     throw new BadInputError('within', 'must be a whole number of days from 0 to 3660');
   }
@@ -124,17 +154,34 @@ export async function upcomingDeadlines(
     .andWhere('(o.obligor_party = :party OR :party = ANY(o.beneficiary_parties))', {
       party: ctx.user.party,
     })
-    .andWhere('o.due_on <= :until', { until })
-    .orderBy('o.due_on', 'ASC')
-    .addOrderBy('o.code', 'ASC')
-    .take(input.first);
+    .andWhere('o.due_on <= :until', { until });
   if (!input.includeOverdue) query.andWhere('o.due_on >= :asOf');
-  const rows = await query.getMany();
-  return (
-    await withStatuses(
-      ctx.db.manager,
-      rows.map((node) => ({ cursor: '', node })),
-      asOf,
-    )
-  ).map((edge) => edge.node);
+  return withPageStatuses(
+    ctx,
+    await paginate(
+      query,
+      page,
+      keysetOrder(
+        OBLIGATION_ORDER,
+        { column: 'o.id', valueOf: (o) => o.id },
+        orderBy ?? { field: 'DUE_ON', direction: 'ASC' },
+      ),
+    ),
+    asOf,
+  );
+}
+
+/** The status of each row on a page, judged with the events its conditions wait for. */
+async function withPageStatuses(
+  ctx: SignedInContext,
+  result: Page<ObligationEntity>,
+  asOf: string,
+): Promise<Page<ObligationView>> {
+  const viewed = new Map(
+    (await withStatuses(ctx.db.manager, result.edges, asOf)).map((edge) => [
+      edge.node.id,
+      edge.node,
+    ]),
+  );
+  return mapPage(result, (node) => viewed.get(node.id)!);
 }

@@ -55,6 +55,44 @@ export interface KeysetOrder<T> {
   direction: 'ASC' | 'DESC';
   /** The same key read from a loaded row (an array when `column` is). */
   valueOf: (row: T) => KeyValue | KeyValue[];
+  /**
+   * The name of the order (e.g. `DUE_ON:DESC`), written into every cursor: a cursor is a
+   * position in one order only, so one read under another order is refused.
+   */
+  name?: string;
+}
+
+export type OrderDirection = 'ASC' | 'DESC';
+
+/** A client's choice of order: one of a connection's sortable fields, and a direction. */
+export interface OrderRequest<F extends string> {
+  field: F;
+  direction: OrderDirection;
+}
+
+/** One sortable field: its SQL expression (never null) and the same value read from a row. */
+export interface SortKey<T> {
+  column: string;
+  valueOf: (row: T) => KeyValue;
+}
+
+/**
+ * The keyset order for a client's `orderBy`: the chosen column, then the row's unique id as
+ * the tie-breaker, both in the chosen direction, so that every row has exactly one place.
+ */
+export function keysetOrder<T, F extends string>(
+  keys: Record<F, SortKey<T>>,
+  tieBreaker: SortKey<T>,
+  order: OrderRequest<F>,
+): KeysetOrder<T> {
+  const key = keys[order.field];
+  if (!key) throw new BadInputError('orderBy.field', 'is not a field this list sorts by');
+  return {
+    column: [key.column, tieBreaker.column],
+    direction: order.direction,
+    valueOf: (row) => [key.valueOf(row), tieBreaker.valueOf(row)],
+    name: `${order.field}:${order.direction}`,
+  };
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -78,7 +116,7 @@ export async function paginate<T extends ObjectLiteral>(
   // Counted before the cursor and the limit apply: the size of the whole filtered list.
   const counted = query.clone();
   if (page.after) {
-    const values = decodeCursor(page.after, columns.length);
+    const values = decodeCursor(page.after, orderName(order), columns.length);
     const comparison = order.direction === 'ASC' ? '>' : '<';
     const params = Object.fromEntries(values.map((value, i) => [`__after${i}`, value]));
     // A row-value comparison keeps the keyset exact on composite keys.
@@ -105,7 +143,7 @@ export async function paginate<T extends ObjectLiteral>(
   const hasNextPage = rows.length > page.first;
   const edges = rows
     .slice(0, page.first)
-    .map((node) => ({ cursor: encodeCursor(order.valueOf(node)), node }));
+    .map((node) => ({ cursor: encodeCursor(orderName(order), order.valueOf(node)), node }));
   const pageInfo = {
     hasNextPage,
     hasPreviousPage: Boolean(page.after),
@@ -117,23 +155,33 @@ export async function paginate<T extends ObjectLiteral>(
   );
 }
 
-function encodeCursor(value: KeyValue | KeyValue[]): string {
-  const values = Array.isArray(value) ? value : [value];
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+function orderName(order: KeysetOrder<never>): string {
+  const columns = Array.isArray(order.column) ? order.column : [order.column];
+  return order.name ?? `${columns.join(',')}:${order.direction}`;
 }
 
-function decodeCursor(cursor: string, length: number): KeyValue[] {
+/** A cursor: the order it belongs to, then the last row's key in that order. */
+function encodeCursor(order: string, value: KeyValue | KeyValue[]): string {
+  const values = Array.isArray(value) ? value : [value];
+  return Buffer.from(JSON.stringify([order, ...values]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, order: string, length: number): KeyValue[] {
+  let decoded: unknown;
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(decoded) &&
-      decoded.length === length &&
-      decoded.every((value) => typeof value === 'string' || typeof value === 'number')
-    ) {
-      return decoded as KeyValue[];
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    decoded = null;
+  }
+  if (
+    Array.isArray(decoded) &&
+    decoded.length === length + 1 &&
+    decoded.every((value) => typeof value === 'string' || typeof value === 'number')
+  ) {
+    if (decoded[0] !== order) {
+      throw new BadInputError('after', 'is a cursor of another order: ask again without `after`');
+    }
+    return decoded.slice(1) as KeyValue[];
   }
   throw new BadInputError('after', 'is not a cursor returned by this list');
 }

@@ -4,7 +4,15 @@ import type { Role } from '../domain/parties';
 import { PartyEntity, UserEntity } from '../entities';
 import { BadInputError, ConflictError, NotFoundError } from '../errors';
 import { emailDomainRefusal } from '../rules/email-domain';
-import { paginate, type Page, type PageRequest } from './pagination';
+import type { UserOrderField } from '../domain/ordering';
+import {
+  keysetOrder,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from './pagination';
 import { mutate } from './transaction';
 import { keyed } from './idempotency';
 
@@ -21,17 +29,38 @@ export interface NewUser {
 }
 
 /** An ADMIN sees the users of its own party only (TIC 8.2). */
-export function listUsers(ctx: SignedInContext, page: PageRequest): Promise<Page<UserEntity>> {
+export function listUsers(
+  ctx: SignedInContext,
+  page: PageRequest,
+  orderBy?: OrderRequest<UserOrderField> | null,
+): Promise<Page<UserEntity>> {
   const query = ctx.db
     .getRepository(UserEntity)
     .createQueryBuilder('u')
     .where('u.party_code = :party', { party: ctx.user.party });
-  return paginate(query, page, {
-    column: 'u.email',
-    direction: 'ASC',
-    valueOf: (user) => user.email,
-  });
+  return paginate(
+    query,
+    page,
+    keysetOrder(
+      USER_ORDER,
+      { column: 'u.id', valueOf: (u) => u.id },
+      orderBy ?? {
+        field: 'EMAIL',
+        direction: 'ASC',
+      },
+    ),
+  );
 }
+
+const USER_ORDER: Record<UserOrderField, SortKey<UserEntity>> = {
+  EMAIL: { column: 'u.email', valueOf: (u) => u.email },
+  DISPLAY_NAME: { column: 'u.display_name', valueOf: (u) => u.displayName },
+  // Timestamps compare at the millisecond a cursor can carry (JavaScript dates).
+  CREATED_AT: {
+    column: `date_trunc('milliseconds', u.created_at)`,
+    valueOf: (u) => u.createdAt.toISOString(),
+  },
+};
 
 /**
  * Creates a user in the ADMIN's own party, with an address in one of the party's own e-mail

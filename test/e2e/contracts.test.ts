@@ -363,4 +363,49 @@ describe('no N+1: the statement count does not grow with the page size', () => {
     expect(four.count).toBe(one.count);
     expect(one.count).toBeLessThanOrEqual(8);
   });
+
+  it('pages the articles of each contract with first and afterPosition, in one statement', async () => {
+    const SLICED = `query Sliced($first: Int!) {
+      contracts(first: $first) { nodes {
+        code
+        head: articles(first: 2) { number position }
+        rest: articles(first: 2, afterPosition: 2) { number }
+      } }
+    }`;
+    const run = async (first: number) => {
+      const token = await t.tokenFor('VALENCE', 'LEGAL');
+      t.queries.reset();
+      const response = await t.gql<{
+        contracts: {
+          nodes: Array<{
+            code: string;
+            head: Array<{ number: string; position: number }>;
+            rest: Array<{ number: string }>;
+          }>;
+        };
+      }>(SLICED, { first }, { token });
+      expect(response.errors).toBeUndefined();
+      return { count: t.queries.count, nodes: response.data!.contracts.nodes };
+    };
+    const one = await run(1);
+    const four = await run(4);
+    for (const node of four.nodes) {
+      expect(node.head).toEqual([
+        { number: '1', position: 1 },
+        { number: '2', position: 2 },
+      ]);
+      expect(node.rest).toEqual([{ number: '3' }]);
+    }
+    expect(four.count).toBe(one.count);
+    expect(one.count).toBeLessThanOrEqual(8);
+  });
+
+  it('refuses a slice size outside 1 to 100', async () => {
+    const response = await t.gql(
+      `{ contracts(first: 1) { nodes { articles(first: 0) { number } } } }`,
+      {},
+      { party: 'VALENCE', role: 'LEGAL' },
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
 });

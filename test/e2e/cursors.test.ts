@@ -13,17 +13,17 @@ describe('a forged cursor of the right shape but the wrong types', () => {
     [
       'obligations',
       `query($after: String) { obligations(first: 5, after: $after) { edges { cursor } } }`,
-      ['nope', 'x'],
+      ['DUE_ON:ASC', 'nope', 'x'],
     ],
     [
       'notices',
       `query($after: String) { notices(first: 5, after: $after) { edges { cursor } } }`,
-      ['nope', 'x'],
+      ['SENT_AT:DESC', 'nope', 'x'],
     ],
     [
       'auditEvents',
       `query($after: String) { auditEvents(first: 5, after: $after) { edges { cursor } } }`,
-      ['abc'],
+      ['event.id:DESC', 'abc'],
     ],
   ])('%s: BAD_USER_INPUT naming `after`, not a server error', async (_field, query, values) => {
     const response = await t.gql(

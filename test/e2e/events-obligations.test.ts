@@ -156,8 +156,8 @@ const OBLIGATIONS = (fields = OBLIGATION_FIELDS) => `query Obligations(
 
 const UPCOMING = (fields = OBLIGATION_FIELDS) => `query Upcoming(
   $within: Int!, $asOf: LocalDate, $includeOverdue: Boolean!) {
-  upcomingDeadlines(within: $within, asOf: $asOf, includeOverdue: $includeOverdue) {
-    ${fields}
+  upcomingDeadlines(within: $within, asOf: $asOf, includeOverdue: $includeOverdue, first: 100) {
+    nodes { ${fields} }
   }
 }`;
 
@@ -1224,13 +1224,13 @@ describe('upcomingDeadlines(within, asOf)', () => {
     as: Caller,
     variables: { within: number; asOf?: string; includeOverdue?: boolean },
   ): Promise<ObligationView[]> {
-    const { data, errors } = await t.gql<{ upcomingDeadlines: ObligationView[] }>(
+    const { data, errors } = await t.gql<{ upcomingDeadlines: { nodes: ObligationView[] } }>(
       UPCOMING(fieldsFor(as)),
       { includeOverdue: false, ...variables },
       as,
     );
     expect(errors).toBeUndefined();
-    return data!.upcomingDeadlines;
+    return data!.upcomingDeadlines.nodes;
   }
 
   it.each<Caller>([

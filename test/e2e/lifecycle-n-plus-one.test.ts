@@ -198,3 +198,62 @@ describe('no N+1: contracts with key terms, events, status history, amendments a
     expect(one.count).toBeLessThanOrEqual(12);
   });
 });
+
+describe('no N+1: the links of obligations and notices', () => {
+  beforeAll(async () => {
+    const recorder = await t.userId('VALENCE', 'LEGAL');
+    for (const code of ['TIC', 'JVC', 'TIC', 'JVC']) {
+      await t.db.query(
+        `INSERT INTO notice (contract_id, sender_party, recipient_parties, kind, method, sent_at,
+           sent_on, subject, recorded_by)
+         VALUES ((SELECT id FROM contract WHERE code = $1), 'VALENCE', '{JV}', 'GENERAL',
+           'COURIER', '2025-05-01T00:00:00Z', '2025-05-01', 'fixture', $2)`,
+        [code, recorder],
+      );
+    }
+  });
+
+  const OBLIGATION_LINKS = `query Links($first: Int!) {
+    obligations(first: $first, filter: { includeUndated: true },
+                orderBy: { field: ARTICLE, direction: ASC }) {
+      nodes { article contract { code } citedArticles { number contractId } }
+    }
+  }`;
+  const NOTICE_LINKS = `query Links($first: Int!) { notices(first: $first) { nodes { contract { code } } } }`;
+
+  async function statements<T>(document: string, first: number) {
+    const token = await t.tokenFor('VALENCE', 'LEGAL');
+    t.queries.reset();
+    const response = await t.gql<T>(document, { first }, { token });
+    expect(response.errors).toBeUndefined();
+    // The status rule reads condition events (TIC 4.1) once for a page that holds a
+    // conditional duty, which a page of one may not: that statement aside, counts are equal.
+    const count = t.queries.statements.filter((sql) => !sql.includes('min(occurred_on)')).length;
+    return { count, data: response.data! };
+  }
+
+  it('costs as many SQL statements for every obligation as for one, with its links', async () => {
+    type Page = {
+      obligations: { nodes: Array<{ contract: { code: string }; citedArticles: unknown[] }> };
+    };
+    const one = await statements<Page>(OBLIGATION_LINKS, 1);
+    const all = await statements<Page>(OBLIGATION_LINKS, 100);
+    expect(all.data.obligations.nodes.length).toBeGreaterThan(8);
+    // Both contracts are linked, and cited, on the larger page, one on the smaller.
+    expect(new Set(all.data.obligations.nodes.map((o) => o.contract.code))).toEqual(
+      new Set(['TIC', 'JVC']),
+    );
+    expect(all.count).toBe(one.count);
+    expect(one.count).toBeLessThanOrEqual(8);
+  });
+
+  it('costs as many SQL statements for four notices as for one, with their contract', async () => {
+    type Page = { notices: { nodes: Array<{ contract: { code: string } }> } };
+    const one = await statements<Page>(NOTICE_LINKS, 1);
+    const four = await statements<Page>(NOTICE_LINKS, 4);
+    expect(new Set(four.data.notices.nodes.map((n) => n.contract.code))).toEqual(
+      new Set(['TIC', 'JVC']),
+    );
+    expect(four.count).toBe(one.count);
+  });
+});

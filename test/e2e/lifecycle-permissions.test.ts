@@ -413,13 +413,13 @@ const OPERATIONS: Record<Field, Operation> = {
   },
   upcomingDeadlines: {
     document: `{
-      upcomingDeadlines(within: 120, asOf: "2026-01-20") {
-        code article dueOn obligorParty beneficiaryParties
+      upcomingDeadlines(within: 120, asOf: "2026-01-20", first: 100) {
+        nodes { code article dueOn obligorParty beneficiaryParties }
       }
     }`,
     variables: () => ({}),
     check: (response, caller) => {
-      const deadlines = data(response).upcomingDeadlines as Array<{
+      const deadlines = (data(response).upcomingDeadlines as { nodes: unknown }).nodes as Array<{
         code: string;
         article: string;
         dueOn: string;

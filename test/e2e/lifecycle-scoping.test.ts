@@ -258,7 +258,7 @@ const OBLIGATIONS = `query($filter: ObligationFilterInput) {
 }`;
 const UPCOMING = `query($asOf: LocalDate, $within: Int!, $includeOverdue: Boolean!) {
   upcomingDeadlines(asOf: $asOf, within: $within, includeOverdue: $includeOverdue, first: 100) {
-    ${OBLIGATION_FIELDS}
+    nodes { ${OBLIGATION_FIELDS} }
   }
 }`;
 interface NoticeNode {
@@ -336,9 +336,13 @@ async function upcoming(
   as: Caller,
   vars: { asOf: string; within: number; includeOverdue: boolean },
 ): Promise<ObligationNode[]> {
-  const { data, errors } = await t.gql<{ upcomingDeadlines: ObligationNode[] }>(UPCOMING, vars, as);
+  const { data, errors } = await t.gql<{ upcomingDeadlines: { nodes: ObligationNode[] } }>(
+    UPCOMING,
+    vars,
+    as,
+  );
   expect(errors).toBeUndefined();
-  return data!.upcomingDeadlines;
+  return data!.upcomingDeadlines.nodes;
 }
 
 async function notices(as: Caller, contractId: string | null): Promise<NoticeNode[]> {

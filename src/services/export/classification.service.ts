@@ -3,7 +3,15 @@ import type { SignedInContext } from '../../auth/context';
 import { ItemClassificationEntity } from '../../entities';
 import { ConflictError } from '../../errors';
 import { assertEccn } from '../../rules/export/eccn';
-import { paginate, type Page, type PageRequest } from '../pagination';
+import type { ClassificationOrderField } from '../../domain/ordering';
+import {
+  keysetOrder,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from '../pagination';
 import { mutate } from '../transaction';
 import { keyedByRow } from '../idempotency';
 
@@ -78,11 +86,30 @@ export function classifyItem(
 export function listClassifications(
   ctx: SignedInContext,
   page: PageRequest,
+  orderBy?: OrderRequest<ClassificationOrderField> | null,
 ): Promise<Page<ItemClassificationEntity>> {
   const query = visibleQuery(ctx.db.manager, 'ItemClassification', 'c', ctx.user.party);
-  return paginate(query, page, {
-    column: ['c.item_kind', 'c.item_ref'],
-    direction: 'ASC',
-    valueOf: (c) => [c.itemKind, c.itemRef],
-  });
+  return paginate(
+    query,
+    page,
+    keysetOrder(
+      CLASSIFICATION_ORDER,
+      { column: 'c.id', valueOf: (c) => c.id },
+      orderBy ?? { field: 'ITEM', direction: 'ASC' },
+    ),
+  );
 }
+
+const CLASSIFICATION_ORDER: Record<ClassificationOrderField, SortKey<ItemClassificationEntity>> = {
+  // The item as cited: its kind, then its reference.
+  ITEM: {
+    column: `c.item_kind || '/' || c.item_ref`,
+    valueOf: (c) => `${c.itemKind}/${c.itemRef}`,
+  },
+  ECCN: { column: 'c.eccn', valueOf: (c) => c.eccn },
+  // Timestamps compare at the millisecond a cursor can carry (JavaScript dates).
+  CLASSIFIED_AT: {
+    column: `date_trunc('milliseconds', c.classified_at)`,
+    valueOf: (c) => c.classifiedAt.toISOString(),
+  },
+};

@@ -3,7 +3,18 @@ import type { SignedInContext } from '../../auth/context';
 import { ExportCheckEntity, ScreeningReviewEntity } from '../../entities';
 import { findVisible, visibleQuery } from '../../auth/visibility';
 import { decideCheck } from '../../rules/export/evaluation';
-import { mapPage, paginate, type Page, type PageRequest } from '../pagination';
+import type { ExportCheckGroupField, ExportCheckOrderField } from '../../domain/ordering';
+import { groupedCounts } from '../grouped-counts';
+import {
+  keysetOrder,
+  mapPage,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from '../pagination';
+import { CURRENT_DECISION_SQL } from './export-check-decision';
 import type { CheckView } from './export-check.service';
 
 /** Reading checks: row scoping, one check with its reviews, the list (keyset pages). */
@@ -35,30 +46,63 @@ export async function getExportCheck(ctx: SignedInContext, id: string): Promise<
 
 export interface ExportCheckFilter {
   destination?: string | null;
+  /** The current decision, after the reviews of the check's matches. */
   decision?: string | null;
+  /** Only the checks whose current decision waits for a reviewer (NEEDS_REVIEW), or not. */
+  needsReview?: boolean | null;
   from?: Date | null;
   to?: Date | null;
 }
 
-/** The checks the caller may see, newest first (the stored decision, before reviews). */
-export async function listExportChecks(
-  ctx: SignedInContext,
-  filter: ExportCheckFilter,
-  page: PageRequest,
-): Promise<Page<CheckView>> {
+/** The visible checks that pass a filter: one query shape for the list and the counts. */
+function filteredChecks(ctx: SignedInContext, filter: ExportCheckFilter) {
   const query = scopedChecks(ctx, ctx.db.manager);
   if (filter.destination)
     query.andWhere('c.destination = :destination', {
       destination: filter.destination.toUpperCase(),
     });
-  if (filter.decision) query.andWhere('c.decision = :decision', { decision: filter.decision });
+  if (filter.decision) {
+    query.andWhere(`${CURRENT_DECISION_SQL} = :decision`, { decision: filter.decision });
+  }
+  if (filter.needsReview != null) {
+    query.andWhere(
+      filter.needsReview
+        ? `${CURRENT_DECISION_SQL} = 'NEEDS_REVIEW'`
+        : `${CURRENT_DECISION_SQL} <> 'NEEDS_REVIEW'`,
+    );
+  }
   if (filter.from) query.andWhere('c.run_at >= :from', { from: filter.from });
   if (filter.to) query.andWhere('c.run_at <= :to', { to: filter.to });
-  const result = await paginate(query, page, {
-    column: ['c.run_at', 'c.id'],
-    direction: 'DESC',
-    valueOf: (c) => [c.runAt.toISOString(), c.id],
-  });
+  return query;
+}
+
+// Timestamps compare at the millisecond a cursor can carry (JavaScript dates).
+const CHECK_ORDER: Record<ExportCheckOrderField, SortKey<ExportCheckEntity>> = {
+  RUN_AT: {
+    column: `date_trunc('milliseconds', c.run_at)`,
+    valueOf: (c) => c.runAt.toISOString(),
+  },
+  DESTINATION: { column: 'c.destination', valueOf: (c) => c.destination },
+  // The decision at run time: the current one is not a column of the check.
+  DECISION: { column: 'c.decision', valueOf: (c) => c.decision },
+};
+
+/** The checks the caller may see, newest first unless asked otherwise. */
+export async function listExportChecks(
+  ctx: SignedInContext,
+  filter: ExportCheckFilter,
+  page: PageRequest,
+  orderBy?: OrderRequest<ExportCheckOrderField> | null,
+): Promise<Page<CheckView>> {
+  const result = await paginate(
+    filteredChecks(ctx, filter),
+    page,
+    keysetOrder(
+      CHECK_ORDER,
+      { column: 'c.id', valueOf: (c) => c.id },
+      orderBy ?? { field: 'RUN_AT', direction: 'DESC' },
+    ),
+  );
   const ids = result.edges.map((e) => e.node.id);
   const reviews = ids.length
     ? await ctx.db
@@ -75,4 +119,32 @@ export async function listExportChecks(
       outcome: decideCheck({ evaluation: node.evaluation, reviews: own }),
     };
   });
+}
+
+const GROUP_COLUMNS: Record<ExportCheckGroupField, string> = {
+  DECISION: CURRENT_DECISION_SQL,
+  DESTINATION: 'c.destination',
+  RUN_PARTY: 'c.run_party',
+};
+
+export interface ExportCheckCount {
+  decision: string | null;
+  destination: string | null;
+  runParty: string | null;
+  count: number;
+}
+
+/** How many of the checks `exportChecks(filter)` lists fall in each group, counted in SQL. */
+export async function countExportChecks(
+  ctx: SignedInContext,
+  filter: ExportCheckFilter,
+  groupBy: readonly ExportCheckGroupField[],
+): Promise<ExportCheckCount[]> {
+  const rows = await groupedCounts(filteredChecks(ctx, filter), GROUP_COLUMNS, groupBy);
+  return rows.map((row) => ({
+    decision: row.DECISION ?? null,
+    destination: row.DESTINATION ?? null,
+    runParty: row.RUN_PARTY ?? null,
+    count: row.count,
+  }));
 }

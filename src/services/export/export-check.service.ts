@@ -9,6 +9,7 @@ import type {
   ReviewOutcome,
 } from '../../domain/export';
 import { ExportCheckEntity, ScreeningReviewEntity } from '../../entities';
+import { recordCurrentDecision } from './export-check-decision';
 import { assertMay } from '../../auth/row-policy';
 import { BadInputError, ConflictError } from '../../errors';
 import { composeCheck } from '../../rules/export/check-composition';
@@ -16,6 +17,7 @@ import type { CheckHit, CheckOutcome } from '../../rules/export/evaluation';
 import { effectiveDestination, type TransferInput } from '../../rules/export/release';
 import { normaliseName } from '../../rules/export/screening-normalise';
 import { assertIsoDate } from '../../rules/iso-date';
+import { keyed } from '../idempotency';
 import { mutate } from '../transaction';
 import { licencesCovering, resolveItems } from './check-inputs.service';
 import { viewOf, visibleCheck } from './export-check-queries.service';
@@ -23,7 +25,6 @@ import { readExportReferenceTables } from './reference-data.service';
 import { rememberedReviews, rememberReview } from './screening-clearance.service';
 import { screeningListInUse } from './screening-list.service';
 import { screenName, screeningSettings, type ScreeningMatch } from './screening.service';
-import { keyed } from '../idempotency';
 
 export type { CheckItemInput, CheckPartyInput, ExportCheckInput };
 
@@ -142,6 +143,7 @@ export function runExportCheck(
             .map((p) => partyKey(p.name)),
         }),
       );
+      await recordCurrentDecision(manager, check.id, outcome.decision);
       return {
         result: { check, outcome, reviews: [] },
         audit: {
@@ -253,6 +255,7 @@ export function reviewScreeningMatch(
       });
     }
     const view = await viewOf(manager, check);
+    await recordCurrentDecision(manager, check.id, view.outcome.decision);
     return {
       result: view,
       audit: {

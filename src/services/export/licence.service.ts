@@ -8,7 +8,15 @@ import { assertDestination } from '../../rules/export/destination';
 import { assertEccn } from '../../rules/export/eccn';
 import { normaliseLicenceNumber } from '../../rules/export/licence-number';
 import { assertIsoDate } from '../../rules/iso-date';
-import { paginate, type Page, type PageRequest } from '../pagination';
+import type { ExportLicenceOrderField } from '../../domain/ordering';
+import {
+  keysetOrder,
+  paginate,
+  type OrderRequest,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from '../pagination';
 import { mutate } from '../transaction';
 import { keyedByRow } from '../idempotency';
 
@@ -121,11 +129,49 @@ async function lockNumber(manager: EntityManager, number: string): Promise<void>
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`export_licence:${number}`]);
 }
 
+export interface LicenceFilter {
+  /** Only the licences valid on `asOf` whose validity ends within this many days of it. */
+  expiringWithinDays?: number | null;
+  /** The day the validity window is judged on (default today). */
+  asOf?: string | null;
+}
+
+const LICENCE_ORDER: Record<ExportLicenceOrderField, SortKey<ExportLicenceEntity>> = {
+  NUMBER: { column: 'l.number', valueOf: (l) => l.number },
+  VALID_TO: { column: 'l.valid_to', valueOf: (l) => l.validTo },
+};
+
 /** Valence reads every licence; the others the licences that cover them. */
 export function listExportLicences(
   ctx: SignedInContext,
+  filter: LicenceFilter,
   page: PageRequest,
+  orderBy?: OrderRequest<ExportLicenceOrderField> | null,
 ): Promise<Page<ExportLicenceEntity>> {
   const query = visibleQuery(ctx.db.manager, 'ExportLicence', 'l', ctx.user.party);
-  return paginate(query, page, { column: 'l.number', direction: 'ASC', valueOf: (l) => l.number });
+  if (filter.expiringWithinDays != null) {
+    const days = filter.expiringWithinDays;
+    if (!Number.isInteger(days) || days < 0 || days > 3660) {
+      throw new BadInputError('filter.expiringWithinDays', 'must be a whole number from 0 to 3660');
+    }
+    const asOf = filter.asOf
+      ? assertIsoDate({ field: 'filter.asOf', value: filter.asOf })
+      : ctx.today;
+    // In force on the day (TIC 4.1: a licence covers exports within its validity) and ending
+    // within the window.
+    query.andWhere(
+      `l.valid_from <= CAST(:asOf AS date) AND l.valid_to >= CAST(:asOf AS date)
+       AND l.valid_to <= CAST(:asOf AS date) + CAST(:days AS integer)`,
+      { asOf, days },
+    );
+  }
+  return paginate(
+    query,
+    page,
+    keysetOrder(
+      LICENCE_ORDER,
+      { column: 'l.id', valueOf: (l) => l.id },
+      orderBy ?? { field: 'NUMBER', direction: 'ASC' },
+    ),
+  );
 }

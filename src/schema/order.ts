@@ -1,0 +1,151 @@
+import { IsIn } from 'class-validator';
+import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import {
+  CLASSIFICATION_ORDER_FIELDS,
+  EXPORT_CHECK_ORDER_FIELDS,
+  EXPORT_LICENCE_ORDER_FIELDS,
+  type ClassificationOrderField,
+  type ExportCheckOrderField,
+  type ExportLicenceOrderField,
+  AUDIT_EVENT_ORDER_FIELDS,
+  CONTRACT_ORDER_FIELDS,
+  NOTICE_ORDER_FIELDS,
+  OBLIGATION_ORDER_FIELDS,
+  ORDER_DIRECTIONS,
+  USER_ORDER_FIELDS,
+  type AuditEventOrderField,
+  type ContractOrderField,
+  type NoticeOrderField,
+  type ObligationOrderField,
+  type OrderDirectionValue,
+  type UserOrderField,
+} from '../domain/ordering';
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const OrderDirectionEnum = enumObject<OrderDirectionValue>(ORDER_DIRECTIONS);
+registerEnumType(OrderDirectionEnum, {
+  name: 'OrderDirection',
+  description: 'ASC: smallest (or earliest) first; DESC: largest (or latest) first',
+  valuesConfig: {
+    ASC: { description: 'Ascending: smallest, earliest or A first' },
+    DESC: { description: 'Descending: largest, latest or Z first' },
+  },
+});
+
+/**
+ * One input shape for every list's `orderBy`: a field of that list and a direction. Rows with
+ * equal values keep a fixed order by id, and a cursor is valid only under the order it was
+ * returned in.
+ */
+function OrderByInput<F extends string>(
+  fields: { [K in F]: K },
+  name: string,
+  descriptions: Record<F, string>,
+): ClassType<{ field: F; direction: OrderDirectionValue }> {
+  registerEnumType(fields, {
+    name: `${name}OrderField`,
+    description: `The fields a list of ${name} rows may be ordered by`,
+    valuesConfig: Object.fromEntries(
+      Object.entries<string>(descriptions).map(([value, description]) => [value, { description }]),
+    ) as Partial<Record<F, { description: string }>>,
+  });
+
+  @InputType(`${name}Order`, {
+    description: `How to order a list of ${name} rows: a field and a direction (ties broken by id)`,
+  })
+  class Order {
+    @Field(() => fields, { description: 'The field to order by' })
+    @IsIn(Object.values(fields))
+    field: F;
+
+    @Field(() => OrderDirectionEnum, { description: 'ASC or DESC' })
+    @IsIn(ORDER_DIRECTIONS)
+    direction: OrderDirectionValue;
+  }
+  return Order;
+}
+
+export type ContractOrder = InstanceType<typeof ContractOrder>;
+export const ContractOrder = OrderByInput(
+  enumObject<ContractOrderField>(CONTRACT_ORDER_FIELDS),
+  'Contract',
+  {
+    CODE: 'The short code cited in articles: JVC, TIC',
+    TITLE: 'The title',
+    SIGNED_ON: 'The date of signature; unsigned contracts last in ascending order',
+  },
+);
+
+export type ObligationOrder = InstanceType<typeof ObligationOrder>;
+export const ObligationOrder = OrderByInput(
+  enumObject<ObligationOrderField>(OBLIGATION_ORDER_FIELDS),
+  'Obligation',
+  {
+    DUE_ON: 'The due date; undated obligations (waiting for their event) last in ascending order',
+    CODE: 'The obligation code',
+    ARTICLE: 'The article cited, as text',
+  },
+);
+
+export type NoticeOrder = InstanceType<typeof NoticeOrder>;
+export const NoticeOrder = OrderByInput(
+  enumObject<NoticeOrderField>(NOTICE_ORDER_FIELDS),
+  'Notice',
+  {
+    SENT_AT: 'When it was sent',
+    DEEMED_RECEIVED_ON: 'Its deemed receipt (TIC 13.3; JVC Art. 127); none deemed last ascending',
+    KIND: 'Its kind (BREACH, TERMINATION, …)',
+  },
+);
+
+export type UserOrder = InstanceType<typeof UserOrder>;
+export const UserOrder = OrderByInput(enumObject<UserOrderField>(USER_ORDER_FIELDS), 'User', {
+  EMAIL: 'The e-mail address',
+  DISPLAY_NAME: 'The display name',
+  CREATED_AT: 'When the user was created',
+});
+
+export type AuditEventOrder = InstanceType<typeof AuditEventOrder>;
+export const AuditEventOrder = OrderByInput(
+  enumObject<AuditEventOrderField>(AUDIT_EVENT_ORDER_FIELDS),
+  'AuditEvent',
+  {
+    OCCURRED_AT: 'When the change was committed',
+    OPERATION: 'The mutation that made it',
+  },
+);
+
+export type ExportCheckOrder = InstanceType<typeof ExportCheckOrder>;
+export const ExportCheckOrder = OrderByInput(
+  enumObject<ExportCheckOrderField>(EXPORT_CHECK_ORDER_FIELDS),
+  'ExportCheck',
+  {
+    RUN_AT: 'When the check ran',
+    DESTINATION: 'The destination country (ISO 3166-1 alpha-2)',
+    DECISION: 'The decision when the check ran (before reviews)',
+  },
+);
+
+export type ExportLicenceOrder = InstanceType<typeof ExportLicenceOrder>;
+export const ExportLicenceOrder = OrderByInput(
+  enumObject<ExportLicenceOrderField>(EXPORT_LICENCE_ORDER_FIELDS),
+  'ExportLicense',
+  {
+    NUMBER: 'The license number',
+    VALID_TO: 'The last day of validity (TIC 4.1)',
+  },
+);
+
+export type ClassificationOrder = InstanceType<typeof ClassificationOrder>;
+export const ClassificationOrder = OrderByInput(
+  enumObject<ClassificationOrderField>(CLASSIFICATION_ORDER_FIELDS),
+  'ItemClassification',
+  {
+    ITEM: 'The item: its kind, then its reference',
+    ECCN: 'The Export Control Classification Number (or EAR99)',
+    CLASSIFIED_AT: 'When it was classified',
+  },
+);
