@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { pinyin } from 'pinyin-pro';
 import { transliterate } from 'transliteration';
 
@@ -537,14 +538,21 @@ function misspeltLegalForm(words: Word[]): { form: string; rest: Word[] } | null
  * left inside a name ("Gulf Gate Shipping Co. Group", "Obshchestwo"), such a word says what kind
  * of entity the party is, not which one, and the scorer weighs it as a generic word.
  */
+// The scorer asks this for every word of every candidate, and the misspelt-form search compares
+// the word with each legal-form word: the answers are kept (bounded).
+const LEGAL_FORM_WORD_ANSWERS = new LRUCache<string, boolean>({ max: 50_000 });
+
 export function isLegalFormWord(word: string): boolean {
-  return (
+  const known = LEGAL_FORM_WORD_ANSWERS.get(word);
+  if (known !== undefined) return known;
+  const answer =
     LEGAL_FORM_WORDS.has(word) ||
     CONNECTOR_WORDS.anywhere.has(word) ||
     CONNECTOR_WORDS.inside.has(word) ||
     (word.length >= 5 && LEGAL_FORM_WORD_LIST.some((form) => oneEditApart(word, form))) ||
-    SHORT_LEGAL_WORDS.some((form) => swapped(word, form))
-  );
+    SHORT_LEGAL_WORDS.some((form) => swapped(word, form));
+  LEGAL_FORM_WORD_ANSWERS.set(word, answer);
+  return answer;
 }
 
 /** Removes legal forms: unambiguous ones anywhere, then all of them peeled from both edges. */

@@ -52,6 +52,24 @@ describe('wordKeys: one letter off in a short word still meets', () => {
     expect(wordKeys({ words: [b] }).some((k) => keys.has(k))).toBe(true);
   });
 
+  it.each([
+    ['arruitectps', 'arquitectos'], // two letters changed in eleven
+    ['mfcatfch', 'mecatech'], // two letters changed in eight
+    ['ramdhasan', 'ramcharan'],
+  ])('"%s" and "%s" (two letters apart, eight letters or more) share a key', (a, b) => {
+    const keys = new Set(wordKeys({ words: [a] }));
+    expect(wordKeys({ words: [b] }).some((k) => keys.has(k))).toBe(true);
+  });
+
+  it('gives two-letter deletions only from eight letters: "bristol" and "brinton" do not meet', () => {
+    // Seven letters allow one edit; b-r-i-s-t-o-l / b-r-i-n-t-o-n differ in two places.
+    const keys = new Set(wordKeys({ words: ['bristol'] }));
+    expect(wordKeys({ words: ['brinton'] }).some((k) => keys.has(k))).toBe(false);
+    // 1 word + 7 one-letter deletions (all different) + 7 × 6 / 2 two-letter ones at most.
+    expect(wordKeys({ words: ['mecatech'] }).length).toBeLessThanOrEqual(1 + 8 + 28);
+    expect(wordKeys({ words: ['bristol'] })).toHaveLength(8);
+  });
+
   it('keeps short words and words with digits whole', () => {
     expect(wordKeys({ words: ['zte', '12th'] })).toEqual(['zte', '12th']);
   });

@@ -488,9 +488,32 @@ describe('scoreMatch: each measured weakness, at its cause', () => {
   });
 
   it('lets a four-letter word differ by one letter, keeping its first letter', () => {
-    // One edit in the five letters of "alcoa": 0.8 of the word.
-    expect(level('Alcoa Inc', 'ALCO')).toBe('POSSIBLE');
+    // "Alcoa" / "Alco": one edit in five letters, 0.8 of the word; with "Metals" (generic)
+    // and the distinctive "Kuban" spelt alike, two distinctive words agree: 3 paired words
+    // weighing (0.15 + 1 + 0.8) / (0.15 + 1 + 1) = 0.907 of the words, POSSIBLE at least.
+    expect(level('Kuban Alcoa Metals', 'KUBAN ALCO METALS')).not.toBe('NONE');
     expect(level('Pedex', 'FEDEX')).toBe('NONE');
+  });
+
+  it('does not match on one short word one letter off another (Tesla / TESA)', () => {
+    // The only distinctive words are five letters or fewer and differ by one letter: another
+    // real word as often as a typo, so the score is held at 0.5, below POSSIBLE.
+    expect(level('Tesla, Inc.', 'TESA')).toBe('NONE');
+    expect(level('Intel Corporation', 'INTER')).toBe('NONE');
+    expect(level('Alcoa Inc', 'ALCO')).toBe('NONE');
+    expect(level('James', 'JAMBS')).toBe('NONE');
+    // Six letters is a threshold parameter: "Maria" / "Marina" is POSSIBLE by default, NONE
+    // when six-letter words count as short.
+    const maria = { query: { name: 'Maria' }, candidate: { name: 'MARINA' } };
+    expect(scoreMatch(maria).level).toBe('POSSIBLE');
+    expect(scoreMatch({ ...maria, thresholds: { shortWord: 6 } }).level).toBe('NONE');
+    // Seven letters are not short: "Meilin" / "Meiling" stays a match (see below).
+    expect(level('Hefei Meilin Co., Ltd.', 'Hefei Meiling Co. Ltd.')).toBe('STRONG');
+    // Spelt alike, a short word is a match as before.
+    expect(level('Tesa', 'TESA')).toBe('STRONG');
+    const result = scoreMatch({ query: { name: 'Tesla, Inc.' }, candidate: { name: 'TESA' } });
+    expect(result.score).toBe(0.5);
+    expect(result.reasons.join('\n')).toContain('short word spelt differently ("tesla" / "tesa")');
   });
 
   it('folds Russian romanisations (-off/-ov, w/v, x/ks, shch/sch, kh/h, ya/ia, yu/iu)', () => {
@@ -640,6 +663,7 @@ describe('scoreMatch: weights and thresholds are parameters', () => {
       genericOnlyCeiling: 0.5,
       lettersPerEdit: 4,
       addressMinOverlap: 0.5,
+      shortWord: 5,
     });
   });
 
