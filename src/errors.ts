@@ -51,9 +51,11 @@ export class BadInputError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
-  constructor(message: string, article?: string) {
+  constructor(message: string, article?: string, field?: string) {
     super(article ? `${message} (${article})` : message);
     if (article) this.details.article = article;
+    // The input field whose value collides with what exists, when one does.
+    if (field) this.details.field = field;
   }
 }
 

@@ -50,13 +50,30 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** Notices that start obligations once deemed received. */
+export const NOTICE_TRIGGER_KINDS = [
+  'BREACH_NOTICE_RECEIVED',
+  'TERMINATION_NOTICE_RECEIVED',
+  'FORCE_MAJEURE_NOTIFIED',
+  'NONCONFORMITY_NOTICE_RECEIVED',
+] as const;
+
 /** Triggers of obligations: the events above, and notices once deemed received. */
-export type TriggerKind =
-  | EventKind
-  | 'BREACH_NOTICE_RECEIVED'
-  | 'TERMINATION_NOTICE_RECEIVED'
-  | 'FORCE_MAJEURE_NOTIFIED'
-  | 'NONCONFORMITY_NOTICE_RECEIVED';
+export const TRIGGER_KINDS = [...EVENT_KINDS, ...NOTICE_TRIGGER_KINDS] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+/** A party's role in one contract, as the contract names it. */
+export const CONTRACT_PARTY_ROLES = [
+  'PARTY_A',
+  'PARTY_B',
+  'JOINT_VENTURE_COMPANY',
+  'LICENSOR',
+  'LICENSEE',
+  'PARTY',
+  'DISCLOSING_PARTY',
+  'RECEIVING_PARTY',
+] as const;
+export type ContractPartyRole = (typeof CONTRACT_PARTY_ROLES)[number];
 
 export const OBLIGATION_STATUSES = [
   'OPEN',

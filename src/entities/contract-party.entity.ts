@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ContractPartyRole } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 
 /** A party's role in one contract (licensor, licensee, Party A, ...). */
@@ -11,7 +12,7 @@ export class ContractPartyEntity {
   partyCode: PartyCode;
 
   @Column({ type: 'text' })
-  role: string;
+  role: ContractPartyRole;
 
   /** A Party that signs it; false for the JV under the JVC that constitutes it. */
   @Column({ type: 'boolean' })

@@ -14,6 +14,7 @@ import { AddScreeningClearances1763900500000 } from './1763900500000-add-screeni
 import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency-keys';
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
+import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddIdempotencyKeys1763900600000,
   AddNoticeClockDates1763900700000,
   AddExportCheckDecisions1763900700100,
+  AddInvoiceReferenceKey1763900800000,
 ];

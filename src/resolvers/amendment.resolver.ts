@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -29,7 +30,9 @@ function toType({ amendment, signatures, status }: AmendmentView): AmendmentType
 
 @Resolver(() => ContractType)
 export class AmendmentResolver {
-  @FieldResolver(() => [AmendmentType])
+  @FieldResolver(() => [AmendmentType], {
+    description: 'Its amendments, proposed or in effect (TIC 13.8; JVC Art. 122)',
+  })
   @Allow('readContractRecords')
   async amendments(
     @Root() contract: ContractType,
@@ -39,32 +42,37 @@ export class AmendmentResolver {
   }
 
   @Mutation(() => AmendmentType, {
+    nullable: true,
     description: 'Proposes a written amendment (TIC 13.8; JVC Art. 122)',
   })
   @Allow('amendContracts')
   async proposeAmendment(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ProposeAmendmentInput) input: ProposeAmendmentInput,
+    @Arg('input', () => ProposeAmendmentInput, INPUT) input: ProposeAmendmentInput,
   ): Promise<AmendmentType> {
     return toType(await proposeAmendment(signedIn(ctx), input));
   }
 
-  @Mutation(() => AmendmentType, { description: 'Signs an amendment for your own party' })
+  @Mutation(() => AmendmentType, {
+    nullable: true,
+    description: 'Signs an amendment for your own party',
+  })
   @Allow('amendContracts')
   async signAmendment(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignAmendmentInput) input: SignAmendmentInput,
+    @Arg('input', () => SignAmendmentInput, INPUT) input: SignAmendmentInput,
   ): Promise<AmendmentType> {
     return toType(await signAmendment(signedIn(ctx), input));
   }
 
   @Mutation(() => AmendmentType, {
+    nullable: true,
     description: "Records the Examination and Approval Authority's approval (JVC Art. 122)",
   })
   @Allow('amendContracts')
   async recordAmendmentApproval(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordAmendmentApprovalInput) input: RecordAmendmentApprovalInput,
+    @Arg('input', () => RecordAmendmentApprovalInput, INPUT) input: RecordAmendmentApprovalInput,
   ): Promise<AmendmentType> {
     return toType(await recordAmendmentApproval(signedIn(ctx), input));
   }

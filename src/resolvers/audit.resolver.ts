@@ -14,7 +14,11 @@ export class AuditResolver {
   auditEvents(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter?: AuditEventFilterInput,
+    @Arg('filter', () => AuditEventFilterInput, {
+      nullable: true,
+      description: 'Which events; all when omitted',
+    })
+    filter?: AuditEventFilterInput,
     @Arg('orderBy', () => AuditEventOrder, {
       nullable: true,
       description: 'The order of the list (default: newest first, in commit order)',

@@ -1,4 +1,4 @@
-import { GraphQLUUID } from 'graphql-scalars';
+import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -22,9 +22,20 @@ export class ContractRecordsResolver {
   @Allow('readContracts')
   async searchArticles(
     @Ctx() ctx: RequestContext,
-    @Arg('query') query: string,
-    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first?: number,
+    @Arg('query', {
+      description: 'Words to find, in PostgreSQL websearch syntax ("quoted phrase", or, -not)',
+    })
+    query: string,
+    @IdArg('contractId', {
+      nullable: true,
+      description: 'Only this contract; all of yours when omitted',
+    })
+    contractId?: string,
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      description: 'At most this many hits, best first',
+    })
+    first?: number,
   ): Promise<ArticleHitType[]> {
     const hits = await searchArticles(signedIn(ctx), { query, contractId, first: first ?? 20 });
     return hits.map((hit) => ({
@@ -47,7 +58,11 @@ export class ContractRecordsResolver {
   @Allow('readContractRecords')
   contractDiscrepancies(
     @Ctx() ctx: RequestContext,
-    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @IdArg('contractId', {
+      nullable: true,
+      description: 'Only this contract; all of yours when omitted',
+    })
+    contractId?: string,
   ): Promise<DiscrepancyType[]> {
     return contractDiscrepancies(signedIn(ctx), contractId ?? null);
   }
@@ -57,7 +72,11 @@ export class ContractRecordsResolver {
   notices(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('contractId', () => GraphQLUUID, { nullable: true }) contractId?: string,
+    @IdArg('contractId', {
+      nullable: true,
+      description: 'Only this contract; all of yours when omitted',
+    })
+    contractId?: string,
     @Arg('filter', () => NoticeFilterInput, {
       nullable: true,
       description: 'Only the notices that match every field given',

@@ -1,4 +1,4 @@
-import { GraphQLUUID } from 'graphql-scalars';
+import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -32,11 +32,11 @@ export class ContractResolver {
     return listContracts(signedIn(ctx), filter ?? {}, page, orderBy);
   }
 
-  @Query(() => ContractType)
+  @Query(() => ContractType, { description: 'One contract your party is a party to' })
   @Allow('readContracts')
   contract(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
+    @IdArg('id', { description: 'The contract' }) id: string,
   ): Promise<ContractType> {
     return getContract(signedIn(ctx), id);
   }
@@ -48,13 +48,13 @@ export class ContractResolver {
   @Allow('readContracts')
   articleByNumber(
     @Ctx() ctx: RequestContext,
-    @Arg('contractId', () => GraphQLUUID, { description: 'The contract' }) contractId: string,
+    @IdArg('contractId', { description: 'The contract' }) contractId: string,
     @Arg('number', { description: 'The article number or a citation of it' }) number: string,
   ): Promise<ArticleType> {
     return articleByNumber(signedIn(ctx), contractId, number);
   }
 
-  @FieldResolver(() => [ContractPartyType])
+  @FieldResolver(() => [ContractPartyType], { description: 'Its parties and their roles in it' })
   parties(
     @Root() contract: ContractType,
     @Ctx() ctx: RequestContext,

@@ -1,5 +1,6 @@
+import { INPUT } from '../schema/input-arg';
+import { IdArg } from '../schema/id';
 import { mapPage } from '../services/pagination';
-import { GraphQLUUID } from 'graphql-scalars';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -7,6 +8,7 @@ import {
   ClassifyItemInput,
   ExportCheckFilterInput,
   ExportCheckInput,
+  CreateExportLicenceInput,
   ExportLicenceInput,
   ExportLicenceFilterInput,
   ReviewScreeningMatchInput,
@@ -77,20 +79,26 @@ function toType({ check, outcome, reviews }: CheckView): ExportCheckType {
 
 @Resolver()
 export class ExportResolver {
-  @Mutation(() => ExportCheckType, { description: 'Runs and stores an export check (TIC 12.2)' })
+  @Mutation(() => ExportCheckType, {
+    nullable: true,
+    description: 'Runs and stores an export check (TIC 12.2)',
+  })
   @Allow('runExportChecks')
   async runExportCheck(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ExportCheckInput) input: ExportCheckInput,
+    @Arg('input', () => ExportCheckInput, INPUT) input: ExportCheckInput,
   ): Promise<ExportCheckType> {
     return toType(await runExportCheck(signedIn(ctx), input));
   }
 
-  @Mutation(() => ExportCheckType, { description: 'Clears or confirms a possible match' })
+  @Mutation(() => ExportCheckType, {
+    nullable: true,
+    description: 'Clears or confirms a possible match',
+  })
   @Allow('reviewScreeningMatches')
   async reviewScreeningMatch(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ReviewScreeningMatchInput) input: ReviewScreeningMatchInput,
+    @Arg('input', () => ReviewScreeningMatchInput, INPUT) input: ReviewScreeningMatchInput,
   ): Promise<ExportCheckType> {
     return toType(await reviewScreeningMatch(signedIn(ctx), input));
   }
@@ -102,7 +110,10 @@ export class ExportResolver {
   async exportChecks(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => ExportCheckFilterInput, { nullable: true })
+    @Arg('filter', () => ExportCheckFilterInput, {
+      nullable: true,
+      description: 'Which checks; all you may see when omitted',
+    })
     filter?: ExportCheckFilterInput,
     @Arg('orderBy', () => ExportCheckOrder, {
       nullable: true,
@@ -124,33 +135,39 @@ export class ExportResolver {
       description: 'The fields to count by, e.g. [DECISION]',
     })
     groupBy: ExportCheckGroupField[],
-    @Arg('filter', () => ExportCheckFilterInput, { nullable: true })
+    @Arg('filter', () => ExportCheckFilterInput, {
+      nullable: true,
+      description: 'Which checks to count; all you may see when omitted',
+    })
     filter?: ExportCheckFilterInput,
   ): Promise<ExportCheckCountType[]> {
     return countExportChecks(signedIn(ctx), filter ?? {}, groupBy);
   }
 
-  @Query(() => ExportCheckType)
+  @Query(() => ExportCheckType, { description: 'One export check you may see (TIC 12.2)' })
   @Allow('readExportChecks')
   async exportCheck(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
+    @IdArg('id', { description: 'The export check' }) id: string,
   ): Promise<ExportCheckType> {
     return toType(await getExportCheck(signedIn(ctx), id));
   }
 
   @Mutation(() => ItemClassificationType, {
+    nullable: true,
     description: 'Sets an ECCN or EAR99 for an item (TIC 4.1)',
   })
   @Allow('classifyItems')
   classifyItem(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ClassifyItemInput) input: ClassifyItemInput,
+    @Arg('input', () => ClassifyItemInput, INPUT) input: ClassifyItemInput,
   ): Promise<ItemClassificationType> {
     return classifyItem(signedIn(ctx), input);
   }
 
-  @Query(() => ItemClassificationConnection)
+  @Query(() => ItemClassificationConnection, {
+    description: 'Item classifications on the Commerce Control List you may see (TIC 4.1)',
+  })
   @Allow('readExportControl')
   classifications(
     @Ctx() ctx: RequestContext,
@@ -164,33 +181,44 @@ export class ExportResolver {
     return listClassifications(signedIn(ctx), page, orderBy);
   }
 
-  @Mutation(() => ExportLicenceType, { description: 'Records an export licence on file (TIC 4.1)' })
+  @Mutation(() => ExportLicenceType, {
+    name: 'createExportLicense',
+    nullable: true,
+    description: 'Records an export license on file (TIC 4.1)',
+  })
   @Allow('manageExportLicences')
   createExportLicence(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ExportLicenceInput) input: ExportLicenceInput,
+    @Arg('input', () => CreateExportLicenceInput, INPUT) input: CreateExportLicenceInput,
   ): Promise<ExportLicenceType> {
     return createExportLicence(signedIn(ctx), input);
   }
 
-  @Mutation(() => ExportLicenceType)
+  @Mutation(() => ExportLicenceType, {
+    name: 'updateExportLicense',
+    nullable: true,
+    description: 'Corrects an export license on file (TIC 4.1)',
+  })
   @Allow('manageExportLicences')
   updateExportLicence(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
-    @Arg('input', () => ExportLicenceInput) input: ExportLicenceInput,
+    @IdArg('id', { description: 'The license to correct' }) id: string,
+    @Arg('input', () => ExportLicenceInput, INPUT) input: ExportLicenceInput,
   ): Promise<ExportLicenceType> {
     return updateExportLicence(signedIn(ctx), id, input);
   }
 
-  @Query(() => ExportLicenceConnection, { description: 'Licences on file that cover your party' })
+  @Query(() => ExportLicenceConnection, {
+    name: 'exportLicenses',
+    description: 'Export licenses on file that cover your party (TIC 4.1)',
+  })
   @Allow('readExportControl')
   exportLicences(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg('filter', () => ExportLicenceFilterInput, {
       nullable: true,
-      description: 'Only the licences that match every field given',
+      description: 'Only the licenses that match every field given',
     })
     filter?: ExportLicenceFilterInput,
     @Arg('orderBy', () => ExportLicenceOrder, {
@@ -212,12 +240,14 @@ export class ExportResolver {
   }
 
   @Mutation(() => ScreeningRunType, {
+    nullable: true,
     description: 'Screens up to 100 names without an export check; kept as a screening record',
   })
   @Allow('screenNames')
   async screenNames(
     @Ctx() ctx: RequestContext,
-    @Arg('names', () => [ScreenNameInput]) names: ScreenNameInput[],
+    @Arg('names', () => [ScreenNameInput], { description: 'The names to screen, at most 100' })
+    names: ScreenNameInput[],
   ): Promise<ScreeningRunType> {
     const run = await screenNames(signedIn(ctx), names);
     return {
@@ -231,12 +261,13 @@ export class ExportResolver {
   }
 
   @Mutation(() => ScreeningClearanceRevocationType, {
+    nullable: true,
     description: 'Withdraws a remembered review of a match (cleared-match suppression)',
   })
   @Allow('revokeScreeningClearances')
   revokeScreeningClearance(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RevokeScreeningClearanceInput) input: RevokeScreeningClearanceInput,
+    @Arg('input', () => RevokeScreeningClearanceInput, INPUT) input: RevokeScreeningClearanceInput,
   ): Promise<ScreeningClearanceRevocationType> {
     return revokeScreeningClearance(signedIn(ctx), input);
   }

@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -32,7 +33,9 @@ export class ContractLifecycleResolver {
     return currentStatus(contract, ctx.today);
   }
 
-  @FieldResolver(() => [ContractStatusChangeType])
+  @FieldResolver(() => [ContractStatusChangeType], {
+    description: 'Its status changes, oldest first, each with the article allowing it',
+  })
   @Allow('readContractRecords')
   statusHistory(
     @Root() contract: ContractType,
@@ -51,31 +54,35 @@ export class ContractLifecycleResolver {
     return terms.map((term) => ({ ...term, value: keyTermValue({ term }) }));
   }
 
-  @FieldResolver(() => [ContractEventType])
+  @FieldResolver(() => [ContractEventType], {
+    description: 'The events recorded under it that concern your party, oldest first',
+  })
   @Allow('readContractRecords')
   events(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ContractEventType[]> {
     return listEvents(signedIn(ctx), contract.id);
   }
 
   @Mutation(() => ContractEventType, {
+    nullable: true,
     description: 'Records an event and fixes the due dates of the obligations it triggers',
   })
   @Allow('recordEvents')
   recordEvent(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordEventInput) input: RecordEventInput,
+    @Arg('input', () => RecordEventInput, INPUT) input: RecordEventInput,
   ): Promise<ContractEventType> {
     return recordEvent(signedIn(ctx), input);
   }
 
   @Mutation(() => ContractType, {
+    nullable: true,
     description:
       'Terminates a contract on the basis of a record a rule judges (TIC 11.1-11.3; JVC Art. 104, 105); overdue obligations stay MISSED, future ones survive or close (TIC 11.6; JVC Art. 96, 100, 45)',
   })
   @Allow('terminateContracts')
   terminateContract(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => TerminateContractInput) input: TerminateContractInput,
+    @Arg('input', () => TerminateContractInput, INPUT) input: TerminateContractInput,
   ): Promise<ContractType> {
     return terminateContract(signedIn(ctx), input);
   }

@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -33,73 +34,79 @@ const AS_OF = { nullable: true, description: 'Judge as of this date (default: to
 @Resolver(() => NoticeType)
 export class NoticeResolver {
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'Records a notice your party sent; computes deemed receipt and the clocks it starts (TIC 13.3; JVC Art. 127)',
   })
   @Allow('recordNotices')
   recordNotice(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordNoticeInput) input: RecordNoticeInput,
+    @Arg('input', () => RecordNoticeInput, INPUT) input: RecordNoticeInput,
   ): Promise<NoticeType> {
     return recordNotice(signedIn(ctx), input);
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'The breaching party (a recipient of the breach notice) claims it cured, with evidence (TIC 11.2; JVC Art. 104(2))',
   })
   @Allow('settleBreaches')
   claimCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ClaimCureInput) input: ClaimCureInput,
+    @Arg('input', () => ClaimCureInput, INPUT) input: ClaimCureInput,
   ): Promise<NoticeType> {
     return claimCure(signedIn(ctx), input);
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'The sender of the breach notice accepts the claimed cure: it closes the termination right (TIC 11.2; JVC Art. 104(2))',
   })
   @Allow('settleBreaches')
   acceptCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => AcceptCureInput) input: AcceptCureInput,
+    @Arg('input', () => AcceptCureInput, INPUT) input: AcceptCureInput,
   ): Promise<NoticeType> {
     return acceptCure(signedIn(ctx), input);
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'The sender of the breach notice disputes the claimed cure: the termination right stands (TIC 11.2; JVC Art. 104(2))',
   })
   @Allow('settleBreaches')
   disputeCure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => DisputeCureInput) input: DisputeCureInput,
+    @Arg('input', () => DisputeCureInput, INPUT) input: DisputeCureInput,
   ): Promise<NoticeType> {
     return disputeCure(signedIn(ctx), input);
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'JVC Art. 105: your Party signs the written agreement to continue; made when both Parties signed within the window',
   })
   @Allow('agreeContinuation')
   signContinuation(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignContinuationInput) input: SignContinuationInput,
+    @Arg('input', () => SignContinuationInput, INPUT) input: SignContinuationInput,
   ): Promise<NoticeType> {
     return signContinuation(signedIn(ctx), input);
   }
 
   @Mutation(() => NoticeType, {
+    nullable: true,
     description:
       'JVC Art. 105: the application to dissolve, submitted forthwith after the deemed agreement to terminate, or its approval',
   })
   @Allow('recordDissolution')
   recordDissolutionStep(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordDissolutionStepInput) input: RecordDissolutionStepInput,
+    @Arg('input', () => RecordDissolutionStepInput, INPUT) input: RecordDissolutionStepInput,
   ): Promise<NoticeType> {
     return recordDissolutionStep(signedIn(ctx), input);
   }

@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
@@ -38,7 +39,11 @@ export class ObligationResolver {
   obligations(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => ObligationFilterInput, { nullable: true }) filter?: ObligationFilterInput,
+    @Arg('filter', () => ObligationFilterInput, {
+      nullable: true,
+      description: 'Which obligations; all you may see when omitted',
+    })
+    filter?: ObligationFilterInput,
     @Arg('orderBy', () => ObligationOrder, {
       nullable: true,
       description: 'The order of the list (default: by due date, ascending)',
@@ -59,7 +64,11 @@ export class ObligationResolver {
       description: 'The fields to count by, e.g. [STATUS, OBLIGOR]',
     })
     groupBy: ObligationGroupField[],
-    @Arg('filter', () => ObligationFilterInput, { nullable: true }) filter?: ObligationFilterInput,
+    @Arg('filter', () => ObligationFilterInput, {
+      nullable: true,
+      description: 'Which obligations; all you may see when omitted',
+    })
+    filter?: ObligationFilterInput,
   ): Promise<ObligationCountType[]> {
     return countObligations(signedIn(ctx), filter ?? {}, groupBy);
   }
@@ -162,37 +171,40 @@ export class ObligationResolver {
   }
 
   @Mutation(() => ObligationType, {
+    nullable: true,
     description:
       'Records performance, with evidence and date: by the obligor, or by a beneficiary recording receipt (its acknowledgement)',
   })
   @Allow('manageObligations')
   markObligationMet(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => MarkObligationMetInput) input: MarkObligationMetInput,
+    @Arg('input', () => MarkObligationMetInput, INPUT) input: MarkObligationMetInput,
   ): Promise<ObligationType> {
     return markObligationMet(signedIn(ctx), input);
   }
 
   @Mutation(() => ObligationType, {
+    nullable: true,
     description:
       "A beneficiary's express waiver: it binds only that beneficiary; WAIVED once every beneficiary has waived (TIC 13.7; JVC Art. 120)",
   })
   @Allow('manageObligations')
   waiveObligation(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => WaiveObligationInput) input: WaiveObligationInput,
+    @Arg('input', () => WaiveObligationInput, INPUT) input: WaiveObligationInput,
   ): Promise<ObligationType> {
     return waiveObligation(signedIn(ctx), input);
   }
 
   @Mutation(() => ObligationType, {
+    nullable: true,
     description:
       'A beneficiary acknowledges or disputes the performance recorded for it (TIC 13.7; JVC Art. 120)',
   })
   @Allow('reviewPerformance')
   reviewPerformance(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ReviewPerformanceInput) input: ReviewPerformanceInput,
+    @Arg('input', () => ReviewPerformanceInput, INPUT) input: ReviewPerformanceInput,
   ): Promise<ObligationType> {
     return reviewPerformance(signedIn(ctx), input);
   }

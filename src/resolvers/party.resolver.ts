@@ -6,7 +6,7 @@ import { listParties } from '../services/party.service';
 
 @Resolver(() => PartyType)
 export class PartyResolver {
-  @Query(() => [PartyType])
+  @Query(() => [PartyType], { description: 'The three parties to the contracts' })
   @Allow('readParties')
   parties(@Ctx() ctx: RequestContext): Promise<PartyType[]> {
     return listParties(signedIn(ctx));

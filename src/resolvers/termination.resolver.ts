@@ -1,3 +1,4 @@
+import { INPUT } from '../schema/input-arg';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -19,46 +20,52 @@ import {
 @Resolver(() => MutualTerminationType)
 export class TerminationRecordsResolver {
   @Mutation(() => MutualTerminationType, {
+    nullable: true,
     description: 'TIC 11.1: proposes to terminate the TIC by the mutual agreement of the parties',
   })
   @Allow('agreeMutualTermination')
   proposeMutualTermination(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ProposeMutualTerminationInput) input: ProposeMutualTerminationInput,
+    @Arg('input', () => ProposeMutualTerminationInput, INPUT) input: ProposeMutualTerminationInput,
   ): Promise<MutualTerminationType> {
     return proposeMutualTermination(signedIn(ctx), input);
   }
 
   @Mutation(() => MutualTerminationType, {
+    nullable: true,
     description:
       "TIC 11.1: your party signs a mutual termination; the last party's signature terminates the contract that day",
   })
   @Allow('agreeMutualTermination')
   signMutualTermination(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignMutualTerminationInput) input: SignMutualTerminationInput,
+    @Arg('input', () => SignMutualTerminationInput, INPUT) input: SignMutualTerminationInput,
   ): Promise<MutualTerminationType> {
     return signMutualTermination(signedIn(ctx), input);
   }
 
   @Mutation(() => InsolvencyProceedingType, {
+    nullable: true,
     description: "TIC 11.3(a): records the Licensee's insolvency proceeding",
   })
   @Allow('recordInsolvency')
   recordInsolvencyProceeding(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordInsolvencyProceedingInput) input: RecordInsolvencyProceedingInput,
+    @Arg('input', () => RecordInsolvencyProceedingInput, INPUT)
+    input: RecordInsolvencyProceedingInput,
   ): Promise<InsolvencyProceedingType> {
     return recordInsolvencyProceeding(signedIn(ctx), input);
   }
 
   @Mutation(() => InsolvencyProceedingType, {
+    nullable: true,
     description: "TIC 11.3(a): records the dismissal of the Licensee's proceeding",
   })
   @Allow('recordInsolvency')
   recordInsolvencyDismissal(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordInsolvencyDismissalInput) input: RecordInsolvencyDismissalInput,
+    @Arg('input', () => RecordInsolvencyDismissalInput, INPUT)
+    input: RecordInsolvencyDismissalInput,
   ): Promise<InsolvencyProceedingType> {
     return recordInsolvencyDismissal(signedIn(ctx), input);
   }

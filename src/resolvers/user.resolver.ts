@@ -1,4 +1,5 @@
-import { GraphQLUUID } from 'graphql-scalars';
+import { INPUT } from '../schema/input-arg';
+import { IdArg } from '../schema/id';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
@@ -24,20 +25,26 @@ export class UserResolver {
     return listUsers(signedIn(ctx), page, orderBy);
   }
 
-  @Mutation(() => UserType, { description: "Creates a user in the ADMIN's own party" })
+  @Mutation(() => UserType, {
+    nullable: true,
+    description: "Creates a user in the ADMIN's own party",
+  })
   @Allow('manageUsers')
   createUser(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('input', () => CreateUserInput, INPUT) input: CreateUserInput,
   ): Promise<UserType> {
     return createUser(signedIn(ctx), input);
   }
 
-  @Mutation(() => UserType, { description: 'Locks a user of the own party out at once' })
+  @Mutation(() => UserType, {
+    nullable: true,
+    description: 'Locks a user of the own party out at once',
+  })
   @Allow('manageUsers')
   deactivateUser(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => GraphQLUUID) id: string,
+    @IdArg('id', { description: 'The user to deactivate' }) id: string,
   ): Promise<UserType> {
     return deactivateUser(signedIn(ctx), id);
   }

@@ -6,25 +6,25 @@ import { PartyCodeEnum } from './enums';
 
 @ObjectType('AuditEvent', { description: 'One mutation, recorded in its own transaction' })
 export class AuditEventType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The audit event' })
   id: string;
 
-  @Field()
+  @Field({ description: 'When the mutation committed' })
   occurredAt: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The user who made it; null for system changes', nullable: true })
   actorUserId: string | null;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: "The user's party" })
   actorParty: PartyCode;
 
-  @Field()
+  @Field({ description: 'What was done, e.g. "recordNotice", "scheduleObligation"' })
   operation: string;
 
-  @Field()
+  @Field({ description: 'The kind of record changed, e.g. "Notice", "Obligation"' })
   entity: string;
 
-  @Field()
+  @Field(() => ID, { description: 'The id of the record changed' })
   entityId: string;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Changed fields before' })
@@ -34,5 +34,7 @@ export class AuditEventType {
   after: Record<string, unknown> | null;
 }
 
-@ObjectType('AuditEventConnection')
+@ObjectType('AuditEventConnection', {
+  description: "A page of your party's audit trail, newest first",
+})
 export class AuditEventConnection extends Connection(AuditEventType, 'AuditEvent') {}

@@ -15,7 +15,23 @@ export function buildAppSchema(): GraphQLSchema {
     // class-validator rules, applied to the trimmed text (schema/validate-input.ts).
     validateFn: validateInput,
   });
+  describeRootTypes(built);
   return built;
+}
+
+/** type-graphql names the root types but cannot describe them. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) {
+    query.description =
+      'What your party may read: only contracts it is a party to and the records they allow';
+  }
+  if (mutation) {
+    mutation.description =
+      'What your party may record, each in one transaction with its audit event; results are ' +
+      'nullable so that one failing mutation does not hide the others’ results';
+  }
 }
 
 /** The SDL checked in as schema.graphql, sorted so that diffs show real changes only. */

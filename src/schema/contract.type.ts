@@ -1,43 +1,64 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ContractKind, ContractStatus, TerminationBasis } from '../domain/contracts';
-import { ContractKindEnum, ContractStatusEnum, TerminationBasisEnum } from './enums';
+import type {
+  ContractKind,
+  ContractPartyRole,
+  ContractStatus,
+  TerminationBasis,
+} from '../domain/contracts';
+import {
+  ContractKindEnum,
+  ContractPartyRoleEnum,
+  ContractStatusEnum,
+  TerminationBasisEnum,
+} from './enums';
 import { Connection } from './connection';
 import { PartyType } from './party.type';
 
 @ObjectType('ContractParty', { description: "A party's role in one contract" })
 export class ContractPartyType {
-  @Field(() => PartyType)
+  @Field(() => PartyType, { description: 'The party' })
   party: PartyType;
 
-  @Field({ description: 'e.g. LICENSOR, LICENSEE, PARTY_A, PARTY_B' })
-  role: string;
+  @Field(() => ContractPartyRoleEnum, { description: 'Its role, as the contract names it' })
+  role: ContractPartyRole;
 }
 
-@ObjectType('Contract')
+@ObjectType('Contract', {
+  description: 'A contract between the parties, as signed, with its term and status',
+})
 export class ContractType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract' })
   id: string;
 
   @Field({ description: 'Short code used in citations: TIC, JVC' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Its title, as signed' })
   title: string;
 
-  @Field(() => ContractKindEnum)
+  @Field(() => ContractKindEnum, { description: 'What kind of contract it is' })
   kind: ContractKind;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date of signature' })
   signedOn: string | null;
 
-  @Field(() => ContractStatusEnum)
+  @Field(() => ContractStatusEnum, {
+    description: 'Its status today, or as of the date a query gives (TIC 11.1; JVC Art. 103)',
+  })
   status: ContractStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day it took effect (TIC 1.4, 4.1; JVC Art. 10, 126); null until then',
+    nullable: true,
+  })
   effectiveOn: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description:
+      'The length of its term in years (TIC 11.1: 10; JVC Art. 103: 50); null when open-ended',
+    nullable: true,
+  })
   termYears: number | null;
 
   @Field(() => GraphQLLocalDate, {
@@ -46,19 +67,31 @@ export class ContractType {
   })
   termStartsOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The law that governs it (TIC 13.4; JVC Art. 118)',
+    nullable: true,
+  })
   governingLaw: string | null;
 
   @Field(() => String, { nullable: true, description: 'Dispute resolution forum' })
   forum: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day it was terminated; null unless TERMINATED',
+    nullable: true,
+  })
   terminatedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: "The terminating party's own words, or the rule's reason",
+    nullable: true,
+  })
   terminationGround: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The article the termination rests on, e.g. "TIC 11.2"',
+    nullable: true,
+  })
   terminationArticle: string | null;
 
   @Field(() => TerminationBasisEnum, {
@@ -79,21 +112,23 @@ export class ContractType {
 
 @ObjectType('ContractStatusChange', { description: 'A status change and the article allowing it' })
 export class ContractStatusChangeType {
-  @Field(() => ContractStatusEnum)
+  @Field(() => ContractStatusEnum, { description: 'The status before' })
   fromStatus: ContractStatus;
 
-  @Field(() => ContractStatusEnum)
+  @Field(() => ContractStatusEnum, { description: 'The status after' })
   toStatus: ContractStatus;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it changed' })
   changedOn: string;
 
-  @Field()
+  @Field({ description: 'The article that allows the change' })
   article: string;
 
-  @Field()
+  @Field({ description: 'Why it changed, in words' })
   reason: string;
 }
 
-@ObjectType('ContractConnection')
+@ObjectType('ContractConnection', {
+  description: 'A page of the contracts your party is a party to',
+})
 export class ContractConnection extends Connection(ContractType, 'Contract') {}

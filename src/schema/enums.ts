@@ -19,6 +19,9 @@ import {
   PERFORMANCE_STATUSES,
   OBLIGATION_NATURES,
   PERFORMANCE_VERDICTS,
+  RECURRENCES,
+  TRIGGER_KINDS,
+  CONTRACT_PARTY_ROLES,
   NOTICE_STATES,
   type NoticeState,
   type ContractKind,
@@ -32,6 +35,9 @@ import {
   type PerformanceStatus,
   type ObligationNature,
   type PerformanceVerdict,
+  type Recurrence,
+  type TriggerKind,
+  type ContractPartyRole,
 } from '../domain/contracts';
 
 import {
@@ -43,98 +49,191 @@ import {
   type UserKind,
 } from '../domain/parties';
 
+import * as DESCRIBED from '../domain/descriptions';
+
 /** { A: 'A', B: 'B' } from ['A', 'B']: the shape registerEnumType takes. */
 export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 }
 
+/**
+ * Registers a GraphQL enum built from a domain vocabulary, each value described by the map
+ * kept next to the vocabulary (domain/descriptions.ts).
+ */
+function register<T extends string>(
+  values: Readonly<Record<string, T>>,
+  name: string,
+  description: string,
+  valueDescriptions: Readonly<Record<T, string>>,
+): void {
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [
+        key,
+        { description: valueDescriptions[value] },
+      ]),
+    ),
+  });
+}
+
+/** The GraphQL names of values: "license" as the EAR spells it, whatever the stored value says. */
+function licenseSpelled<T extends string>(values: readonly T[]): Readonly<Record<string, T>> {
+  return Object.fromEntries(values.map((value) => [value.replace('LICENCE', 'LICENSE'), value]));
+}
+
 /** GraphQL enums built from the domain's closed sets, so the two cannot drift apart. */
 export const PartyCodeEnum = enumObject<PartyCode>(PARTY_CODES);
 export const RoleEnum = enumObject<Role>(ROLES);
-
-registerEnumType(PartyCodeEnum, {
-  name: 'PartyCode',
-  description: 'VALENCE (licensor), FENGFAN (JVC Party A) or JV (the licensee company)',
-});
-registerEnumType(RoleEnum, { name: 'Role', description: "A user's role within its party" });
 export const UserKindEnum = enumObject<UserKind>(USER_KINDS);
-registerEnumType(UserKindEnum, {
-  name: 'UserKind',
-  description:
-    "PERSON: signs in through the party's identity provider; SERVICE: a script's account, signed in only with a service token minted by an administrator",
-});
-
-export const ContractKindEnum = enumObject<ContractKind>(CONTRACT_KINDS);
+export const ContractKindEnum = licenseSpelled<ContractKind>(CONTRACT_KINDS);
 export const ContractStatusEnum = enumObject<ContractStatus>(CONTRACT_STATUSES);
+export const ContractPartyRoleEnum = enumObject<ContractPartyRole>(CONTRACT_PARTY_ROLES);
 export const NoticeKindEnum = enumObject<NoticeKind>(NOTICE_KINDS);
 export const NoticeMethodEnum = enumObject<NoticeMethod>(NOTICE_METHODS);
 export const EventKindEnum = enumObject<EventKind>(EVENT_KINDS);
+export const TriggerKindEnum = enumObject<TriggerKind>(TRIGGER_KINDS);
 export const ObligationStatusEnum = enumObject<ObligationStatus>(OBLIGATION_STATUSES);
 export const KeyTermKindEnum = enumObject<KeyTermKind>(KEY_TERM_KINDS);
 export const PeriodUnitEnum = enumObject<PeriodUnit>(PERIOD_UNITS);
+export const RecurrenceEnum = enumObject<Recurrence>(RECURRENCES);
 export const PerformanceVerdictEnum = enumObject<PerformanceVerdict>(PERFORMANCE_VERDICTS);
 export const PerformanceStatusEnum = enumObject<PerformanceStatus>(PERFORMANCE_STATUSES);
 export const ObligationNatureEnum = enumObject<ObligationNature>(OBLIGATION_NATURES);
 export const FindingStatusEnum = enumObject(['PASS', 'FAIL', 'WARN', 'INFO'] as const);
-
-registerEnumType(ContractKindEnum, { name: 'ContractKind' });
-registerEnumType(ContractStatusEnum, {
-  name: 'ContractStatus',
-  description: 'DRAFT → SIGNED → EFFECTIVE → TERMINATED or EXPIRED',
-});
-registerEnumType(NoticeKindEnum, { name: 'NoticeKind' });
-registerEnumType(NoticeMethodEnum, {
-  name: 'NoticeMethod',
-  description: 'COURIER and POST: 14 days; FAX (and EMAIL under the JVC): 1 working day',
-});
-registerEnumType(EventKindEnum, { name: 'EventKind' });
-registerEnumType(ObligationStatusEnum, {
-  name: 'ObligationStatus',
-  description:
-    'Computed as of a date: MISSED (a duty still OPEN after its due date), SUSPENDED (a dated duty whose condition, e.g. the export approval of TIC 4.1, is not fulfilled), LAPSED (an option whose window closed unused, JVC Art. 103)',
-});
-registerEnumType(KeyTermKindEnum, { name: 'KeyTermKind' });
-registerEnumType(PeriodUnitEnum, { name: 'PeriodUnit' });
-registerEnumType(PerformanceVerdictEnum, {
-  name: 'PerformanceVerdict',
-  description: "A beneficiary's answer to a recorded performance (TIC 13.7; JVC Art. 120)",
-});
-registerEnumType(PerformanceStatusEnum, {
-  name: 'PerformanceStatus',
-  description:
-    'UNREVIEWED until a beneficiary answers; DISPUTED once one disputes; ACKNOWLEDGED once every beneficiary still owed has acknowledged (TIC 13.7; JVC Art. 120)',
-});
-registerEnumType(ObligationNatureEnum, {
-  name: 'ObligationNature',
-  description:
-    'DUTY: owed, MISSED once overdue; OPTION: a window a party may use, LAPSED once closed (JVC Art. 103)',
-});
-registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });
-
 export const TerminationBasisEnum = enumObject<TerminationBasis>(TERMINATION_BASES);
 export const CureAnswerEnum = enumObject<CureAnswer>(CURE_ANSWERS);
 export const DissolutionStageEnum = enumObject<DissolutionStage>(DISSOLUTION_STAGES);
 export const DissolutionStepEnum = enumObject<DissolutionStep>(DISSOLUTION_STEPS);
 
-registerEnumType(TerminationBasisEnum, {
-  name: 'TerminationBasis',
-  description:
-    'The record a termination rests on: MUTUAL_AGREEMENT (TIC 11.1), UNCURED_BREACH (TIC 11.2), ' +
-    'INSOLVENCY (TIC 11.3(a)), PROTECTED_ARTICLE_BREACH (TIC 11.3(b)), JVC_DISSOLUTION (JVC Art. 104, 105)',
+register(
+  PartyCodeEnum,
+  'PartyCode',
+  'One of the three parties to the contracts',
+  DESCRIBED.PARTY_CODE_DESCRIPTIONS,
+);
+register(RoleEnum, 'Role', "A user's role within its party", DESCRIBED.ROLE_DESCRIPTIONS);
+register(
+  UserKindEnum,
+  'UserKind',
+  'Who signs in with an account: a person or a script',
+  DESCRIBED.USER_KIND_DESCRIPTIONS,
+);
+register(
+  ContractKindEnum,
+  'ContractKind',
+  'What a contract is',
+  DESCRIBED.CONTRACT_KIND_DESCRIPTIONS,
+);
+register(
+  ContractStatusEnum,
+  'ContractStatus',
+  'DRAFT → SIGNED → EFFECTIVE → TERMINATED or EXPIRED',
+  DESCRIBED.CONTRACT_STATUS_DESCRIPTIONS,
+);
+register(
+  ContractPartyRoleEnum,
+  'ContractPartyRole',
+  "A party's role in one contract, as the contract names it",
+  DESCRIBED.CONTRACT_PARTY_ROLE_DESCRIPTIONS,
+);
+register(
+  NoticeKindEnum,
+  'NoticeKind',
+  'What a written notice is about (TIC 13.3; JVC Art. 127)',
+  DESCRIBED.NOTICE_KIND_DESCRIPTIONS,
+);
+register(
+  NoticeMethodEnum,
+  'NoticeMethod',
+  'COURIER and POST: 14 days; FAX (and EMAIL under the JVC): 1 working day',
+  DESCRIBED.NOTICE_METHOD_DESCRIPTIONS,
+);
+register(
+  EventKindEnum,
+  'EventKind',
+  'Events that fix the due dates of the obligations they trigger',
+  DESCRIBED.EVENT_KIND_DESCRIPTIONS,
+);
+register(
+  TriggerKindEnum,
+  'TriggerKind',
+  'What starts an obligation: an event, or a notice once deemed received',
+  DESCRIBED.TRIGGER_KIND_DESCRIPTIONS,
+);
+register(
+  ObligationStatusEnum,
+  'ObligationStatus',
+  'Computed as of a date: MISSED (a duty still OPEN after its due date), SUSPENDED (a dated duty whose condition, e.g. the export approval of TIC 4.1, is not fulfilled), LAPSED (an option whose window closed unused, JVC Art. 103)',
+  DESCRIBED.OBLIGATION_STATUS_DESCRIPTIONS,
+);
+register(
+  KeyTermKindEnum,
+  'KeyTermKind',
+  'What a key term measures',
+  DESCRIBED.KEY_TERM_KIND_DESCRIPTIONS,
+);
+register(
+  PeriodUnitEnum,
+  'PeriodUnit',
+  'The unit a period is counted in',
+  DESCRIBED.PERIOD_UNIT_DESCRIPTIONS,
+);
+register(
+  RecurrenceEnum,
+  'Recurrence',
+  'How often a recurring duty falls due (JVC Art. 58, 88)',
+  DESCRIBED.RECURRENCE_DESCRIPTIONS,
+);
+register(
+  PerformanceVerdictEnum,
+  'PerformanceVerdict',
+  "A beneficiary's answer to a recorded performance (TIC 13.7; JVC Art. 120)",
+  DESCRIBED.PERFORMANCE_VERDICT_DESCRIPTIONS,
+);
+register(
+  PerformanceStatusEnum,
+  'PerformanceStatus',
+  'UNREVIEWED until a beneficiary answers; DISPUTED once one disputes; ACKNOWLEDGED once every beneficiary still owed has acknowledged (TIC 13.7; JVC Art. 120)',
+  DESCRIBED.PERFORMANCE_STATUS_DESCRIPTIONS,
+);
+register(
+  ObligationNatureEnum,
+  'ObligationNature',
+  'DUTY: owed, MISSED once overdue; OPTION: a window a party may use, LAPSED once closed (JVC Art. 103)',
+  DESCRIBED.OBLIGATION_NATURE_DESCRIPTIONS,
+);
+register(FindingStatusEnum, 'FindingStatus', 'The outcome of one check a rule made', {
+  PASS: 'The check passed',
+  FAIL: 'The check failed: the rule refuses or the requirement is not met',
+  WARN: 'The check passed with a point to look at',
+  INFO: 'Information, no verdict',
 });
-registerEnumType(CureAnswerEnum, {
-  name: 'CureAnswer',
-  description: "The breach notice sender's answer to a claimed cure (TIC 11.2; JVC Art. 104(2))",
-});
-registerEnumType(DissolutionStageEnum, {
-  name: 'DissolutionStage',
-  description: 'Where a JVC termination notice stands in the procedure of JVC Art. 105-112',
-});
-registerEnumType(DissolutionStepEnum, {
-  name: 'DissolutionStep',
-  description:
-    'APPLICATION_SUBMITTED to the Examination and Approval Authority, or APPROVED by it (JVC Art. 105)',
-});
+register(
+  TerminationBasisEnum,
+  'TerminationBasis',
+  'The record a termination rests on',
+  DESCRIBED.TERMINATION_BASIS_DESCRIPTIONS,
+);
+register(
+  CureAnswerEnum,
+  'CureAnswer',
+  "The breach notice sender's answer to a claimed cure (TIC 11.2; JVC Art. 104(2))",
+  DESCRIBED.CURE_ANSWER_DESCRIPTIONS,
+);
+register(
+  DissolutionStageEnum,
+  'DissolutionStage',
+  'Where a JVC termination notice stands in the procedure of JVC Art. 105-112',
+  DESCRIBED.DISSOLUTION_STAGE_DESCRIPTIONS,
+);
+register(
+  DissolutionStepEnum,
+  'DissolutionStep',
+  'A step of the dissolution procedure a party records (JVC Art. 105)',
+  DESCRIBED.DISSOLUTION_STEP_DESCRIPTIONS,
+);
 
 export const NoticeStateEnum = enumObject<NoticeState>(NOTICE_STATES);
 registerEnumType(NoticeStateEnum, {

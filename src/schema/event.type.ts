@@ -6,31 +6,45 @@ import { EventKindEnum, PartyCodeEnum } from './enums';
 
 @ObjectType('ContractEvent', { description: 'An event that starts contractual clocks' })
 export class ContractEventType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract it is recorded under' })
   contractId: string;
 
-  @Field(() => EventKindEnum)
+  @Field(() => EventKindEnum, { description: 'What happened' })
   kind: EventKind;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day it happened: the clocks it starts count from it',
+  })
   occurredOn: string;
 
-  @Field()
+  @Field({ description: 'What happened, in words' })
   description: string;
 
-  @Field(() => PartyCodeEnum, { nullable: true })
+  @Field(() => PartyCodeEnum, {
+    description: 'The party it concerns, where the event names one',
+    nullable: true,
+  })
   concernsParty: PartyCode | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Invoices: the amount, as a decimal string (TIC 6.3)',
+    nullable: true,
+  })
   amount: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Invoices: ISO 4217 currency code; USD under the TIC (TIC 6.2)',
+    nullable: true,
+  })
   currency: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Invoices: the invoice number, unique per contract (TIC 6.3)',
+    nullable: true,
+  })
   reference: string | null;
 
   @Field(() => String, {
@@ -39,7 +53,7 @@ export class ContractEventType {
   })
   periodLabel: string | null;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that recorded it' })
   recordedParty: PartyCode;
 
   @Field(() => PartyCodeEnum, {

@@ -1,13 +1,14 @@
+import { IdempotencyKey } from './idempotency-key';
+import { IdField } from './id';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { PartyCodeEnum } from './enums';
@@ -24,9 +25,9 @@ import {
 
 const COUNTRY = /^[A-Za-z]{2}$/;
 
-@InputType()
+@InputType({ description: 'An item of the transfer: a classified item by id, or described here' })
 export class CheckItemInput {
-  @Field(() => GraphQLUUID, { nullable: true, description: 'A classified item' })
+  @IdField({ nullable: true, description: 'A classified item' })
   @IsOptional()
   classificationId?: string | null;
 
@@ -51,15 +52,15 @@ export class CheckItemInput {
   @Length(1, 40)
   relatedEccn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What the item is, in words', nullable: true })
   @IsOptional()
   @Length(1, 500)
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A party to the transfer, to be screened (15 C.F.R. 748.5)' })
 export class CheckPartyInput {
-  @Field()
+  @Field({ description: 'Its name, as on the transaction documents' })
   @Length(1, 300)
   name: string;
 
@@ -68,37 +69,42 @@ export class CheckPartyInput {
   @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Its address, which helps tell it from listed entries',
+    nullable: true,
+  })
   @IsOptional()
   @Length(1, 500)
   address?: string | null;
 
-  @Field(() => TransactionRoleEnum)
+  @Field(() => TransactionRoleEnum, { description: 'Its role in the transaction' })
   role: keyof typeof TransactionRoleEnum;
 }
 
-@InputType()
+@InputType({
+  description: 'A citizenship or permanent residency of the person technology is released to',
+})
 export class ResidencyStatusInput {
-  @Field()
+  @Field({ description: 'The country (ISO 3166-1 alpha-2)' })
   @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
   country: string;
 
-  @Field(() => ResidencyBasisEnum)
+  @Field(() => ResidencyBasisEnum, { description: 'Citizenship or permanent residency' })
   basis: keyof typeof ResidencyBasisEnum;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Since when it holds' })
   since: string;
 }
 
-@InputType()
+@InputType({ description: 'A transfer to check before it happens (TIC 12.2)' })
 export class ExportCheckInput {
-  @Field(() => [CheckItemInput])
+  @Field(() => [CheckItemInput], { description: 'The items transferred; at least one' })
   @ArrayMinSize(1, { message: 'must name at least one item' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   items: CheckItemInput[];
 
-  @Field(() => ReleaseKindEnum)
+  @Field(() => ReleaseKindEnum, { description: 'What the transfer is (15 C.F.R. 734.13-734.16)' })
   releaseKind: keyof typeof ReleaseKindEnum;
 
   @Field({
@@ -121,17 +127,20 @@ export class ExportCheckInput {
   @ValidateNested({ each: true })
   recipientStatuses?: ResidencyStatusInput[] | null;
 
-  @Field(() => [CheckPartyInput])
+  @Field(() => [CheckPartyInput], { description: 'The parties to the transfer; at least one' })
   @ArrayMinSize(1, { message: 'must name every party to the transaction' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   parties: CheckPartyInput[];
 
-  @Field()
+  @Field({ description: 'What the items will be used for, as declared (15 C.F.R. Part 744)' })
   @Length(1, 2000)
   declaredEndUse: string;
 
-  @Field(() => [EndUseFlagEnum], { nullable: true })
+  @Field(() => [EndUseFlagEnum], {
+    description: 'End uses of concern known or suspected (15 C.F.R. Part 744)',
+    nullable: true,
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   endUseFlags?: Array<keyof typeof EndUseFlagEnum> | null;
@@ -139,36 +148,38 @@ export class ExportCheckInput {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Default: today' })
   @IsOptional()
   transferOn?: string | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A reviewer’s decision on a possible match' })
 export class ReviewScreeningMatchInput {
-  @Field(() => GraphQLUUID)
-  @IsUUID()
+  @IdField({ description: 'The export check' })
   checkId: string;
 
-  @Field()
+  @Field({ description: 'ScreeningMatch.key of the match' })
   @Length(1, 1000)
   matchKey: string;
 
-  @Field(() => ReviewOutcomeEnum)
+  @Field(() => ReviewOutcomeEnum, { description: 'Cleared (not the listed party) or confirmed' })
   outcome: keyof typeof ReviewOutcomeEnum;
 
-  @Field()
+  @Field({ description: 'Why, for the record' })
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'An item to classify on the Commerce Control List (TIC 4.1)' })
 export class ClassifyItemInput {
-  @Field(() => ItemKindEnum)
+  @Field(() => ItemKindEnum, { description: 'What the item is' })
   itemKind: keyof typeof ItemKindEnum;
 
-  @Field()
+  @Field({ description: 'Your reference for the item, unique per kind' })
   @Length(1, 200)
   itemRef: string;
 
-  @Field()
+  @Field({ description: 'What the item is, in words' })
   @Length(1, 1000)
   description: string;
 
@@ -176,58 +187,68 @@ export class ClassifyItemInput {
   @Length(1, 40)
   eccn: string;
 
-  @Field()
+  @Field({ description: 'Why it is classified so' })
   @Length(1, 4000)
   rationale: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType('ExportLicenseInput', {
+  description: 'An export license on file, as issued (TIC 4.1)',
+})
 export class ExportLicenceInput {
-  @Field()
+  @Field({ description: 'The number the agency gave it, unique on file however spelled' })
   @Length(1, 100)
   number: string;
 
-  @Field(() => LicenceAgencyEnum)
+  @Field(() => LicenceAgencyEnum, { description: 'The agency that issued it' })
   agency: keyof typeof LicenceAgencyEnum;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The ECCNs it covers' })
   @ArrayMaxSize(100)
   @Length(1, 40, { each: true })
   eccns: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The destination countries it covers (ISO 3166-1 alpha-2)',
+  })
   @ArrayMaxSize(250)
   @Length(1, 10, { each: true })
   destinations: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { description: 'The consignees it names', defaultValue: [] })
   @ArrayMaxSize(100)
   @Length(1, 300, { each: true })
   consignees: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { description: 'The end users it names', defaultValue: [] })
   @ArrayMaxSize(100)
   @Length(1, 300, { each: true })
   endUsers: string[];
 
-  @Field(() => [PartyCodeEnum], { defaultValue: [] })
+  @Field(() => [PartyCodeEnum], {
+    description: 'The parties whose transfers it covers',
+    defaultValue: [],
+  })
   @ArrayMaxSize(3)
   coveredParties: PartyCode[];
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The first day it is valid' })
   validFrom: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The last day it is valid; not before validFrom' })
   validTo: string;
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'The conditions it is issued under, as written', defaultValue: '' })
   @Length(0, 4000)
   conditions: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a list of export checks; every field given must match' })
 export class ExportCheckFilterInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Only checks for this destination country', nullable: true })
   @IsOptional()
   @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' })
   destination?: string | null;
@@ -248,11 +269,11 @@ export class ExportCheckFilterInput {
   @IsOptional()
   needsReview?: boolean | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Only checks run at or after this instant', nullable: true })
   @IsOptional()
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Only checks run before this instant', nullable: true })
   @IsOptional()
   to?: Date | null;
 }
@@ -276,10 +297,9 @@ export class ScreenNameInput {
 
 @InputType({ description: 'Withdraws a remembered review: later checks ask about the match again' })
 export class RevokeScreeningClearanceInput {
-  @Field(() => GraphQLUUID, {
+  @IdField({
     description: 'ScreeningMatch.clearanceId or RememberedReview.clearanceId',
   })
-  @IsUUID()
   clearanceId: string;
 
   @Field({ description: 'Why it no longer holds' })
@@ -287,12 +307,22 @@ export class RevokeScreeningClearanceInput {
   reason: string;
 }
 
-@InputType({ description: 'Narrows `exportLicences`; every field given must hold' })
+@InputType('CreateExportLicenseInput', {
+  description: 'An export license to put on file (TIC 4.1), retried safely with a key',
+})
+export class CreateExportLicenceInput extends ExportLicenceInput {
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
+}
+
+@InputType('ExportLicenseFilterInput', {
+  description: 'Narrows `exportLicenses`; every field given must hold',
+})
 export class ExportLicenceFilterInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Only the licences in force on `asOf` whose validity ends within this many days of it (TIC 4.1)',
+      'Only the licenses in force on `asOf` whose validity ends within this many days of it (TIC 4.1)',
   })
   @IsOptional()
   expiringWithinDays?: number | null;

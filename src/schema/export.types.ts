@@ -18,7 +18,9 @@ import {
   type TransactionRole,
   type TransferKind,
 } from '../domain/export';
-import { enumObject, PartyCodeEnum } from './enums';
+import * as D from '../domain/export-descriptions';
+import type { ExportEffect, ExportStep } from '../rules/export/types';
+import { enumObject, FindingStatusEnum, PartyCodeEnum } from './enums';
 
 export const ExportDecisionEnum = enumObject<ExportDecision>(EXPORT_DECISIONS);
 export const ItemKindEnum = enumObject<ItemKind>(ITEM_KINDS);
@@ -38,115 +40,211 @@ export const ResidencyBasisEnum = {
   PERMANENT_RESIDENCY: 'PERMANENT_RESIDENCY',
 } as const;
 
-registerEnumType(ExportDecisionEnum, { name: 'ExportDecision' });
-registerEnumType(ItemKindEnum, { name: 'ItemKind' });
-registerEnumType(LicenceAgencyEnum, { name: 'LicenceAgency' });
-registerEnumType(ReleaseKindEnum, {
-  name: 'ReleaseKind',
-  description: 'DEEMED_EXPORT: a release of technology to a foreign person (15 C.F.R. 734.13(b))',
-});
-registerEnumType(TransactionRoleEnum, { name: 'TransactionRole' });
-registerEnumType(TransferKindEnum, {
-  name: 'TransferKind',
-  description:
-    'What the EAR makes of a transfer: a release becomes DEEMED_EXPORT, DEEMED_REEXPORT or NOT_AN_EXPORT (15 C.F.R. 734.13-734.18)',
-});
-registerEnumType(EndUseFlagEnum, { name: 'EndUseFlag', description: '15 C.F.R. Part 744' });
-registerEnumType(ReviewOutcomeEnum, { name: 'ReviewOutcome' });
-registerEnumType(ResidencyBasisEnum, { name: 'ResidencyBasis' });
+/**
+ * The steps of a check as GraphQL names them: the EAR's spelling of "license" across the
+ * schema, whatever the rules call the step inside.
+ */
+export const ExportStepEnum = {
+  CLASSIFICATION: 'CLASSIFICATION',
+  DESTINATION: 'DESTINATION',
+  COUNTRY_CHART: 'COUNTRY_CHART',
+  SCREENING: 'SCREENING',
+  END_USE: 'END_USE',
+  LICENSE: 'LICENCE',
+} as const satisfies Record<string, ExportStep>;
+export const ExportEffectEnum = enumObject<ExportEffect>([
+  'STOP',
+  'LICENSE_REQUIRED',
+  'REVIEW',
+  'NONE',
+]);
+
+function register(
+  values: Record<string, string>,
+  name: string,
+  description: string,
+  valueDescriptions: Readonly<Record<string, string>>,
+): void {
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [
+        key,
+        { description: valueDescriptions[value] },
+      ]),
+    ),
+  });
+}
+
+register(
+  ExportDecisionEnum,
+  'ExportDecision',
+  'What an export check decides (TIC 12.2; 15 C.F.R. 732)',
+  D.EXPORT_DECISION_DESCRIPTIONS,
+);
+register(
+  ItemKindEnum,
+  'ItemKind',
+  'What an item of a check is (TIC 1.3, 1.15)',
+  D.ITEM_KIND_DESCRIPTIONS,
+);
+register(
+  LicenceAgencyEnum,
+  'LicenseAgency',
+  'The U.S. agency that issued a license',
+  D.LICENCE_AGENCY_DESCRIPTIONS,
+);
+register(
+  ReleaseKindEnum,
+  'ReleaseKind',
+  'What the client says a transfer is (15 C.F.R. 734.13-734.16)',
+  D.RELEASE_KIND_DESCRIPTIONS,
+);
+register(
+  TransactionRoleEnum,
+  'TransactionRole',
+  'A party to a transaction (15 C.F.R. 748.5)',
+  D.TRANSACTION_ROLE_DESCRIPTIONS,
+);
+register(
+  TransferKindEnum,
+  'TransferKind',
+  'What the EAR makes of a transfer: a release becomes DEEMED_EXPORT, DEEMED_REEXPORT or NOT_AN_EXPORT (15 C.F.R. 734.13-734.18)',
+  D.TRANSFER_KIND_DESCRIPTIONS,
+);
+register(
+  EndUseFlagEnum,
+  'EndUseFlag',
+  'An end use of concern (15 C.F.R. Part 744)',
+  D.END_USE_FLAG_DESCRIPTIONS,
+);
+register(
+  ReviewOutcomeEnum,
+  'ReviewOutcome',
+  "A reviewer's answer on a possible match",
+  D.REVIEW_OUTCOME_DESCRIPTIONS,
+);
+register(
+  ResidencyBasisEnum,
+  'ResidencyBasis',
+  'Why a country counts for a person (15 C.F.R. 734.13(b))',
+  D.RESIDENCY_BASIS_DESCRIPTIONS,
+);
+register(
+  ExportStepEnum,
+  'ExportStep',
+  "A step of a check, in the EAR's order (15 C.F.R. 732.1-732.5)",
+  D.EXPORT_STEP_DESCRIPTIONS,
+);
+register(
+  ExportEffectEnum,
+  'ExportEffect',
+  'What a finding does to the decision',
+  D.EXPORT_EFFECT_DESCRIPTIONS,
+);
 
 @ObjectType('ItemClassification', {
   description: 'An ECCN or EAR99, set by Valence COMPLIANCE (TIC 4.1)',
 })
 export class ItemClassificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The classification' })
   id: string;
 
-  @Field(() => ItemKindEnum)
+  @Field(() => ItemKindEnum, { description: 'What the item is' })
   itemKind: keyof typeof ItemKindEnum;
 
-  @Field()
+  @Field({ description: 'Your reference for the item, unique per kind' })
   itemRef: string;
 
-  @Field()
+  @Field({ description: 'What the item is, in words' })
   description: string;
 
-  @Field()
+  @Field({
+    description:
+      'Its Export Control Classification Number on the Commerce Control List, or EAR99 (15 C.F.R. 774)',
+  })
   eccn: string;
 
-  @Field()
+  @Field({ description: 'Why it is classified so' })
   rationale: string;
 
   @Field(() => ID, { description: 'The Valence COMPLIANCE user who classified it' })
   classifiedBy: string;
 
-  @Field()
+  @Field({ description: 'When it was classified' })
   classifiedAt: Date;
 }
 
-@ObjectType('ItemClassificationConnection')
+@ObjectType('ItemClassificationConnection', {
+  description: 'A page of the item classifications you may see',
+})
 export class ItemClassificationConnection extends Connection(
   ItemClassificationType,
   'ItemClassification',
 ) {}
 
-@ObjectType('ExportLicence', { description: 'A U.S. export licence on file (TIC 4.1)' })
+@ObjectType('ExportLicense', { description: 'A U.S. export license on file (TIC 4.1)' })
 export class ExportLicenceType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The license on file' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The number the agency gave it, unique on file' })
   number: string;
 
-  @Field(() => LicenceAgencyEnum)
+  @Field(() => LicenceAgencyEnum, { description: 'The agency that issued it' })
   agency: keyof typeof LicenceAgencyEnum;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The ECCNs it covers' })
   eccns: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The destination countries it covers (ISO 3166-1 alpha-2)',
+  })
   destinations: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The consignees it names' })
   consignees: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The end users it names' })
   endUsers: string[];
 
-  @Field(() => [PartyCodeEnum])
+  @Field(() => [PartyCodeEnum], { description: 'The parties whose transfers it covers' })
   coveredParties: PartyCode[];
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The first day it is valid' })
   validFrom: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The last day it is valid' })
   validTo: string;
 
-  @Field()
+  @Field({ description: 'The conditions it is issued under, as written' })
   conditions: string;
 }
 
-@ObjectType('ExportLicenceConnection')
-export class ExportLicenceConnection extends Connection(ExportLicenceType, 'ExportLicence') {}
+@ObjectType('ExportLicenseConnection', {
+  description: 'A page of the export licenses on file that cover your party',
+})
+export class ExportLicenceConnection extends Connection(ExportLicenceType, 'ExportLicense') {}
 
 @ObjectType('ExportFinding', { description: 'One step of the check, with its citation' })
 export class ExportFindingType {
-  @Field({ description: 'CLASSIFICATION, DESTINATION, COUNTRY_CHART, SCREENING, END_USE, LICENCE' })
-  step: string;
+  @Field(() => ExportStepEnum, { description: 'The step of the check it belongs to' })
+  step: ExportStep;
 
-  @Field()
+  @Field({ description: 'What was checked, as a stable code' })
   code: string;
 
-  @Field()
-  status: string;
+  @Field(() => FindingStatusEnum, { description: 'The outcome of the step' })
+  status: 'PASS' | 'INFO' | 'WARN' | 'FAIL';
 
-  @Field({ description: 'What it does to the decision: STOP, LICENSE_REQUIRED, REVIEW or NONE' })
-  effect: string;
+  @Field(() => ExportEffectEnum, { description: 'What it does to the decision' })
+  effect: ExportEffect;
 
-  @Field()
+  @Field({ description: 'The provision the step applies, e.g. "15 C.F.R. 738.4"' })
   citation: string;
 
-  @Field()
+  @Field({ description: 'The finding in a sentence' })
   message: string;
 
   @Field(() => String, { nullable: true, description: 'The item it concerns' })
@@ -158,34 +256,34 @@ export class ScreeningMatchType {
   @Field({ description: 'Pass to reviewScreeningMatch' })
   key: string;
 
-  @Field()
+  @Field({ description: 'The name screened, as given' })
   queryName: string;
 
-  @Field()
+  @Field({ description: 'The list the entry is on, e.g. EL (Entity List), SDN' })
   listCode: string;
 
   @Field({ description: 'The CSL source: the list and its agency' })
   source: string;
 
-  @Field()
+  @Field({ description: 'The id of the entry on the list' })
   entryId: string;
 
-  @Field()
+  @Field({ description: 'The name of the listed entry' })
   entryName: string;
 
-  @Field()
+  @Field({ description: 'The name or alias of the entry that matched' })
   matchedName: string;
 
-  @Field()
+  @Field({ description: 'True when an alias of the entry matched rather than its name' })
   alias: boolean;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The programmes the entry is listed under' })
   programs: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The countries of the entry’s addresses' })
   countries: string[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How close the names are, from 0 to 1' })
   score: number;
 
   @Field(() => Int, { description: 'Character edits between the normalised names (fuzzystrmatch)' })
@@ -194,7 +292,7 @@ export class ScreeningMatchType {
   @Field({ description: 'STRONG (treated as confirmed until cleared) or POSSIBLE (to review)' })
   level: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Why it matched, in words' })
   reasons: string[];
 
   @Field(() => ReviewOutcomeEnum, { nullable: true, description: 'The review in this check' })
@@ -210,22 +308,22 @@ export class ScreeningMatchType {
 
 @ObjectType('ExportCheck', { description: 'An export check, stored immutably (TIC 12.2)' })
 export class ExportCheckType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The export check' })
   id: string;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that ran it' })
   runParty: PartyCode;
 
   @Field(() => ID, { description: 'The user who ran it' })
   runBy: string;
 
-  @Field()
+  @Field({ description: 'When it was run' })
   runAt: Date;
 
   @Field(() => TransferKindEnum, { description: 'What the EAR makes of the transfer' })
   releaseKind: TransferKind;
 
-  @Field()
+  @Field({ description: 'The destination country (ISO 3166-1 alpha-2)' })
   destination: string;
 
   @Field(() => ExportDecisionEnum, { description: 'The decision when it ran' })
@@ -234,13 +332,21 @@ export class ExportCheckType {
   @Field(() => ExportDecisionEnum, { description: 'The decision with the reviews applied' })
   decision: keyof typeof ExportDecisionEnum;
 
-  @Field(() => String, { nullable: true, description: 'The licence that covers it, when LICENSED' })
+  @Field(() => String, {
+    name: 'license',
+    nullable: true,
+    description: 'The number of the license that covers it, when LICENSED',
+  })
   licence: string | null;
 
-  @Field(() => [ExportFindingType])
+  @Field(() => [ExportFindingType], {
+    description: 'Every step’s finding, in the EAR’s order (15 C.F.R. 732.1-732.5)',
+  })
   findings: ExportFindingType[];
 
-  @Field(() => [ScreeningMatchType])
+  @Field(() => [ScreeningMatchType], {
+    description: 'The possible restricted-party matches and their reviews',
+  })
   matches: ScreeningMatchType[];
 
   @Field(() => GraphQLJSONObject, { description: 'The inputs, as given' })
@@ -250,7 +356,9 @@ export class ExportCheckType {
   referenceVersions: Record<string, unknown>;
 }
 
-@ObjectType('ExportCheckConnection')
+@ObjectType('ExportCheckConnection', {
+  description: 'A page of the export checks you may see, newest first',
+})
 export class ExportCheckConnection extends Connection(ExportCheckType, 'ExportCheck') {}
 
 @ObjectType('ScreeningList', {
@@ -258,7 +366,7 @@ export class ExportCheckConnection extends Connection(ExportCheckType, 'ExportCh
     'The Consolidated Screening List screened against (imported with import:screening-list)',
 })
 export class ScreeningListType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The list version' })
   id: string;
 
   @Field({ description: 'The file or URL it was imported from' })
@@ -296,37 +404,37 @@ export class RememberedReviewType {
   @Field(() => ID, { description: 'Pass to revokeScreeningClearance' })
   clearanceId: string;
 
-  @Field(() => ReviewOutcomeEnum)
+  @Field(() => ReviewOutcomeEnum, { description: 'What the reviewer decided' })
   outcome: ReviewOutcome;
 
-  @Field()
+  @Field({ description: 'Why, in the reviewer’s words' })
   reason: string;
 
   @Field({ description: 'The e-mail of the reviewer' })
   decidedBy: string;
 
-  @Field()
+  @Field({ description: 'When it was decided' })
   decidedAt: string;
 }
 
 @ObjectType('ScreenedMatch', { description: 'A listed entry a screened name matched' })
 export class ScreenedMatchType {
-  @Field()
+  @Field({ description: 'The list the entry is on, e.g. EL (Entity List), SDN' })
   listCode: string;
 
   @Field({ description: 'The CSL source: the list and its agency' })
   source: string;
 
-  @Field()
+  @Field({ description: 'The id of the entry on the list' })
   entryId: string;
 
-  @Field()
+  @Field({ description: 'The name of the listed entry' })
   entryName: string;
 
   @Field({ description: 'The name or alias of the entry that matched' })
   matchedName: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How close the names are, from 0 to 1' })
   score: number;
 
   @Field({ description: 'STRONG or POSSIBLE' })
@@ -344,10 +452,10 @@ export class ScreenedMatchType {
 
 @ObjectType('ScreenedNameResult', { description: 'One screened name and its matches' })
 export class ScreenedNameResultType {
-  @Field()
+  @Field({ description: 'The name screened' })
   name: string;
 
-  @Field(() => [ScreenedMatchType])
+  @Field(() => [ScreenedMatchType], { description: 'The listed entries it matched' })
   matches: ScreenedMatchType[];
 }
 
@@ -358,7 +466,7 @@ export class ScreeningRunType {
   @Field(() => ID, { description: 'The screening record' })
   recordId: string;
 
-  @Field()
+  @Field({ description: 'When the names were screened' })
   runAt: Date;
 
   @Field(() => ID, { nullable: true, description: 'The list version screened against' })
@@ -373,15 +481,15 @@ export class ScreeningRunType {
   })
   listWarning: ExportFindingType | null;
 
-  @Field(() => [ScreenedNameResultType])
+  @Field(() => [ScreenedNameResultType], { description: 'Each name and its matches' })
   results: ScreenedNameResultType[];
 }
 
 @ObjectType('ScreeningClearanceRevocation', { description: 'A remembered review withdrawn' })
 export class ScreeningClearanceRevocationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The remembered review withdrawn' })
   clearanceId: string;
 
-  @Field()
+  @Field({ description: 'When it was withdrawn' })
   revokedAt: Date;
 }

@@ -3,15 +3,15 @@ import { FindingStatusEnum } from './enums';
 
 @ObjectType('Finding', { description: 'One step of a rule, with the article it applies' })
 export class FindingType {
-  @Field()
+  @Field({ description: 'What was checked, as a stable code' })
   code: string;
 
-  @Field()
+  @Field({ description: 'The article the check applies, e.g. "TIC 13.3"' })
   article: string;
 
-  @Field(() => FindingStatusEnum)
+  @Field(() => FindingStatusEnum, { description: 'The outcome of the check' })
   status: 'PASS' | 'FAIL' | 'WARN' | 'INFO';
 
-  @Field()
+  @Field({ description: 'The finding in a sentence a lawyer can read' })
   message: string;
 }

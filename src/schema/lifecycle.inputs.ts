@@ -1,13 +1,7 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
-import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { IdField } from './id';
+import { IdempotencyKey } from './idempotency-key';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type {
   EventKind,
@@ -28,9 +22,9 @@ import {
   PerformanceStatusEnum,
 } from './enums';
 
-@InputType()
+@InputType({ description: 'A written notice your party sent (TIC 13.3; JVC Art. 127)' })
 export class RecordNoticeInput {
-  @Field(() => GraphQLUUID)
+  @IdField({ description: 'The contract it is given under' })
   contractId: string;
 
   @Field(() => [PartyCodeEnum], { description: 'The other parties it is addressed to' })
@@ -38,10 +32,16 @@ export class RecordNoticeInput {
   @ArrayMaxSize(3)
   recipients: PartyCode[];
 
-  @Field(() => NoticeKindEnum)
+  @Field(() => NoticeKindEnum, {
+    description:
+      'What it is about: a breach notice opens the cure period (TIC 11.2; JVC Art. 104(2))',
+  })
   kind: NoticeKind;
 
-  @Field(() => NoticeMethodEnum)
+  @Field(() => NoticeMethodEnum, {
+    description:
+      'How it was sent: the method fixes when it is deemed received (TIC 13.3; JVC Art. 127)',
+  })
   method: NoticeMethod;
 
   @Field({ description: 'When it was handed to the courier or post, or sent by fax/e-mail' })
@@ -50,7 +50,7 @@ export class RecordNoticeInput {
   @Field({ description: 'A confirmation receipt (and confirmation letter) evidences a fax/e-mail' })
   confirmationReceived: boolean;
 
-  @Field()
+  @Field({ description: 'What it says, in brief' })
   @Length(1, 500)
   subject: string;
 
@@ -81,26 +81,29 @@ export class RecordNoticeInput {
   @Length(1, 50)
   groundArticle?: string | null;
 
-  @Field(() => GraphQLUUID, {
+  @IdField({
     nullable: true,
     description: 'JVC Art. 104(2) termination notices: the breach notice whose cure lapsed',
   })
   @IsOptional()
   basisNoticeId?: string | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An event that starts or settles contractual clocks' })
 export class RecordEventInput {
-  @Field(() => GraphQLUUID)
+  @IdField({ description: 'The contract it happens under' })
   contractId: string;
 
-  @Field(() => EventKindEnum)
+  @Field(() => EventKindEnum, { description: 'What happened' })
   kind: EventKind;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it happened; not in the future' })
   occurredOn: string;
 
-  @Field()
+  @Field({ description: 'What happened, in words' })
   @Length(1, 1000)
   description: string;
 
@@ -113,7 +116,10 @@ export class RecordEventInput {
   @Matches(/^\d{1,15}(\.\d{1,4})?$/, { message: 'must be a decimal amount like 1250.00' })
   amount?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'ISO 4217 currency code of the amount; USD for TIC invoices (TIC 6.2)',
+    nullable: true,
+  })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like USD' })
   currency?: string | null;
@@ -131,32 +137,45 @@ export class RecordEventInput {
   @IsOptional()
   @Length(1, 20)
   period?: string | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a list of obligations; every field given must match' })
 export class ObligationFilterInput {
-  @Field(() => GraphQLUUID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ description: 'Only the obligations of this contract', nullable: true })
   contractId?: string | null;
 
-  @Field(() => ObligationStatusEnum, { nullable: true })
+  @Field(() => ObligationStatusEnum, {
+    description: 'Only obligations with this status, as of `asOf`',
+    nullable: true,
+  })
   @IsOptional()
   status?: ObligationStatus | null;
 
-  @Field(() => PartyCodeEnum, { nullable: true })
+  @Field(() => PartyCodeEnum, { description: 'Only obligations this party owes', nullable: true })
   @IsOptional()
   obligor?: PartyCode | null;
 
-  @Field(() => PartyCodeEnum, { nullable: true })
+  @Field(() => PartyCodeEnum, {
+    description: 'Only obligations owed to this party',
+    nullable: true,
+  })
   @IsOptional()
   beneficiary?: PartyCode | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Only obligations due on or after this day',
+    nullable: true,
+  })
   @IsOptional()
   dueFrom?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Only obligations due on or before this day',
+    nullable: true,
+  })
   @IsOptional()
   dueTo?: string | null;
 
@@ -187,7 +206,7 @@ export class ObligationFilterInput {
   description: 'Terminates a contract on the basis of a record (TIC 11.1-11.3; JVC Art. 104, 105)',
 })
 export class TerminateContractInput {
-  @Field(() => GraphQLUUID, { description: 'The contract to terminate' })
+  @IdField({ description: 'The contract to terminate' })
   contractId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Never before its basis, never in the future' })
@@ -196,7 +215,7 @@ export class TerminateContractInput {
   @Field(() => TerminationBasisEnum, { description: 'The kind of record it rests on' })
   basis: TerminationBasis;
 
-  @Field(() => GraphQLUUID, {
+  @IdField({
     description:
       'That record: the mutual termination (TIC 11.1), the breach notice (TIC 11.2, 11.3(b)), ' +
       'the insolvency proceeding (TIC 11.3(a)) or the JVC termination notice (JVC Art. 104, 105)',
@@ -214,19 +233,21 @@ export class TerminateContractInput {
 
 @InputType({ description: 'TIC 11.1: proposes to terminate the TIC by mutual agreement' })
 export class ProposeMutualTerminationInput {
-  @Field(() => GraphQLUUID, { description: 'The TIC, or a contract governed by it' })
+  @IdField({ description: 'The TIC, or a contract governed by it' })
   contractId: string;
 
   @Field({ description: 'Why the parties end the contract' })
   @Length(1, 2000)
   reason: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "TIC 11.1: your party's signature of a mutual termination" })
 export class SignMutualTerminationInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The proposed mutual termination' })
-  @IsUUID()
+  @IdField({ description: 'The proposed mutual termination' })
   mutualTerminationId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day your party signed' })
@@ -235,7 +256,7 @@ export class SignMutualTerminationInput {
 
 @InputType({ description: "TIC 11.3(a): the Licensee's insolvency proceeding" })
 export class RecordInsolvencyProceedingInput {
-  @Field(() => GraphQLUUID, { description: 'The TIC, or a contract governed by it' })
+  @IdField({ description: 'The TIC, or a contract governed by it' })
   contractId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'When the proceeding commenced' })
@@ -244,13 +265,15 @@ export class RecordInsolvencyProceedingInput {
   @Field({ description: 'Bankruptcy, dissolution, insolvency, assignment or receivership' })
   @Length(1, 2000)
   description: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "TIC 11.3(a): the Licensee's proceeding was dismissed" })
 export class RecordInsolvencyDismissalInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The recorded proceeding' })
-  @IsUUID()
+  @IdField({ description: 'The recorded proceeding' })
   proceedingId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day it was dismissed' })

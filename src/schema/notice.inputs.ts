@@ -1,13 +1,14 @@
+import { IdField } from './id';
 import { IdempotencyKey } from './idempotency-key';
-import { IsUUID, Length } from 'class-validator';
-import { GraphQLLocalDate, GraphQLUUID } from 'graphql-scalars';
+import { Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type { DissolutionStep } from '../domain/contracts';
 import { DissolutionStepEnum } from './enums';
 
 @InputType({ description: 'The breaching party claims the cure (TIC 11.2; JVC Art. 104(2))' })
 export class ClaimCureInput {
-  @Field(() => GraphQLUUID, { description: 'The breach notice your party received' })
+  @IdField({ description: 'The breach notice your party received' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the breach was cured' })
@@ -16,13 +17,15 @@ export class ClaimCureInput {
   @Field({ description: 'The evidence of the cure' })
   @Length(1, 2000)
   evidence: string;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'The sender of the breach notice accepts the claimed cure' })
 export class AcceptCureInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The breach notice your party sent' })
-  @IsUUID()
+  @IdField({ description: 'The breach notice your party sent' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the cure was accepted' })
@@ -31,7 +34,7 @@ export class AcceptCureInput {
 
 @InputType({ description: 'The sender of the breach notice disputes the claimed cure' })
 export class DisputeCureInput {
-  @Field(() => GraphQLUUID, { description: 'The breach notice your party sent' })
+  @IdField({ description: 'The breach notice your party sent' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the cure was disputed' })
@@ -45,8 +48,7 @@ export class DisputeCureInput {
 @InputType({ description: "JVC Art. 105: your Party's signature of the agreement to continue" })
 export class SignContinuationInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID, { description: 'The JVC termination notice' })
-  @IsUUID()
+  @IdField({ description: 'The JVC termination notice' })
   noticeId: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day your Party signed' })
@@ -55,8 +57,7 @@ export class SignContinuationInput {
 
 @InputType({ description: 'JVC Art. 105: the application to dissolve, or its approval' })
 export class RecordDissolutionStepInput {
-  @Field(() => GraphQLUUID, { description: 'The JVC termination notice' })
-  @IsUUID()
+  @IdField({ description: 'The JVC termination notice' })
   noticeId: string;
 
   @Field(() => DissolutionStepEnum, { description: 'The application, or the approval' })
@@ -66,22 +67,22 @@ export class RecordDissolutionStepInput {
   on: string;
 }
 
-@InputType()
+@InputType({ description: 'Records performance of an obligation, with evidence and date' })
 export class MarkObligationMetInput {
-  @Field(() => GraphQLUUID)
+  @IdField({ description: 'The obligation performed' })
   obligationId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it was performed; not in the future' })
   metOn: string;
 
-  @Field()
+  @Field({ description: 'What shows the performance, e.g. a delivery receipt' })
   @Length(1, 2000)
   evidence: string;
 }
 
-@InputType()
+@InputType({ description: "A beneficiary's express written waiver (TIC 13.7; JVC Art. 120)" })
 export class WaiveObligationInput {
-  @Field(() => GraphQLUUID)
+  @IdField({ description: 'The obligation waived' })
   obligationId: string;
 
   @Field({ description: 'The express written waiver relied on' })
@@ -89,16 +90,16 @@ export class WaiveObligationInput {
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'A written amendment proposed to every party (TIC 13.8; JVC Art. 122)' })
 export class ProposeAmendmentInput {
-  @Field(() => GraphQLUUID)
+  @IdField({ description: 'The contract to amend' })
   contractId: string;
 
-  @Field()
+  @Field({ description: 'Its title' })
   @Length(1, 300)
   title: string;
 
-  @Field()
+  @Field({ description: 'Its full text' })
   @Length(1, 100000)
   text: string;
 
@@ -106,24 +107,25 @@ export class ProposeAmendmentInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Your party's signature of an amendment (TIC 13.8; JVC Art. 122)" })
 export class SignAmendmentInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID)
-  @IsUUID()
+  @IdField({ description: 'The amendment signed' })
   amendmentId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day your party signed; not in the future' })
   signedOn: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    "The Examination and Approval Authority's approval of a JVC amendment (JVC Art. 122)",
+})
 export class RecordAmendmentApprovalInput {
   // An input with no validation metadata at all is refused by forbidUnknownValues.
-  @Field(() => GraphQLUUID)
-  @IsUUID()
+  @IdField({ description: 'The amendment approved' })
   amendmentId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day the Authority approved it' })
   approvedOn: string;
 }

@@ -106,16 +106,16 @@ import { FindingType } from './finding.type';
   description: 'Whether an uncured breach lets the sender terminate',
 })
 export class TerminationRightType {
-  @Field()
+  @Field({ description: 'True when the sender may terminate for the breach as of the date asked' })
   available: boolean;
 
   @Field(() => GraphQLLocalDate, { description: 'First day termination is available if uncured' })
   from: string;
 
-  @Field()
+  @Field({ description: 'The article that gives the right: TIC 11.2 or JVC Art. 104(2)' })
   article: string;
 
-  @Field()
+  @Field({ description: 'Why it is or is not available, in words' })
   reason: string;
 }
 
@@ -136,34 +136,39 @@ export class NegotiationWindowType {
   @Field({ description: 'True once the window passed without written agreement to continue' })
   deemedTerminated: boolean;
 
-  @Field()
+  @Field({ description: 'The article that sets the window: JVC Art. 105' })
   article: string;
 
-  @Field()
+  @Field({ description: 'Where the window stands, in words' })
   reason: string;
 }
 
 @ObjectType('Notice', { description: 'A written notice (TIC 13.3; JVC Art. 127)' })
 export class NoticeType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The notice' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract it is given under' })
   contractId: string;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party that sent it' })
   senderParty: PartyCode;
 
-  @Field(() => [PartyCodeEnum])
+  @Field(() => [PartyCodeEnum], {
+    description: 'The parties it is addressed to (TIC 13.3; JVC Art. 127)',
+  })
   recipientParties: PartyCode[];
 
-  @Field(() => NoticeKindEnum)
+  @Field(() => NoticeKindEnum, { description: 'What it is about' })
   kind: NoticeKind;
 
-  @Field(() => NoticeMethodEnum)
+  @Field(() => NoticeMethodEnum, {
+    description:
+      'How it was sent: the method fixes when it is deemed received (TIC 13.3; JVC Art. 127)',
+  })
   method: NoticeMethod;
 
-  @Field()
+  @Field({ description: 'The instant it was sent or handed over' })
   sentAt: Date;
 
   @Field(() => GraphQLLocalDate, {
@@ -171,7 +176,9 @@ export class NoticeType {
   })
   sentOn: string;
 
-  @Field()
+  @Field({
+    description: 'FAX and EMAIL: a confirmation of receipt was received (TIC 13.3; JVC Art. 127)',
+  })
   confirmationReceived: boolean;
 
   @Field(() => GraphQLLocalDate, {
@@ -181,13 +188,17 @@ export class NoticeType {
   })
   deemedReceivedOn: string | null;
 
-  @Field()
+  @Field({ description: 'What it says, in brief' })
   subject: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'ISO 639-1 codes of the languages it is written in (JVC Art. 127: zh and en)',
+  })
   languages: string[];
 
-  @Field(() => [FindingType])
+  @Field(() => [FindingType], {
+    description: 'What the rules found about its delivery and form, each with its article',
+  })
   findings: FindingType[];
 
   @Field(() => String, {
@@ -265,5 +276,7 @@ export class NoticeType {
   dissolutionApprovedOn: string | null;
 }
 
-@ObjectType('NoticeConnection')
+@ObjectType('NoticeConnection', {
+  description: 'A page of the notices your party sent or received',
+})
 export class NoticeConnection extends Connection(NoticeType, 'Notice') {}

@@ -1,12 +1,12 @@
+import { IdField } from './id';
 import { IsOptional, Length } from 'class-validator';
-import { GraphQLUUID } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type { PerformanceVerdict } from '../domain/contracts';
 import { PerformanceVerdictEnum } from './enums';
 
 @InputType({ description: "A beneficiary's answer to a recorded performance" })
 export class ReviewPerformanceInput {
-  @Field(() => GraphQLUUID, { description: 'The performed (MET) obligation' })
+  @IdField({ description: 'The performed (MET) obligation' })
   obligationId: string;
 
   @Field(() => PerformanceVerdictEnum, {
@@ -25,7 +25,7 @@ export class ReviewPerformanceInput {
 
 @InputType({ description: 'The other side disputes an event recorded to start a clock' })
 export class DisputeEventInput {
-  @Field(() => GraphQLUUID, { description: 'The event disputed' })
+  @IdField({ description: 'The event disputed' })
   eventId: string;
 
   @Field({ description: 'Why it did not happen as recorded (TIC 13.7; JVC Art. 120)' })

@@ -4,12 +4,21 @@ import { Allow } from '../auth/allow';
 import type { ObligationStatus } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';
-import type { ObligationNature, PerformanceVerdict } from '../domain/contracts';
+import type {
+  EventKind,
+  ObligationNature,
+  PerformanceVerdict,
+  Recurrence,
+  TriggerKind,
+} from '../domain/contracts';
 import {
+  EventKindEnum,
   ObligationNatureEnum,
   ObligationStatusEnum,
   PartyCodeEnum,
   PerformanceVerdictEnum,
+  RecurrenceEnum,
+  TriggerKindEnum,
 } from './enums';
 
 @ObjectType('ObligationBeneficiary', {
@@ -44,10 +53,10 @@ export class ObligationBeneficiaryType {
 
 @ObjectType('Obligation', { description: 'Who owes whom what, under which article, by when' })
 export class ObligationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The obligation' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contract that creates it' })
   contractId: string;
 
   @Field({ description: 'Stable key, e.g. TIC-6.3-associated-expenses#<invoice>' })
@@ -59,23 +68,23 @@ export class ObligationType {
   })
   obligorParty: PartyCode | null;
 
-  @Field(() => [PartyCodeEnum])
+  @Field(() => [PartyCodeEnum], { description: 'The parties it is owed to' })
   beneficiaryParties: PartyCode[];
 
-  @Field()
+  @Field({ description: 'What is owed, in words' })
   description: string;
 
-  @Field()
+  @Field({ description: 'The article that creates it, e.g. "TIC 7.1(b)"' })
   article: string;
 
   @Field({ description: 'The due-date rule in the words of the contract' })
   dueRule: string;
 
-  @Field(() => String, {
+  @Field(() => TriggerKindEnum, {
     nullable: true,
     description: 'The event that starts (or started) the clock',
   })
-  triggerKind: string | null;
+  triggerKind: TriggerKind | null;
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
@@ -83,16 +92,24 @@ export class ObligationType {
   })
   dueOn: string | null;
 
-  @Field(() => ObligationStatusEnum)
+  @Field(() => ObligationStatusEnum, {
+    description: 'Where it stands as of the date asked (default: today)',
+  })
   status: ObligationStatus;
 
   @Field({ description: 'A standing obligation: each triggering event creates a dated copy' })
   perEvent: boolean;
 
-  @Field(() => String, { nullable: true })
-  recurrence: string | null;
+  @Field(() => RecurrenceEnum, {
+    nullable: true,
+    description: 'A recurring duty: how often it falls due (JVC Art. 58, 88); null otherwise',
+  })
+  recurrence: Recurrence | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day performance was recorded; null unless MET',
+    nullable: true,
+  })
   metOn: string | null;
 
   // VIEWER sees deadlines, not the evidence behind them (TIC 8.1(i); JVC Art. 96).
@@ -110,7 +127,11 @@ export class ObligationType {
   @Allow('readContractRecords')
   waiverReason: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Why it closed: its contract ended and it does not survive (TIC 11.6; JVC Art. 96, 100)',
+    nullable: true,
+  })
   closedReason: string | null;
 
   @Field(() => GraphQLLocalDate, {
@@ -143,12 +164,12 @@ export class ObligationType {
   })
   nature: ObligationNature;
 
-  @Field(() => String, {
+  @Field(() => EventKindEnum, {
     nullable: true,
     description:
       'The event without which it cannot fall due, e.g. EXPORT_APPROVAL; SUSPENDED until it is recorded',
   })
-  conditionEventKind: string | null;
+  conditionEventKind: EventKind | null;
 
   @Field(() => String, {
     nullable: true,
@@ -157,5 +178,7 @@ export class ObligationType {
   conditionArticle: string | null;
 }
 
-@ObjectType('ObligationConnection')
+@ObjectType('ObligationConnection', {
+  description: 'A page of the obligations your party owes or is owed, by due date',
+})
 export class ObligationConnection extends Connection(ObligationType, 'Obligation') {}

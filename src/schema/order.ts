@@ -132,9 +132,9 @@ export const ExportCheckOrder = OrderByInput(
 export type ExportLicenceOrder = InstanceType<typeof ExportLicenceOrder>;
 export const ExportLicenceOrder = OrderByInput(
   enumObject<ExportLicenceOrderField>(EXPORT_LICENCE_ORDER_FIELDS),
-  'ExportLicence',
+  'ExportLicense',
   {
-    NUMBER: 'The licence number',
+    NUMBER: 'The license number',
     VALID_TO: 'The last day of validity (TIC 4.1)',
   },
 );

@@ -1,20 +1,21 @@
+import { IdempotencyKey } from './idempotency-key';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxDate } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { Role } from '../domain/parties';
 import { RoleEnum } from './enums';
 
-@InputType()
+@InputType({ description: 'A user to create in your own party' })
 export class CreateUserInput {
-  @Field()
+  @Field({ description: 'Its e-mail address, unique whatever its case' })
   @IsEmail({}, { message: 'must be an e-mail address' })
   @Length(3, 254)
   email: string;
 
-  @Field()
+  @Field({ description: 'Its name as shown' })
   @Length(1, 200)
   displayName: string;
 
-  @Field(() => [RoleEnum])
+  @Field(() => [RoleEnum], { description: 'Its roles within your party' })
   @ArrayMinSize(1, { message: 'must name at least one role' })
   @ArrayMaxSize(5)
   roles: Role[];
@@ -35,4 +36,7 @@ export class CreateUserInput {
   @IsOptional()
   @MaxDate(() => new Date(), { message: 'cannot be in the future' })
   ndaExecutedAt?: Date | null;
+
+  @IdempotencyKey()
+  idempotencyKey?: string | null;
 }

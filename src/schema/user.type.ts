@@ -3,27 +3,27 @@ import type { PartyCode, Role, UserKind } from '../domain/parties';
 import { Connection } from './connection';
 import { PartyCodeEnum, RoleEnum, UserKindEnum } from './enums';
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A user of one party, with its roles' })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Its e-mail address, unique' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Its name as shown' })
   displayName: string;
 
-  @Field(() => PartyCodeEnum)
+  @Field(() => PartyCodeEnum, { description: 'The party it acts for' })
   partyCode: PartyCode;
 
-  @Field(() => [RoleEnum])
+  @Field(() => [RoleEnum], { description: 'Its roles within that party' })
   roles: Role[];
 
   @Field(() => UserKindEnum, { description: 'A person, or a service account for scripts' })
   kind: UserKind;
 
-  @Field()
+  @Field({ description: 'False once deactivated: it can no longer sign in' })
   active: boolean;
 
   @Field(() => Date, {
@@ -32,12 +32,12 @@ export class UserType {
   })
   ndaExecutedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was deactivated; null while active', nullable: true })
   deactivatedAt: Date | null;
 }
 
-@ObjectType('UserConnection')
+@ObjectType('UserConnection', { description: 'A page of the users of your party' })
 export class UserConnection extends Connection(UserType, 'User') {}

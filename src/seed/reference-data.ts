@@ -2,7 +2,7 @@
  * What the seed loads, taken from the contracts themselves: the parties as the TIC
  * preamble and JVC Art. 1 name them, and the two signed contracts.
  */
-import type { ContractKind } from '../domain/contracts';
+import type { ContractKind, ContractPartyRole } from '../domain/contracts';
 import type { PartyCode, Role } from '../domain/parties';
 import { ROLES } from '../domain/parties';
 
@@ -52,7 +52,7 @@ export interface SeedContract {
   termYears: number;
   governingLaw: string;
   forum: string;
-  parties: ReadonlyArray<{ party: PartyCode; role: string }>;
+  parties: ReadonlyArray<{ party: PartyCode; role: ContractPartyRole }>;
 }
 
 export const CONTRACTS: readonly SeedContract[] = [

@@ -7,6 +7,7 @@ import { ContractEntity, NoticeEntity, ObligationEntity } from '../entities';
 import { checkCureAnswer, checkCureClaim } from '../rules/cure-and-continuation';
 import { assertIsoDate } from '../rules/iso-date';
 import { governingContractOf } from './contract-access';
+import { keyedByRow } from './idempotency';
 import { mutate, type AuditRecord } from './transaction';
 
 async function loadBreachNotice(ctx: SignedInContext, manager: EntityManager, noticeId: string) {
@@ -24,39 +25,43 @@ async function loadBreachNotice(ctx: SignedInContext, manager: EntityManager, no
  */
 export function claimCure(
   ctx: SignedInContext,
-  input: { noticeId: string; curedOn: string; evidence: string },
+  input: { noticeId: string; curedOn: string; evidence: string; idempotencyKey?: string | null },
 ): Promise<NoticeEntity> {
-  return mutate(ctx, async (manager) => {
-    const { notice, governing } = await loadBreachNotice(ctx, manager, input.noticeId);
-    assertMay(ctx, 'notice.claimCure', notice);
-    const curedOn = assertIsoDate({ field: 'curedOn', value: input.curedOn });
-    const check = checkCureClaim({
-      governingContract: governing,
-      notice,
-      curedOn,
-      today: ctx.today,
-    });
-    if (!check.ok) raise(check.refusal);
-    const change = {
-      cureClaimedOn: curedOn,
-      cureClaimEvidence: input.evidence,
-      cureClaimedByParty: ctx.user.party,
-      cureAnswer: null,
-      cureAnsweredOn: null,
-      cureDisputeReason: null,
-    };
-    await manager.update(NoticeEntity, { id: notice.id }, change);
-    return {
-      result: { ...notice, ...change },
-      audit: {
-        operation: 'claimCure',
-        entity: 'Notice',
-        entityId: notice.id,
-        before: { cureClaimedOn: notice.cureClaimedOn, cureAnswer: notice.cureAnswer },
-        after: change,
-      },
-    };
-  });
+  return mutate(
+    ctx,
+    async (manager) => {
+      const { notice, governing } = await loadBreachNotice(ctx, manager, input.noticeId);
+      assertMay(ctx, 'notice.claimCure', notice);
+      const curedOn = assertIsoDate({ field: 'curedOn', value: input.curedOn });
+      const check = checkCureClaim({
+        governingContract: governing,
+        notice,
+        curedOn,
+        today: ctx.today,
+      });
+      if (!check.ok) raise(check.refusal);
+      const change = {
+        cureClaimedOn: curedOn,
+        cureClaimEvidence: input.evidence,
+        cureClaimedByParty: ctx.user.party,
+        cureAnswer: null,
+        cureAnsweredOn: null,
+        cureDisputeReason: null,
+      };
+      await manager.update(NoticeEntity, { id: notice.id }, change);
+      return {
+        result: { ...notice, ...change },
+        audit: {
+          operation: 'claimCure',
+          entity: 'Notice',
+          entityId: notice.id,
+          before: { cureClaimedOn: notice.cureClaimedOn, cureAnswer: notice.cureAnswer },
+          after: change,
+        },
+      };
+    },
+    keyedByRow(ctx, 'claimCure', input, 'Notice'),
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { findVisible, type EntityOf, type ScopedEntity } from '../auth/visibility';
+import type { PartyCode } from '../domain/parties';
 import { BadInputError, ConflictError } from '../errors';
 
 /**
@@ -85,4 +87,33 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/**
+ * The retry spec of a create-type mutation: the key is taken out of the input before hashing;
+ * a replay reloads what the first call created by the id it recorded.
+ */
+export function keyed<T>(
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  idOf: (result: T) => string,
+  reload: (manager: EntityManager, id: string) => Promise<T>,
+): IdempotencySpec<T> {
+  const { idempotencyKey, ...request } = input;
+  return { key: idempotencyKey, operation, input: request, idOf, reload };
+}
+
+/** `keyed` for a result that is one row the caller may see, reloaded as a read of it would. */
+export function keyedByRow<E extends ScopedEntity>(
+  ctx: { user: { party: PartyCode } },
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  entity: E,
+): IdempotencySpec<EntityOf<E>> {
+  return keyed(
+    operation,
+    input,
+    (row) => (row as { id: string }).id,
+    (manager, id) => findVisible(ctx, manager, entity, id),
+  );
 }

@@ -19,6 +19,7 @@ import { clockDatesOf, clockFacts } from './notice-clocks';
 import { assertNonconformityNotice, openNonconformityClock } from './nonconformity-clock';
 import { scheduleTriggered } from './obligation-schedule';
 import { findVisible } from '../auth/visibility';
+import { keyedByRow } from './idempotency';
 import { mutate, type AuditRecord } from './transaction';
 
 export interface NewNotice {
@@ -33,6 +34,8 @@ export interface NewNotice {
   breachedArticle?: string | null;
   groundArticle?: string | null;
   basisNoticeId?: string | null;
+  /** Retries safely (services/idempotency.ts). */
+  idempotencyKey?: string | null;
 }
 
 /**
@@ -42,101 +45,105 @@ export interface NewNotice {
  * the evidence deadline of a force majeure claim (Art. 115).
  */
 export function recordNotice(ctx: SignedInContext, input: NewNotice): Promise<NoticeEntity> {
-  return mutate(ctx, async (manager) => {
-    const contract = await lockVisibleContract(ctx, manager, input.contractId);
-    const governing = await governingContractOf(manager, contract);
-    const recipients = [...new Set(input.recipients)];
-    const parties = (await partiesOf(manager, contract.id)).map((p) => ({
-      party: p.partyCode,
-      signatory: p.signatory,
-    }));
-    assertNonconformityNotice({
-      kind: input.kind,
-      governingContract: governing,
-      sender: ctx.user.party,
-      recipients,
-    });
-    const addressing = checkNoticeAddressing({
-      governingContract: governing,
-      kind: input.kind,
-      sender: ctx.user.party,
-      recipients,
-      parties,
-    });
-    if (!addressing.ok) {
-      raise({
-        kind: addressing.field === 'sender' ? 'party' : 'input',
-        field: addressing.field,
-        reason: addressing.reason,
-        article: addressing.article,
-      });
-    }
-    const countries = new Map(
-      (await manager.getRepository(PartyEntity).find()).map((p) => [
-        p.code,
-        p.country as CalendarCountry,
-      ]),
-    );
-    const senderCountry = countries.get(ctx.user.party) as CalendarCountry;
-    // The date of the notice is the sender's: a letter is handed over where the sender is.
-    const sentOn = localDate({ instant: input.sentAt, timeZone: timeZoneOf(senderCountry) });
-    if (sentOn > ctx.today) throw new BadInputError('sentAt', 'cannot be in the future');
-    const ground = await checkGround(ctx, manager, governing, input, recipients, sentOn);
-
-    // With several recipients, the notice counts from the last of their deemed receipts.
-    const receipts = recipients.map((code) =>
-      deemedReceipt({
-        governingContract: governing,
-        method: input.method,
-        sentAt: input.sentAt,
-        confirmationReceived: input.confirmationReceived,
-        senderCountry,
-        recipientCountry: countries.get(code) as CalendarCountry,
-        languages: input.languages,
-      }),
-    );
-    const received = receipts.map((r) => r.deemedReceivedOn);
-    const deemedReceivedOn = received.includes(null)
-      ? null
-      : latestIsoDate({ dates: received as string[] });
-    const findings = dedupe(receipts.flatMap((r) => r.findings));
-
-    const notices = manager.getRepository(NoticeEntity);
-    const notice = await notices.save(
-      notices.create({
-        contractId: contract.id,
-        senderParty: ctx.user.party,
-        recipientParties: recipients,
+  return mutate(
+    ctx,
+    async (manager) => {
+      const contract = await lockVisibleContract(ctx, manager, input.contractId);
+      const governing = await governingContractOf(manager, contract);
+      const recipients = [...new Set(input.recipients)];
+      const parties = (await partiesOf(manager, contract.id)).map((p) => ({
+        party: p.partyCode,
+        signatory: p.signatory,
+      }));
+      assertNonconformityNotice({
         kind: input.kind,
-        method: input.method,
-        sentAt: input.sentAt,
-        sentOn,
-        confirmationReceived: input.confirmationReceived,
-        deemedReceivedOn,
-        ...clockDatesOf({ kind: input.kind, sentOn, deemedReceivedOn }, governing),
-        subject: input.subject,
-        languages: input.languages,
-        findings,
-        breachedArticle: input.kind === 'BREACH' ? (input.breachedArticle ?? null) : null,
-        groundArticle: ground.groundArticle,
-        basisNoticeId: ground.basisNoticeId,
-        continuationSignatures: [],
-        recordedBy: ctx.user.id,
-      }),
-    );
-    const audit: AuditRecord[] = [
-      {
-        operation: 'recordNotice',
-        entity: 'Notice',
-        entityId: notice.id,
-        before: null,
-        after: notice,
-      },
-    ];
-    audit.push(...(await openClocks(manager, notice, governing)));
-    audit.push(...(await openNonconformityClock(manager, notice)));
-    return { result: notice, audit };
-  });
+        governingContract: governing,
+        sender: ctx.user.party,
+        recipients,
+      });
+      const addressing = checkNoticeAddressing({
+        governingContract: governing,
+        kind: input.kind,
+        sender: ctx.user.party,
+        recipients,
+        parties,
+      });
+      if (!addressing.ok) {
+        raise({
+          kind: addressing.field === 'sender' ? 'party' : 'input',
+          field: addressing.field,
+          reason: addressing.reason,
+          article: addressing.article,
+        });
+      }
+      const countries = new Map(
+        (await manager.getRepository(PartyEntity).find()).map((p) => [
+          p.code,
+          p.country as CalendarCountry,
+        ]),
+      );
+      const senderCountry = countries.get(ctx.user.party) as CalendarCountry;
+      // The date of the notice is the sender's: a letter is handed over where the sender is.
+      const sentOn = localDate({ instant: input.sentAt, timeZone: timeZoneOf(senderCountry) });
+      if (sentOn > ctx.today) throw new BadInputError('sentAt', 'cannot be in the future');
+      const ground = await checkGround(ctx, manager, governing, input, recipients, sentOn);
+
+      // With several recipients, the notice counts from the last of their deemed receipts.
+      const receipts = recipients.map((code) =>
+        deemedReceipt({
+          governingContract: governing,
+          method: input.method,
+          sentAt: input.sentAt,
+          confirmationReceived: input.confirmationReceived,
+          senderCountry,
+          recipientCountry: countries.get(code) as CalendarCountry,
+          languages: input.languages,
+        }),
+      );
+      const received = receipts.map((r) => r.deemedReceivedOn);
+      const deemedReceivedOn = received.includes(null)
+        ? null
+        : latestIsoDate({ dates: received as string[] });
+      const findings = dedupe(receipts.flatMap((r) => r.findings));
+
+      const notices = manager.getRepository(NoticeEntity);
+      const notice = await notices.save(
+        notices.create({
+          contractId: contract.id,
+          senderParty: ctx.user.party,
+          recipientParties: recipients,
+          kind: input.kind,
+          method: input.method,
+          sentAt: input.sentAt,
+          sentOn,
+          confirmationReceived: input.confirmationReceived,
+          deemedReceivedOn,
+          ...clockDatesOf({ kind: input.kind, sentOn, deemedReceivedOn }, governing),
+          subject: input.subject,
+          languages: input.languages,
+          findings,
+          breachedArticle: input.kind === 'BREACH' ? (input.breachedArticle ?? null) : null,
+          groundArticle: ground.groundArticle,
+          basisNoticeId: ground.basisNoticeId,
+          continuationSignatures: [],
+          recordedBy: ctx.user.id,
+        }),
+      );
+      const audit: AuditRecord[] = [
+        {
+          operation: 'recordNotice',
+          entity: 'Notice',
+          entityId: notice.id,
+          before: null,
+          after: notice,
+        },
+      ];
+      audit.push(...(await openClocks(manager, notice, governing)));
+      audit.push(...(await openNonconformityClock(manager, notice)));
+      return { result: notice, audit };
+    },
+    keyedByRow(ctx, 'recordNotice', input, 'Notice'),
+  );
 }
 
 /**

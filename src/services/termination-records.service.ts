@@ -12,6 +12,7 @@ import {
 import { decideTermination } from '../rules/termination-basis';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { applyTermination } from './termination.service';
+import { keyedByRow } from './idempotency';
 import { mutate, type AuditRecord } from './transaction';
 
 async function contractOf(
@@ -31,35 +32,39 @@ async function contractOf(
 /** Proposes to terminate the TIC by the mutual agreement of the parties (TIC 11.1). */
 export function proposeMutualTermination(
   ctx: SignedInContext,
-  input: { contractId: string; reason: string },
+  input: { contractId: string; reason: string; idempotencyKey?: string | null },
 ): Promise<MutualTerminationEntity> {
-  return mutate(ctx, async (manager) => {
-    const { contract, governing, parties } = await contractOf(ctx, manager, input.contractId);
-    assertMay(ctx, 'contract.proposeMutualTermination', { parties });
-    const check = checkMutualTerminationProposal({ governingContract: governing });
-    if (!check.ok) raise(check.refusal);
-    const repository = manager.getRepository(MutualTerminationEntity);
-    const proposal = await repository.save(
-      repository.create({
-        contractId: contract.id,
-        reason: input.reason,
-        proposedBy: ctx.user.id,
-        proposedParty: ctx.user.party,
-        signatures: [],
-        effectiveOn: null,
-      }),
-    );
-    return {
-      result: proposal,
-      audit: {
-        operation: 'proposeMutualTermination',
-        entity: 'MutualTermination',
-        entityId: proposal.id,
-        before: null,
-        after: proposal,
-      },
-    };
-  });
+  return mutate(
+    ctx,
+    async (manager) => {
+      const { contract, governing, parties } = await contractOf(ctx, manager, input.contractId);
+      assertMay(ctx, 'contract.proposeMutualTermination', { parties });
+      const check = checkMutualTerminationProposal({ governingContract: governing });
+      if (!check.ok) raise(check.refusal);
+      const repository = manager.getRepository(MutualTerminationEntity);
+      const proposal = await repository.save(
+        repository.create({
+          contractId: contract.id,
+          reason: input.reason,
+          proposedBy: ctx.user.id,
+          proposedParty: ctx.user.party,
+          signatures: [],
+          effectiveOn: null,
+        }),
+      );
+      return {
+        result: proposal,
+        audit: {
+          operation: 'proposeMutualTermination',
+          entity: 'MutualTermination',
+          entityId: proposal.id,
+          before: null,
+          after: proposal,
+        },
+      };
+    },
+    keyedByRow(ctx, 'proposeMutualTermination', input, 'MutualTermination'),
+  );
 }
 
 /**
@@ -128,44 +133,53 @@ export function signMutualTermination(
 /** Records the Licensee's insolvency proceeding, the fact TIC 11.3(a) turns on. */
 export function recordInsolvencyProceeding(
   ctx: SignedInContext,
-  input: { contractId: string; commencedOn: string; description: string },
+  input: {
+    contractId: string;
+    commencedOn: string;
+    description: string;
+    idempotencyKey?: string | null;
+  },
 ): Promise<InsolvencyProceedingEntity> {
-  return mutate(ctx, async (manager) => {
-    const { contract, governing, parties } = await contractOf(ctx, manager, input.contractId);
-    assertMay(ctx, 'contract.recordInsolvency', { parties });
-    const commencedOn = assertIsoDate({ field: 'commencedOn', value: input.commencedOn });
-    const check = checkInsolvencyRecord({
-      governingContract: governing,
-      commencedOn,
-      dismissedOn: null,
-      alreadyDismissedOn: null,
-      today: ctx.today,
-    });
-    if (!check.ok) raise(check.refusal);
-    const repository = manager.getRepository(InsolvencyProceedingEntity);
-    const proceeding = await repository.save(
-      repository.create({
-        contractId: contract.id,
-        // TIC 11.3(a): "Licensee goes into bankruptcy …".
-        debtorParty: 'JV',
+  return mutate(
+    ctx,
+    async (manager) => {
+      const { contract, governing, parties } = await contractOf(ctx, manager, input.contractId);
+      assertMay(ctx, 'contract.recordInsolvency', { parties });
+      const commencedOn = assertIsoDate({ field: 'commencedOn', value: input.commencedOn });
+      const check = checkInsolvencyRecord({
+        governingContract: governing,
         commencedOn,
         dismissedOn: null,
-        description: input.description,
-        recordedBy: ctx.user.id,
-        recordedParty: ctx.user.party,
-      }),
-    );
-    return {
-      result: proceeding,
-      audit: {
-        operation: 'recordInsolvencyProceeding',
-        entity: 'InsolvencyProceeding',
-        entityId: proceeding.id,
-        before: null,
-        after: proceeding,
-      },
-    };
-  });
+        alreadyDismissedOn: null,
+        today: ctx.today,
+      });
+      if (!check.ok) raise(check.refusal);
+      const repository = manager.getRepository(InsolvencyProceedingEntity);
+      const proceeding = await repository.save(
+        repository.create({
+          contractId: contract.id,
+          // TIC 11.3(a): "Licensee goes into bankruptcy …".
+          debtorParty: 'JV',
+          commencedOn,
+          dismissedOn: null,
+          description: input.description,
+          recordedBy: ctx.user.id,
+          recordedParty: ctx.user.party,
+        }),
+      );
+      return {
+        result: proceeding,
+        audit: {
+          operation: 'recordInsolvencyProceeding',
+          entity: 'InsolvencyProceeding',
+          entityId: proceeding.id,
+          before: null,
+          after: proceeding,
+        },
+      };
+    },
+    keyedByRow(ctx, 'recordInsolvencyProceeding', input, 'InsolvencyProceeding'),
+  );
 }
 
 /** Records that the Licensee's proceeding was dismissed (TIC 11.3(a)). */

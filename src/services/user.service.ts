@@ -14,6 +14,7 @@ import {
   type SortKey,
 } from './pagination';
 import { mutate } from './transaction';
+import { keyed } from './idempotency';
 
 export interface NewUser {
   email: string;
@@ -23,6 +24,8 @@ export interface NewUser {
   ndaExecutedAt?: Date | null;
   /** The subject the party's identity provider gives the user, when users are found by it. */
   externalSubject?: string | null;
+  /** Retries safely (services/idempotency.ts). */
+  idempotencyKey?: string | null;
 }
 
 /** An ADMIN sees the users of its own party only (TIC 8.2). */
@@ -64,49 +67,60 @@ const USER_ORDER: Record<UserOrderField, SortKey<UserEntity>> = {
  * domains: an ADMIN can neither create users for another party nor probe its addresses.
  */
 export function createUser(ctx: SignedInContext, input: NewUser): Promise<UserEntity> {
-  return mutate(ctx, async (manager) => {
-    const repository = manager.getRepository(UserEntity);
-    const email = input.email.trim().toLowerCase();
-    const party = await manager
-      .getRepository(PartyEntity)
-      .findOneByOrFail({ code: ctx.user.party });
-    const refusal = emailDomainRefusal({ email, domains: party.emailDomains });
-    if (refusal) throw new BadInputError(refusal.field, refusal.reason);
-    const taken = await repository
-      .createQueryBuilder('u')
-      .where('lower(u.email) = :email', { email })
-      .getExists();
-    // One message whatever the case: the address is in the ADMIN's own domain anyway.
-    const conflict = () => new ConflictError('This e-mail address is already in use');
-    if (taken) throw conflict();
-    const user = await repository
-      .save(
-        repository.create({
-          email,
-          displayName: input.displayName.trim(),
-          partyCode: ctx.user.party,
-          roles: [...new Set(input.roles)],
-          ndaExecutedAt: input.ndaExecutedAt ?? null,
-          externalSubject: input.externalSubject?.trim() || null,
-          active: true,
-        }),
-      )
-      .catch((error: unknown) => {
-        // A concurrent request may insert the same e-mail between the check and the insert:
-        // the unique index (app_user_email_key) refuses it, and that is a conflict too.
-        throw isUniqueViolation(error, 'app_user_email_key') ? conflict() : error;
-      });
-    return {
-      result: user,
-      audit: {
-        operation: 'createUser',
-        entity: 'User',
-        entityId: user.id,
-        before: null,
-        after: user,
-      },
-    };
-  });
+  return mutate(
+    ctx,
+    async (manager) => {
+      const repository = manager.getRepository(UserEntity);
+      const email = input.email.trim().toLowerCase();
+      const party = await manager
+        .getRepository(PartyEntity)
+        .findOneByOrFail({ code: ctx.user.party });
+      const refusal = emailDomainRefusal({ email, domains: party.emailDomains });
+      if (refusal) throw new BadInputError(refusal.field, refusal.reason);
+      const taken = await repository
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email })
+        .getExists();
+      // One message whatever the case: the address is in the ADMIN's own domain anyway.
+      const conflict = () => new ConflictError('This e-mail address is already in use');
+      if (taken) throw conflict();
+      const user = await repository
+        .save(
+          repository.create({
+            email,
+            displayName: input.displayName.trim(),
+            partyCode: ctx.user.party,
+            roles: [...new Set(input.roles)],
+            ndaExecutedAt: input.ndaExecutedAt ?? null,
+            externalSubject: input.externalSubject?.trim() || null,
+            active: true,
+          }),
+        )
+        .catch((error: unknown) => {
+          // A concurrent request may insert the same e-mail between the check and the insert:
+          // the unique index (app_user_email_key) refuses it, and that is a conflict too.
+          throw isUniqueViolation(error, 'app_user_email_key') ? conflict() : error;
+        });
+      return {
+        result: user,
+        audit: {
+          operation: 'createUser',
+          entity: 'User',
+          entityId: user.id,
+          before: null,
+          after: user,
+        },
+      };
+    },
+    keyed(
+      'createUser',
+      input,
+      (user) => user.id,
+      // A user is seen by the ADMINs of its own party.
+      (manager, id) =>
+        manager.getRepository(UserEntity).findOneByOrFail({ id, partyCode: ctx.user.party }),
+    ),
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const QUERY = `query($contractId: UUID!, $number: String!) {
+const QUERY = `query($contractId: ID!, $number: String!) {
   articleByNumber(contractId: $contractId, number: $number) { contractId number heading body }
 }`;
 type Article = { contractId: string; number: string; heading: string | null; body: string };

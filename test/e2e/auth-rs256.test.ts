@@ -6,7 +6,7 @@
  */
 import { createHmac, createSecretKey, generateKeyPairSync } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, startTestApp, type TestApp, returnedNothing } from '../support/test-app';
 import { TEST_JWT_SECRET } from '../support/test-env';
 
 function rsaKeyPair(): { publicKey: string; privateKey: string } {
@@ -82,7 +82,7 @@ function describeRs256App(
       ).not.toThrow();
       const response = await t.gql(ME, {}, { token });
       expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
     });
 
     it.each<[string, (c: Required<Claims>) => string]>([
@@ -115,7 +115,7 @@ function describeRs256App(
     ])('refuses %s with UNAUTHENTICATED', async (_, tokenFor) => {
       const response = await t.gql(ME, {}, { token: tokenFor(claims) });
       expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
     });
 
     it('answers over HTTP: 200 for the good token, 401 with a challenge for the forged one', async () => {

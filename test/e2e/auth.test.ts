@@ -1,6 +1,12 @@
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 import { TEST_JWT_SECRET } from '../support/test-env';
 
 let t: TestApp;
@@ -45,7 +51,7 @@ const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString
 
 function expectUnauthenticated(response: GraphQLResponse<unknown>): void {
   expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-  expect(response.data ?? null).toBeNull();
+  expect(returnedNothing(response)).toBe(true);
 }
 
 describe('bearer tokens that must be refused', () => {
@@ -186,7 +192,7 @@ describe('deactivation', () => {
     expect(before.data?.me.id).toBe(id);
 
     const deactivated = await t.gql<{ deactivateUser: { id: string; active: boolean } }>(
-      'mutation($id: UUID!) { deactivateUser(id: $id) { id active } }',
+      'mutation($id: ID!) { deactivateUser(id: $id) { id active } }',
       { id },
       { party: 'JV', role: 'ADMIN' },
     );
@@ -232,10 +238,22 @@ describe('over HTTP', () => {
     const body = JSON.parse(text) as { data?: unknown; errors: Array<Record<string, unknown>> };
     expect(body).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(body.errors).toHaveLength(1);
-    expect(body.data ?? null).toBeNull();
+    expect(returnedNothing(body)).toBe(true);
     expect(text).not.toMatch(/stacktrace/i);
     expect(text).not.toMatch(/\bat .+:\d+:\d+/);
     expect(text).not.toMatch(/node_modules|\.ts\b/);
+  });
+
+  it('no token at all gets HTTP 401 too, with a challenge: one status for UNAUTHENTICATED', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('a valid token gets HTTP 200 and its user', async () => {

@@ -129,8 +129,8 @@ describe('malformed values and requests', () => {
   });
 });
 
-const CREATE_LICENCE = `mutation($input: ExportLicenceInput!) {
-  createExportLicence(input: $input) { id number }
+const CREATE_LICENCE = `mutation($input: CreateExportLicenseInput!) {
+  createExportLicense(input: $input) { id number }
 }`;
 const licence = (overrides: Record<string, unknown> = {}) => ({
   input: {
@@ -150,13 +150,13 @@ const COMPLIANCE = { party: 'VALENCE', role: 'COMPLIANCE' } as const;
 
 describe('export licences', () => {
   it('are one licence however the number is spelled (case, invisible characters, dashes)', async () => {
-    const first = await t.gql<{ createExportLicence: { number: string } }>(
+    const first = await t.gql<{ createExportLicense: { number: string } }>(
       CREATE_LICENCE,
       licence(),
       COMPLIANCE,
     );
     expect(first.errors).toBeUndefined();
-    expect(first.data!.createExportLicence.number).toBe('X-D-2');
+    expect(first.data!.createExportLicense.number).toBe('X-D-2');
     for (const number of ['x-d-2', 'X-D-2\u200B', ' X\u2011D\u20112 ', 'Ｘ-Ｄ-２']) {
       const again = await t.gql(CREATE_LICENCE, licence({ number }), COMPLIANCE);
       expect(errorCodes(again)).toEqual(['CONFLICT']);
@@ -211,7 +211,7 @@ describe('deactivateUser raced 20 times', () => {
     const replies = await Promise.all(
       Array.from({ length: 20 }, () =>
         t.gql(
-          `mutation($id: UUID!) { deactivateUser(id: $id) { active } }`,
+          `mutation($id: ID!) { deactivateUser(id: $id) { active } }`,
           { id },
           { party: 'VALENCE', role: 'ADMIN' },
         ),

@@ -7,7 +7,13 @@ import {
   ContractEntity,
   ObligationEntity,
 } from '../../src/entities';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 let t: TestApp;
 let ticId: string;
@@ -127,17 +133,17 @@ const METADATA_FIELDS = `id code kind status signedOn effectiveOn termYears term
   governingLaw forum terminatedOn terminationGround terminationArticle parent { code }`;
 const CONTRACT_FIELDS = `${METADATA_FIELDS}
   statusHistory { fromStatus toStatus changedOn article reason }`;
-const CONTRACT = `query($id: UUID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
-const CONTRACT_METADATA = `query($id: UUID!) { contract(id: $id) { ${METADATA_FIELDS} } }`;
-const SEARCH = `query($query: String!, $contractId: UUID, $first: Int! = 20) {
+const CONTRACT = `query($id: ID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
+const CONTRACT_METADATA = `query($id: ID!) { contract(id: $id) { ${METADATA_FIELDS} } }`;
+const SEARCH = `query($query: String!, $contractId: ID, $first: Int! = 20) {
   searchArticles(query: $query, contractId: $contractId, first: $first) {
     id contractId contractCode number heading chapter rank snippets
   }
 }`;
-const KEY_TERMS = `query($id: UUID!) {
+const KEY_TERMS = `query($id: ID!) {
   contract(id: $id) { keyTerms { id contractId name kind amount currency value article quote } }
 }`;
-const DISCREPANCIES = `query($contractId: UUID) {
+const DISCREPANCIES = `query($contractId: ID) {
   contractDiscrepancies(contractId: $contractId) {
     name contractCodes message values { value statedIn { contractCode article } }
   }
@@ -153,7 +159,7 @@ const SIGN = `mutation($input: SignAmendmentInput!) {
 const APPROVE = `mutation($input: RecordAmendmentApprovalInput!) {
   recordAmendmentApproval(input: $input) { ${AMENDMENT_FIELDS} }
 }`;
-const AMENDMENTS = `query($id: UUID!) { contract(id: $id) { amendments { ${AMENDMENT_FIELDS} } } }`;
+const AMENDMENTS = `query($id: ID!) { contract(id: $id) { amendments { ${AMENDMENT_FIELDS} } } }`;
 const RECORD_EVENT = `mutation($input: RecordEventInput!) {
   recordEvent(input: $input) { id contractId kind occurredOn recordedParty }
 }`;
@@ -403,7 +409,7 @@ describe('searchArticles', () => {
   ])('rejects $variables with BAD_USER_INPUT on $field', async ({ variables, field }) => {
     const response = await search(variables, { party: 'VALENCE', role: 'LEGAL' });
     expect(failure(response, 'BAD_USER_INPUT').extensions?.field).toBe(field);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
   });
 
   it('returns 20 hits by default and at most first: 50, the largest page', async () => {
@@ -626,7 +632,7 @@ describe('amendments', () => {
   it('VALENCE signing again is a CONFLICT and adds nothing', async () => {
     const response = await sign(ticAmendment, '2026-03-04', legal('VALENCE'));
     failure(response, 'CONFLICT');
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     expect((await signatureRows(ticAmendment)).map((row) => row.signedOn)).toEqual(['2026-03-02']);
   });
 
@@ -752,7 +758,7 @@ describe('amendments', () => {
       const error = failure(response, 'FORBIDDEN');
       expect(String(error.extensions?.article)).toContain('JVC Art. 122');
       expect(error.message).toContain('JV is not a Party');
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect((await signatureRows(approvedLast)).map((row) => row.partyCode)).toEqual([
         'FENGFAN',
         'VALENCE',
@@ -1108,7 +1114,7 @@ describe('termination and survival', () => {
         const error = failure(response, 'FORBIDDEN');
         expect(error.extensions?.article).toBe('TIC 11.3');
         expect(error.message).toContain('VALENCE only');
-        expect(response.data ?? null).toBeNull();
+        expect(returnedNothing(response)).toBe(true);
         expect(await rowCounts()).toEqual(before);
         expect(await contract(ticId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
       },
@@ -1471,7 +1477,7 @@ describe('termination and survival', () => {
       const error = failure(response, 'FORBIDDEN');
       expect(error.extensions?.article).toBe('JVC Art. 104, 105');
       expect(error.message).toContain('only a Party to the contract');
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect(await rowCounts()).toEqual(before);
       expect(await contract(jvcId)).toMatchObject({ status: 'EFFECTIVE', terminatedOn: null });
     });
@@ -1660,7 +1666,7 @@ describe('termination and survival', () => {
       );
       const error = failure(response, 'CONFLICT');
       expect(error.message).toContain('terminated');
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       expect(await rowCounts()).toEqual(before);
       expect(await meetings()).toEqual(meetingsBefore);
     });

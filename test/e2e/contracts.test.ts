@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyCode, Role } from '../../src/domain/parties';
-import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, startTestApp, type TestApp, returnedNothing } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -43,7 +43,7 @@ const CONTRACTS = `query Contracts($first: Int, $after: String) {
   }
 }`;
 
-const CONTRACT = `query Contract($id: UUID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
+const CONTRACT = `query Contract($id: ID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
 
 async function listContracts(
   as: { party: PartyCode; role: Role },
@@ -195,7 +195,7 @@ describe('contract(id:)', () => {
       { party: 'VALENCE', role: 'ADMIN' },
     );
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-    expect(response.data).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
   });
 });
 
@@ -242,7 +242,7 @@ describe('row scoping: a contract FENGFAN is not party to', () => {
     it('is NOT_FOUND by id, exactly like an id that does not exist', async () => {
       const response = await t.gql(CONTRACT, { id: vjId }, as);
       expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-      expect(response.data).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       const missing = await t.gql(CONTRACT, { id: randomUUID() }, as);
       expect(response.errors![0].message.replace(vjId, '<id>')).toBe(
         missing.errors![0].message.replace(/[0-9a-f-]{36}/, '<id>'),

@@ -16,7 +16,13 @@
  * waiveObligation July-October 2025, Contract.events in November 2025.
  */
 import type { PartyCode, Role } from '../../src/domain/parties';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 let t: TestApp;
 const contractIds: Record<ContractCode, string> = { TIC: '', JVC: '' };
@@ -167,14 +173,14 @@ const WAIVE = `mutation Waive($input: WaiveObligationInput!) {
   waiveObligation(input: $input) { ${OBLIGATION_FIELDS} }
 }`;
 
-const CONTRACT = `query Contract($id: UUID!) {
+const CONTRACT = `query Contract($id: ID!) {
   contract(id: $id) {
     id code status effectiveOn termYears termStartsOn expiresOn
     statusHistory { fromStatus toStatus changedOn article reason }
   }
 }`;
 
-const CONTRACT_EVENTS = `query ContractEvents($id: UUID!) {
+const CONTRACT_EVENTS = `query ContractEvents($id: ID!) {
   contract(id: $id) { code events { ${EVENT_FIELDS} } }
 }`;
 
@@ -344,7 +350,7 @@ async function expectRefused<T>(
   const before = await rowCounts();
   const response = await run();
   expect(errorCodes(response)).toEqual([code]);
-  expect(response.data ?? null).toBeNull();
+  expect(returnedNothing(response)).toBe(true);
   expect(await rowCounts()).toEqual(before);
   return response;
 }
@@ -898,7 +904,7 @@ describe('the TIC takes effect (TIC 1.4, 4.1; JVC Art. 42)', () => {
     const conditions = await t.gql<{
       contract: { conditionsToTakeEffect: Array<{ article: string; fulfilledOn: string }> };
     }>(
-      `query($id: UUID!) { contract(id: $id) { conditionsToTakeEffect { article fulfilledOn } } }`,
+      `query($id: ID!) { contract(id: $id) { conditionsToTakeEffect { article fulfilledOn } } }`,
       { id: contractIds.TIC },
       FENGFAN_LEGAL,
     );
@@ -1421,7 +1427,7 @@ describe('Contract.events', () => {
     if (expected === 'FORBIDDEN') {
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
       expect(response.errors![0].path).toEqual(['contract', 'events']);
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
       return;
     }
     expect(response.errors).toBeUndefined();

@@ -47,7 +47,7 @@ async function send(
 
 const CONTRACTS = { query: '{ contracts(first: 1) { edges { node { code } } } }' };
 const DEACTIVATE = (id: string) => ({
-  query: 'mutation($id: UUID!) { deactivateUser(id: $id) { active } }',
+  query: 'mutation($id: ID!) { deactivateUser(id: $id) { active } }',
   variables: { id },
 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,13 @@
+import type { ContractPartyRole } from '../../src/domain/contracts';
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { ContractEntity, ContractPartyEntity } from '../../src/entities';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import {
+  errorCodes,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  returnedNothing,
+} from '../support/test-app';
 
 /**
  * Notices end to end (TIC 13.3; JVC Art. 127): deemed receipt, and the clocks a notice starts —
@@ -140,7 +147,7 @@ const SIGN_CONTINUATION = `mutation Continue($input: SignContinuationInput!, $as
   signContinuation(input: $input) { ${NOTICE_FIELDS} }
 }`;
 
-const NOTICES = `query Notices($contractId: UUID, $first: Int, $after: String, $asOf: LocalDate = "2026-11-20") {
+const NOTICES = `query Notices($contractId: ID, $first: Int, $after: String, $asOf: LocalDate = "2026-11-20") {
   notices(contractId: $contractId, first: $first, after: $after) {
     edges { cursor node { ${NOTICE_FIELDS} } }
     pageInfo { hasNextPage endCursor }
@@ -267,7 +274,7 @@ let sideContracts = 0;
  * parties are party. No mutation creates contracts, so it is written to the database directly.
  */
 async function createSideContract(
-  parties: Array<{ party: PartyCode; role: string }>,
+  parties: Array<{ party: PartyCode; role: ContractPartyRole }>,
 ): Promise<string> {
   sideContracts += 1;
   const contract = await t.db.getRepository(ContractEntity).save(
@@ -945,7 +952,7 @@ describe('JVC termination notice → 30-day negotiation window (JVC Art. 105)', 
       FENGFAN_LEGAL,
     );
     const read = await t.gql<{ notices: NoticePage }>(
-      `query($contractId: UUID) { notices(contractId: $contractId, first: 50) { edges { node {
+      `query($contractId: ID) { notices(contractId: $contractId, first: 50) { edges { node {
         id negotiationWindow(asOf: "2026-11-16") {
           windowEndsOn deemedTerminated windowEnd { rolledOn unrolledOn rule article } }
       } } } }`,
@@ -1318,7 +1325,7 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     expect(early.errors![0].extensions?.field).toBe('curedOn');
     // 10:00 on 22 October in Beijing is 21 October in Nevada, where Valence sent it.
     expect(early.errors![0].extensions?.reason).toContain('2026-10-21');
-    expect(early.data ?? null).toBeNull();
+    expect(returnedNothing(early)).toBe(true);
     expect(await rowCounts()).toEqual(before);
     expect((await readNotice(notice, '2026-11-20')).curedOn).toBeNull();
     const [cure] = await obligationsOf(notice, 'JVC-104-cure-breach', '2026-11-20');
@@ -1352,7 +1359,7 @@ describe('settling a notice: not before it was sent, and each obligation met is 
     );
     expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
     expect(early.errors![0].extensions?.field).toBe('signedOn');
-    expect(early.data ?? null).toBeNull();
+    expect(returnedNothing(early)).toBe(true);
     expect(await rowCounts()).toEqual(before);
     expect((await readNotice(notice, '2026-11-20')).continuationAgreedOn).toBeNull();
     const [negotiation] = await obligationsOf(
@@ -1693,7 +1700,7 @@ describe('the notices query', () => {
       else expect(ids).toContain(notice.id);
     } else {
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-      expect(response.data ?? null).toBeNull();
+      expect(returnedNothing(response)).toBe(true);
     }
   });
 });

@@ -27,7 +27,7 @@ type Caller = { party: PartyCode; role: Role };
 const legal = (party: PartyCode): Caller => ({ party, role: 'LEGAL' });
 
 const RECORD_NOTICE = `mutation($input: RecordNoticeInput!) { recordNotice(input: $input) { id } }`;
-const NOTICES = `query($contractId: UUID) {
+const NOTICES = `query($contractId: ID) {
   notices(contractId: $contractId, first: 100) { edges { node { id } } } }`;
 const OBLIGATIONS = `query($filter: ObligationFilterInput) {
   obligations(filter: $filter, first: 100) { edges { node { id code dueOn } } } }`;

@@ -259,7 +259,7 @@ describe('TIC 11.1: termination by mutual agreement', () => {
     expect(last.signMutualTermination.effectiveOn).toBe('2026-07-03');
     const contract = ok(
       await t.gql<{ contract: unknown }>(
-        `query($id: UUID!) { contract(id: $id) { status terminatedOn terminationArticle terminationBasis } }`,
+        `query($id: ID!) { contract(id: $id) { status terminatedOn terminationArticle terminationBasis } }`,
         { id: contractId },
         legal('JV'),
       ),
@@ -275,7 +275,7 @@ describe('TIC 11.1: termination by mutual agreement', () => {
     // The record it rests on is read with the contract.
     const records = ok(
       await t.gql<{ contract: unknown }>(
-        `query($id: UUID!) { contract(id: $id) {
+        `query($id: ID!) { contract(id: $id) {
           mutualTerminations { id reason proposedParty effectiveOn signatures { party signedOn } }
           insolvencyProceedings { id }
         } }`,
@@ -302,7 +302,7 @@ describe('TIC 11.1: termination by mutual agreement', () => {
     });
     // A VIEWER reads deadlines, not these records (TIC 8.1).
     const viewer = await t.gql(
-      `query($id: UUID!) { contract(id: $id) { mutualTerminations { id } } }`,
+      `query($id: ID!) { contract(id: $id) { mutualTerminations { id } } }`,
       { id: contractId },
       { party: 'JV', role: 'VIEWER' },
     );

@@ -163,3 +163,12 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
+
+/**
+ * True when a response returned nothing: no data, or only null fields. Mutation results are
+ * nullable, so a refused mutation answers `{ mutation: null }` with its error.
+ */
+export function returnedNothing(response: { data?: unknown }): boolean {
+  const data = response.data as Record<string, unknown> | null | undefined;
+  return data == null || Object.values(data).every((value) => value === null);
+}

@@ -13,6 +13,7 @@ import {
   type SortKey,
 } from '../pagination';
 import { mutate } from '../transaction';
+import { keyedByRow } from '../idempotency';
 
 export type ItemKind = ItemClassificationEntity['itemKind'];
 
@@ -22,6 +23,8 @@ export interface NewClassification {
   description: string;
   eccn: string;
   rationale: string;
+  /** Retries safely (services/idempotency.ts). */
+  idempotencyKey?: string | null;
 }
 
 /**
@@ -33,42 +36,46 @@ export function classifyItem(
   ctx: SignedInContext,
   input: NewClassification,
 ): Promise<ItemClassificationEntity> {
-  return mutate(ctx, async (manager) => {
-    const eccn = assertEccn({ field: 'eccn', value: input.eccn });
-    const repository = manager.getRepository(ItemClassificationEntity);
-    const before = await repository.findOne({
-      where: { itemKind: input.itemKind, itemRef: input.itemRef },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (before && before.eccn === eccn && before.rationale === input.rationale) {
-      throw new ConflictError(`${input.itemKind} ${input.itemRef} is already classified ${eccn}`);
-    }
-    const saved = await repository.save({
-      ...(before ?? {}),
-      itemKind: input.itemKind,
-      itemRef: input.itemRef,
-      description: input.description,
-      eccn,
-      rationale: input.rationale,
-      classifiedBy: ctx.user.id,
-      classifiedAt: new Date(),
-    });
-    return {
-      result: saved,
-      audit: {
-        operation: before ? 'reclassifyItem' : 'classifyItem',
-        entity: 'ItemClassification',
-        entityId: saved.id,
-        before: before ? { eccn: before.eccn, rationale: before.rationale } : null,
-        after: {
-          eccn: saved.eccn,
-          rationale: saved.rationale,
-          itemKind: saved.itemKind,
-          itemRef: saved.itemRef,
+  return mutate(
+    ctx,
+    async (manager) => {
+      const eccn = assertEccn({ field: 'eccn', value: input.eccn });
+      const repository = manager.getRepository(ItemClassificationEntity);
+      const before = await repository.findOne({
+        where: { itemKind: input.itemKind, itemRef: input.itemRef },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (before && before.eccn === eccn && before.rationale === input.rationale) {
+        throw new ConflictError(`${input.itemKind} ${input.itemRef} is already classified ${eccn}`);
+      }
+      const saved = await repository.save({
+        ...(before ?? {}),
+        itemKind: input.itemKind,
+        itemRef: input.itemRef,
+        description: input.description,
+        eccn,
+        rationale: input.rationale,
+        classifiedBy: ctx.user.id,
+        classifiedAt: new Date(),
+      });
+      return {
+        result: saved,
+        audit: {
+          operation: before ? 'reclassifyItem' : 'classifyItem',
+          entity: 'ItemClassification',
+          entityId: saved.id,
+          before: before ? { eccn: before.eccn, rationale: before.rationale } : null,
+          after: {
+            eccn: saved.eccn,
+            rationale: saved.rationale,
+            itemKind: saved.itemKind,
+            itemRef: saved.itemRef,
+          },
         },
-      },
-    };
-  });
+      };
+    },
+    keyedByRow(ctx, 'classifyItem', input, 'ItemClassification'),
+  );
 }
 
 /**

@@ -17,6 +17,7 @@ import type { CheckHit, CheckOutcome } from '../../rules/export/evaluation';
 import { effectiveDestination, type TransferInput } from '../../rules/export/release';
 import { normaliseName } from '../../rules/export/screening-normalise';
 import { assertIsoDate } from '../../rules/iso-date';
+import { keyed } from '../idempotency';
 import { mutate } from '../transaction';
 import { licencesCovering, resolveItems } from './check-inputs.service';
 import { viewOf, visibleCheck } from './export-check-queries.service';
@@ -75,82 +76,96 @@ export function toHit(match: ScreeningMatch, remembered: RememberedReview | null
  * decision and who ran it. This loads (items, reference tables, screening, remembered reviews,
  * licences); one pure rule composes and decides (rules/export/check-composition.ts).
  */
-export function runExportCheck(ctx: SignedInContext, input: ExportCheckInput): Promise<CheckView> {
-  return mutate(ctx, async (manager) => {
-    if (input.items.length === 0) throw new BadInputError('items', 'name at least one item');
-    if (!input.declaredEndUse.trim()) {
-      throw new BadInputError('declaredEndUse', 'the declared end use is required');
-    }
-    if (input.parties.length === 0)
-      throw new BadInputError('parties', 'name every party to the transaction');
-    const on = input.transferOn
-      ? assertIsoDate({ field: 'transferOn', value: input.transferOn })
-      : ctx.today;
-    const transferInput = transferOf(input);
-    withInputFieldNames(() => effectiveDestination(transferInput));
-    const reference = await readExportReferenceTables(manager);
-    const items = await resolveItems(manager, ctx.user.party, input.items);
-    const list = await screeningListInUse(manager);
-    const matches = await screenParties(manager, input.parties);
-    const remembered = await rememberedReviews(manager, ctx.user.party, matches);
-    const { transfer, evaluation, outcome } = composeCheck({
-      transfer: transferInput,
-      items,
-      declaredEndUse: input.declaredEndUse,
-      endUseFlags: input.endUseFlags ?? [],
-      parties: input.parties,
-      reference,
-      hits: matches.map((m) => toHit(m, remembered.get(m.key) ?? null)),
-      screeningList: list.finding,
-      licences: (await licencesCovering(manager, ctx.user.party)).map((l) => ({
-        number: l.number,
-        eccns: l.eccns,
-        destinations: l.destinations,
-        consignees: l.consignees,
-        endUsers: l.endUsers,
-        validFrom: l.validFrom,
-        validTo: l.validTo,
-      })),
-      on,
-    });
-    const checks = manager.getRepository(ExportCheckEntity);
-    const check = await checks.save(
-      checks.create({
-        runBy: ctx.user.id,
-        runParty: ctx.user.party,
-        runRoles: ctx.user.roles,
-        releaseKind: transfer.kind,
-        // For a deemed export, the country of the recipient's nationality (734.13(b)).
-        destination: transfer.destination ?? input.destination.trim().toUpperCase(),
-        involvesTechnology: items.some((item) => item.technology),
-        input,
-        referenceVersions: { screeningList: list.version, files: reference.versions },
-        decision: outcome.decision,
-        findings: outcome.findings,
-        matches,
-        evaluation,
-        // The parties a release goes to; a purchaser or intermediary is not cleared by it.
-        partyKeys: input.parties
-          .filter((p) => p.role === 'RECIPIENT' || p.role === 'END_USER' || p.role === 'CONSIGNEE')
-          .map((p) => partyKey(p.name)),
-      }),
-    );
-    await recordCurrentDecision(manager, check.id, outcome.decision);
-    return {
-      result: { check, outcome, reviews: [] },
-      audit: {
-        operation: 'runExportCheck',
-        entity: 'ExportCheck',
-        entityId: check.id,
-        before: null,
-        after: {
+export function runExportCheck(
+  ctx: SignedInContext,
+  input: ExportCheckInput & { idempotencyKey?: string | null },
+): Promise<CheckView> {
+  return mutate(
+    ctx,
+    async (manager) => {
+      if (input.items.length === 0) throw new BadInputError('items', 'name at least one item');
+      if (!input.declaredEndUse.trim()) {
+        throw new BadInputError('declaredEndUse', 'the declared end use is required');
+      }
+      if (input.parties.length === 0)
+        throw new BadInputError('parties', 'name every party to the transaction');
+      const on = input.transferOn
+        ? assertIsoDate({ field: 'transferOn', value: input.transferOn })
+        : ctx.today;
+      const transferInput = transferOf(input);
+      withInputFieldNames(() => effectiveDestination(transferInput));
+      const reference = await readExportReferenceTables(manager);
+      const items = await resolveItems(manager, ctx.user.party, input.items);
+      const list = await screeningListInUse(manager);
+      const matches = await screenParties(manager, input.parties);
+      const remembered = await rememberedReviews(manager, ctx.user.party, matches);
+      const { transfer, evaluation, outcome } = composeCheck({
+        transfer: transferInput,
+        items,
+        declaredEndUse: input.declaredEndUse,
+        endUseFlags: input.endUseFlags ?? [],
+        parties: input.parties,
+        reference,
+        hits: matches.map((m) => toHit(m, remembered.get(m.key) ?? null)),
+        screeningList: list.finding,
+        licences: (await licencesCovering(manager, ctx.user.party)).map((l) => ({
+          number: l.number,
+          eccns: l.eccns,
+          destinations: l.destinations,
+          consignees: l.consignees,
+          endUsers: l.endUsers,
+          validFrom: l.validFrom,
+          validTo: l.validTo,
+        })),
+        on,
+      });
+      const checks = manager.getRepository(ExportCheckEntity);
+      const check = await checks.save(
+        checks.create({
+          runBy: ctx.user.id,
+          runParty: ctx.user.party,
+          runRoles: ctx.user.roles,
+          releaseKind: transfer.kind,
+          // For a deemed export, the country of the recipient's nationality (734.13(b)).
+          destination: transfer.destination ?? input.destination.trim().toUpperCase(),
+          involvesTechnology: items.some((item) => item.technology),
+          input,
+          referenceVersions: { screeningList: list.version, files: reference.versions },
           decision: outcome.decision,
-          destination: check.destination,
-          releaseKind: check.releaseKind,
+          findings: outcome.findings,
+          matches,
+          evaluation,
+          // The parties a release goes to; a purchaser or intermediary is not cleared by it.
+          partyKeys: input.parties
+            .filter(
+              (p) => p.role === 'RECIPIENT' || p.role === 'END_USER' || p.role === 'CONSIGNEE',
+            )
+            .map((p) => partyKey(p.name)),
+        }),
+      );
+      await recordCurrentDecision(manager, check.id, outcome.decision);
+      return {
+        result: { check, outcome, reviews: [] },
+        audit: {
+          operation: 'runExportCheck',
+          entity: 'ExportCheck',
+          entityId: check.id,
+          before: null,
+          after: {
+            decision: outcome.decision,
+            destination: check.destination,
+            releaseKind: check.releaseKind,
+          },
         },
-      },
-    };
-  });
+      };
+    },
+    keyed(
+      'runExportCheck',
+      input,
+      (view: CheckView) => view.check.id,
+      async (manager, id) => viewOf(manager, await visibleCheck(ctx, manager, id)),
+    ),
+  );
 }
 
 /** The rule names its own parameters (to, within, releasedIn); the client knows `destination`. */

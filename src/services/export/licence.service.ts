@@ -18,6 +18,7 @@ import {
   type SortKey,
 } from '../pagination';
 import { mutate } from '../transaction';
+import { keyedByRow } from '../idempotency';
 
 export interface LicenceInput {
   number: string;
@@ -60,27 +61,33 @@ function validated(input: LicenceInput) {
 /** Valence COMPLIANCE records an export licence it obtained (TIC 4.1). */
 export function createExportLicence(
   ctx: SignedInContext,
-  input: LicenceInput,
+  input: LicenceInput & { idempotencyKey?: string | null },
 ): Promise<ExportLicenceEntity> {
-  return mutate(ctx, async (manager) => {
-    const repository = manager.getRepository(ExportLicenceEntity);
-    const values = validated(input);
-    await lockNumber(manager, values.number);
-    if (await repository.existsBy({ number: values.number })) {
-      throw new ConflictError(`Licence ${values.number} is already on file`);
-    }
-    const licence = await repository.save(repository.create({ ...values, createdBy: ctx.user.id }));
-    return {
-      result: licence,
-      audit: {
-        operation: 'createExportLicence',
-        entity: 'ExportLicence',
-        entityId: licence.id,
-        before: null,
-        after: values,
-      },
-    };
-  });
+  return mutate(
+    ctx,
+    async (manager) => {
+      const repository = manager.getRepository(ExportLicenceEntity);
+      const values = validated(input);
+      await lockNumber(manager, values.number);
+      if (await repository.existsBy({ number: values.number })) {
+        throw new ConflictError(`Licence ${values.number} is already on file`);
+      }
+      const licence = await repository.save(
+        repository.create({ ...values, createdBy: ctx.user.id }),
+      );
+      return {
+        result: licence,
+        audit: {
+          operation: 'createExportLicence',
+          entity: 'ExportLicence',
+          entityId: licence.id,
+          before: null,
+          after: values,
+        },
+      };
+    },
+    keyedByRow(ctx, 'createExportLicense', input, 'ExportLicence'),
+  );
 }
 
 /** Amends a licence on file (an extension, an added consignee), keeping the trail. */

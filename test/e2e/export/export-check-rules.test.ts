@@ -260,7 +260,7 @@ describe('export-check rules beyond the worked cases', () => {
 
   it('a check relies on, and shows, only the licences that cover the party running it', async () => {
     const created = await t.gql(
-      `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+      `mutation($input: CreateExportLicenseInput!) { createExportLicense(input: $input) { id } }`,
       {
         input: {
           number: 'D-FENGFAN-ONLY',
@@ -319,7 +319,7 @@ describe('export-check rules beyond the worked cases', () => {
       { party: 'JV', role: 'ENGINEER' },
     );
     const seen = await t.gql<{ exportCheck: { id: string } }>(
-      `query($id: UUID!) { exportCheck(id: $id) { id } }`,
+      `query($id: ID!) { exportCheck(id: $id) { id } }`,
       { id: data!.runExportCheck.id },
       { party: 'VALENCE', role: 'COMPLIANCE' },
     );
@@ -328,8 +328,8 @@ describe('export-check rules beyond the worked cases', () => {
 
   it('renumbering a licence to a number already on file is a CONFLICT, not a server error', async () => {
     const create = (number: string) =>
-      t.gql<{ createExportLicence: { id: string } }>(
-        `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+      t.gql<{ createExportLicense: { id: string } }>(
+        `mutation($input: CreateExportLicenseInput!) { createExportLicense(input: $input) { id } }`,
         {
           input: {
             number,
@@ -345,9 +345,9 @@ describe('export-check rules beyond the worked cases', () => {
     await create('D-ONE');
     const two = await create('D-TWO');
     const renumbered = await t.gql(
-      `mutation($id: UUID!, $input: ExportLicenceInput!) { updateExportLicence(id: $id, input: $input) { id } }`,
+      `mutation($id: ID!, $input: ExportLicenseInput!) { updateExportLicense(id: $id, input: $input) { id } }`,
       {
-        id: two.data!.createExportLicence.id,
+        id: two.data!.createExportLicense.id,
         input: {
           number: 'D-ONE',
           agency: 'BIS',
@@ -365,7 +365,7 @@ describe('export-check rules beyond the worked cases', () => {
   it('concurrent creations of one licence: one lands, the others are CONFLICT, never a 500', async () => {
     const create = () =>
       t.gql(
-        `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+        `mutation($input: CreateExportLicenseInput!) { createExportLicense(input: $input) { id } }`,
         {
           input: {
             number: 'D-RACE',

@@ -77,7 +77,7 @@ interface Check {
   destination: string;
   decisionAtRun: string;
   decision: string;
-  licence: string | null;
+  license: string | null;
   findings: Finding[];
   matches: Match[];
   input: Record<string, unknown>;
@@ -85,7 +85,7 @@ interface Check {
 }
 
 const CHECK_FIELDS = `
-  id runParty runAt releaseKind destination decisionAtRun decision licence
+  id runParty runAt releaseKind destination decisionAtRun decision license
   findings { step code status effect citation message item }
   matches {
     key queryName listCode source entryId entryName matchedName alias programs countries
@@ -94,7 +94,7 @@ const CHECK_FIELDS = `
   input referenceVersions
 `;
 const RUN = `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { ${CHECK_FIELDS} } }`;
-const GET = `query($id: UUID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
+const GET = `query($id: ID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
 const LIST = `query($filter: ExportCheckFilterInput) {
   exportChecks(first: 100, filter: $filter) {
     edges { node { id decision decisionAtRun destination runParty } }
@@ -103,16 +103,16 @@ const LIST = `query($filter: ExportCheckFilterInput) {
 const REVIEW = `mutation($input: ReviewScreeningMatchInput!) {
   reviewScreeningMatch(input: $input) { ${CHECK_FIELDS} }
 }`;
-const CREATE_LICENCE = `mutation($input: ExportLicenceInput!) {
-  createExportLicence(input: $input) {
+const CREATE_LICENCE = `mutation($input: CreateExportLicenseInput!) {
+  createExportLicense(input: $input) {
     id number agency eccns destinations consignees endUsers coveredParties validFrom validTo
   }
 }`;
-const UPDATE_LICENCE = `mutation($id: UUID!, $input: ExportLicenceInput!) {
-  updateExportLicence(id: $id, input: $input) { id number validFrom validTo }
+const UPDATE_LICENCE = `mutation($id: ID!, $input: ExportLicenseInput!) {
+  updateExportLicense(id: $id, input: $input) { id number validFrom validTo }
 }`;
 const LICENCES = `{
-  exportLicences(first: 50) { edges { node { id number validFrom validTo coveredParties } } }
+  exportLicenses(first: 50) { edges { node { id number validFrom validTo coveredParties } } }
 }`;
 const CLASSIFY = `mutation($input: ClassifyItemInput!) {
   classifyItem(input: $input) { id itemKind itemRef description eccn rationale }
@@ -195,7 +195,7 @@ const STEP_ORDER = [
   'COUNTRY_CHART',
   'SCREENING',
   'END_USE',
-  'LICENCE',
+  'LICENSE',
 ];
 
 function expectStepOrder(check: Check): void {
@@ -248,7 +248,7 @@ const WORKED_CASES: WorkedCase[] = [
       ['COUNTRY_CHART', 'CHART_EAR99', 'NONE', '15 C.F.R. 734.3(c) and 738.4'],
       ['SCREENING', 'SCREENING_NO_MATCH', 'NONE', SCREENING],
       ['END_USE', 'END_USE_NO_RED_FLAG', 'NONE', END_USE_NONE],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [],
   },
@@ -272,7 +272,7 @@ const WORKED_CASES: WorkedCase[] = [
       ['COUNTRY_CHART', 'CHART_AT1', 'NONE', CHART],
       ['SCREENING', 'SCREENING_NO_MATCH', 'NONE', SCREENING],
       ['END_USE', 'END_USE_NO_RED_FLAG', 'NONE', END_USE_NONE],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [],
   },
@@ -289,7 +289,7 @@ const WORKED_CASES: WorkedCase[] = [
     findings: [
       ['COUNTRY_CHART', 'CHART_EAR99', 'NONE', '15 C.F.R. 734.3(c) and 738.4'],
       ['SCREENING', 'SCREENING_EL_CONFIRMED', 'LICENSE_REQUIRED', ENTITY_LIST],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [
       {
@@ -325,7 +325,7 @@ const WORKED_CASES: WorkedCase[] = [
         'NONE',
         'E.O. 13959, E.O. 14032; 31 C.F.R. Part 586',
       ],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [
       {
@@ -359,7 +359,7 @@ const WORKED_CASES: WorkedCase[] = [
     releaseKind: 'EXPORT',
     findings: [
       ['SCREENING', 'SCREENING_EL_POSSIBLE_MATCH', 'REVIEW', ENTITY_LIST],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ],
     matches: [
       {
@@ -390,7 +390,7 @@ const WORKED_CASES: WorkedCase[] = [
         'STOP',
         '15 C.F.R. 764.3(a)(2) and 736.2(b)(4) (General Prohibition Four)',
       ],
-      ['LICENCE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
     ],
     matches: [
       {
@@ -417,7 +417,7 @@ const WORKED_CASES: WorkedCase[] = [
     findings: [
       ['COUNTRY_CHART', 'CHART_EAR99', 'NONE', '15 C.F.R. 734.3(c) and 738.4'],
       ['END_USE', 'END_USE_NUCLEAR', 'LICENSE_REQUIRED', '15 C.F.R. 744.2(a)'],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [],
   },
@@ -431,7 +431,7 @@ const WORKED_CASES: WorkedCase[] = [
     releaseKind: 'EXPORT',
     findings: [
       ['END_USE', 'END_USE_NUCLEAR_WEAPON', 'STOP', 'TIC 12.2; 15 C.F.R. 744.2(a)(1)'],
-      ['LICENCE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_APPLICABLE', 'NONE', LICENCE],
     ],
     matches: [],
   },
@@ -454,7 +454,7 @@ const WORKED_CASES: WorkedCase[] = [
       ['DESTINATION', 'TRANSFER_DEEMED_EXPORT', 'NONE', '15 C.F.R. 734.13(a)(2) and (b)'],
       ['DESTINATION', 'DESTINATION_COUNTRY_GROUPS', 'NONE', '15 C.F.R. Part 740, Supp. No. 1'],
       ['COUNTRY_CHART', 'CHART_NS1', 'LICENSE_REQUIRED', CHART],
-      ['LICENCE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
+      ['LICENSE', 'LICENCE_NONE_ON_FILE', 'LICENSE_REQUIRED', LICENCE],
     ],
     matches: [],
   },
@@ -535,7 +535,7 @@ describe('worked cases: the decision and the findings that justify it', () => {
   it('a release that is not an export has no Country Chart or licence step', async () => {
     const check = await run(WORKED_CASES[9].input);
     expect(check.findings.map((f) => f.step)).toEqual(['DESTINATION', 'SCREENING']);
-    expect(check.licence).toBeNull();
+    expect(check.license).toBeNull();
   });
 
   it('an item given by its classification carries the classification into the check', async () => {
@@ -594,24 +594,24 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
   });
 
   it('a BIS licence for 3E001 to China naming the JV makes the transfer LICENSED', async () => {
-    const { createExportLicence } = await must(
-      t.gql<{ createExportLicence: { id: string; eccns: string[]; destinations: string[] } }>(
+    const { createExportLicense } = await must(
+      t.gql<{ createExportLicense: { id: string; eccns: string[]; destinations: string[] } }>(
         CREATE_LICENCE,
         { input: licence(isoDay(365)) },
         VALENCE_COMPLIANCE,
       ),
     );
-    licenceId = createExportLicence.id;
-    expect(createExportLicence).toMatchObject({ eccns: ['3E001'], destinations: ['CN'] });
+    licenceId = createExportLicense.id;
+    expect(createExportLicense).toMatchObject({ eccns: ['3E001'], destinations: ['CN'] });
 
     // The chart still requires a licence (NS1); the licence on file covers the ECCN, the
     // destination and both named parties on the date (750.7): LICENSED, with its number.
     const check = await run(toJv({ items: [CELL_TECHNOLOGY] }));
     expect(check.decision).toBe('LICENSED');
-    expect(check.licence).toBe(NUMBER);
+    expect(check.license).toBe(NUMBER);
     expectFindings(check, [
       ['COUNTRY_CHART', 'CHART_NS1', 'LICENSE_REQUIRED', CHART],
-      ['LICENCE', 'LICENCE_COVERS', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_COVERS', 'NONE', LICENCE],
     ]);
     expect(check.findings.find((f) => f.code === 'LICENCE_COVERS')?.message).toContain(NUMBER);
   });
@@ -627,8 +627,8 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
       }),
     );
     expect(check.decision).toBe('LICENSE_REQUIRED');
-    expect(check.licence).toBeNull();
-    expectFindings(check, [['LICENCE', 'LICENCE_PARTY_NOT_NAMED', 'LICENSE_REQUIRED', LICENCE]]);
+    expect(check.license).toBeNull();
+    expectFindings(check, [['LICENSE', 'LICENCE_PARTY_NOT_NAMED', 'LICENSE_REQUIRED', LICENCE]]);
   });
 
   it('once the licence has expired the same transfer is LICENSE_REQUIRED again', async () => {
@@ -644,29 +644,29 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
     expect(licensed).toHaveLength(1);
 
     const expiredOn = isoDay(-10);
-    const { updateExportLicence } = await must(
-      t.gql<{ updateExportLicence: { id: string; validTo: string } }>(
+    const { updateExportLicense } = await must(
+      t.gql<{ updateExportLicense: { id: string; validTo: string } }>(
         UPDATE_LICENCE,
         { id: licenceId, input: licence(expiredOn) },
         VALENCE_COMPLIANCE,
       ),
     );
-    expect(updateExportLicence).toMatchObject({ id: licenceId, validTo: expiredOn });
+    expect(updateExportLicense).toMatchObject({ id: licenceId, validTo: expiredOn });
     const listed = await must(
-      t.gql<{ exportLicences: { edges: Array<{ node: { number: string; validTo: string } }> } }>(
+      t.gql<{ exportLicenses: { edges: Array<{ node: { number: string; validTo: string } }> } }>(
         LICENCES,
         {},
         VALENCE_COMPLIANCE,
       ),
     );
-    expect(listed.exportLicences.edges.map((e) => e.node)).toContainEqual(
+    expect(listed.exportLicenses.edges.map((e) => e.node)).toContainEqual(
       expect.objectContaining({ number: NUMBER, validTo: expiredOn }),
     );
 
     const check = await run(toJv({ items: [CELL_TECHNOLOGY] }));
     expect(check.decision).toBe('LICENSE_REQUIRED');
-    expect(check.licence).toBeNull();
-    expectFindings(check, [['LICENCE', 'LICENCE_EXPIRED', 'LICENSE_REQUIRED', LICENCE]]);
+    expect(check.license).toBeNull();
+    expectFindings(check, [['LICENSE', 'LICENCE_EXPIRED', 'LICENSE_REQUIRED', LICENCE]]);
     expect(check.findings.find((f) => f.code === 'LICENCE_EXPIRED')?.message).toContain(
       `expired on ${expiredOn}`,
     );
@@ -676,7 +676,7 @@ describe('licences on file (15 C.F.R. 750.7; TIC 4.1)', () => {
     expect(earlier).toMatchObject({
       decision: 'LICENSED',
       decisionAtRun: 'LICENSED',
-      licence: NUMBER,
+      license: NUMBER,
     });
   });
 });
@@ -877,7 +877,7 @@ describe('reviewing a screening match', () => {
     expect(reviewScreeningMatch.matches[0].review).toBe('CLEARED');
     expectFindings(reviewScreeningMatch, [
       ['SCREENING', 'SCREENING_EL_CLEARED', 'NONE', ENTITY_LIST],
-      ['LICENCE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
+      ['LICENSE', 'LICENCE_NOT_REQUIRED', 'NONE', LICENCE],
     ]);
 
     const again = await get(check.id, JV_ENGINEER);

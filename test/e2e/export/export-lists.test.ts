@@ -80,7 +80,7 @@ beforeAll(async () => {
     ['D333333', isoDay(400)],
   ]) {
     const created = await t.gql(
-      `mutation($input: ExportLicenceInput!) { createExportLicence(input: $input) { id } }`,
+      `mutation($input: CreateExportLicenseInput!) { createExportLicense(input: $input) { id } }`,
       {
         input: {
           number,
@@ -216,7 +216,7 @@ interface WalkPage {
 describe('orderBy on the export connections, across pages', () => {
   it.each([
     ['exportChecks', 'ExportCheckOrder', ['RUN_AT', 'DESTINATION', 'DECISION'], JV_ENGINEER],
-    ['exportLicences', 'ExportLicenceOrder', ['NUMBER', 'VALID_TO'], VALENCE_COMPLIANCE],
+    ['exportLicenses', 'ExportLicenseOrder', ['NUMBER', 'VALID_TO'], VALENCE_COMPLIANCE],
     [
       'classifications',
       'ItemClassificationOrder',
@@ -248,27 +248,27 @@ describe('licences by validity window', () => {
     [1000, ['D111111', 'D222222', 'D333333']],
   ])('expiring within %i days of today', async (days, numbers) => {
     const response = await t.gql<{
-      exportLicences: { totalCount: number; nodes: Array<{ number: string }> };
+      exportLicenses: { totalCount: number; nodes: Array<{ number: string }> };
     }>(
-      `query($filter: ExportLicenceFilterInput) {
-        exportLicences(first: 50, filter: $filter, orderBy: { field: VALID_TO, direction: ASC }) {
+      `query($filter: ExportLicenseFilterInput) {
+        exportLicenses(first: 50, filter: $filter, orderBy: { field: VALID_TO, direction: ASC }) {
           totalCount nodes { number } } }`,
       { filter: { expiringWithinDays: days } },
       VALENCE_COMPLIANCE,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.exportLicences.nodes.map((l) => l.number)).toEqual(numbers);
-    expect(response.data!.exportLicences.totalCount).toBe(numbers.length);
+    expect(response.data!.exportLicenses.nodes.map((l) => l.number)).toEqual(numbers);
+    expect(response.data!.exportLicenses.totalCount).toBe(numbers.length);
   });
 
   it('judged as of another day: a licence not yet in force, or expired, is not expiring', async () => {
-    const response = await t.gql<{ exportLicences: { nodes: Array<{ number: string }> } }>(
-      `query($filter: ExportLicenceFilterInput) {
-        exportLicences(first: 50, filter: $filter) { nodes { number } } }`,
+    const response = await t.gql<{ exportLicenses: { nodes: Array<{ number: string }> } }>(
+      `query($filter: ExportLicenseFilterInput) {
+        exportLicenses(first: 50, filter: $filter) { nodes { number } } }`,
       { filter: { expiringWithinDays: 1000, asOf: isoDay(41) } },
       VALENCE_COMPLIANCE,
     );
-    expect(response.data!.exportLicences.nodes.map((l) => l.number)).toEqual(['D333333']);
+    expect(response.data!.exportLicenses.nodes.map((l) => l.number)).toEqual(['D333333']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   startTestApp,
   type GraphQLResponse,
   type TestApp,
+  returnedNothing,
 } from '../../support/test-app';
 import {
   CALLERS,
@@ -35,9 +36,9 @@ type Field =
   | 'reviewScreeningMatch'
   | 'classifyItem'
   | 'classifications'
-  | 'createExportLicence'
-  | 'updateExportLicence'
-  | 'exportLicences';
+  | 'createExportLicense'
+  | 'updateExportLicense'
+  | 'exportLicenses';
 
 const WORKERS = ['LEGAL', 'COMPLIANCE', 'ENGINEER'] as const;
 
@@ -51,10 +52,10 @@ const ALLOWED: Record<Field, Grants> = {
   reviewScreeningMatch: everyParty(['COMPLIANCE']),
   // TIC 4.1: Valence obtains the U.S. export approvals, so it classifies and keeps licences.
   classifyItem: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
-  createExportLicence: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
-  updateExportLicence: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
+  createExportLicense: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
+  updateExportLicense: { VALENCE: ['COMPLIANCE'], FENGFAN: [], JV: [] },
   classifications: { VALENCE: WORKERS, FENGFAN: WORKERS, JV: WORKERS },
-  exportLicences: { VALENCE: WORKERS, FENGFAN: WORKERS, JV: WORKERS },
+  exportLicenses: { VALENCE: WORKERS, FENGFAN: WORKERS, JV: WORKERS },
 };
 
 /** An article every denial of the field must cite (it may cite more). */
@@ -64,16 +65,16 @@ const CITES: Record<Field, string> = {
   exportCheck: 'TIC 12.2',
   reviewScreeningMatch: 'TIC 12.2',
   classifyItem: 'TIC 4.1',
-  createExportLicence: 'TIC 4.1',
-  updateExportLicence: 'TIC 4.1',
+  createExportLicense: 'TIC 4.1',
+  updateExportLicense: 'TIC 4.1',
   classifications: 'TIC 12.2',
-  exportLicences: 'TIC 12.2',
+  exportLicenses: 'TIC 12.2',
 };
 
 const CHECK_FIELDS = 'id runParty decision decisionAtRun matches { key level review }';
 const RUN = `mutation($input: ExportCheckInput!) { runExportCheck(input: $input) { ${CHECK_FIELDS} } }`;
 const LIST = `{ exportChecks(first: 100) { edges { node { id runParty } } } }`;
-const GET = `query($id: UUID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
+const GET = `query($id: ID!) { exportCheck(id: $id) { ${CHECK_FIELDS} } }`;
 const REVIEW = `mutation($input: ReviewScreeningMatchInput!) {
   reviewScreeningMatch(input: $input) { ${CHECK_FIELDS} }
 }`;
@@ -81,13 +82,13 @@ const CLASSIFY = `mutation($input: ClassifyItemInput!) {
   classifyItem(input: $input) { id itemKind itemRef eccn }
 }`;
 const CLASSIFICATIONS = `{ classifications(first: 50) { edges { node { id itemKind itemRef eccn } } } }`;
-const CREATE_LICENCE = `mutation($input: ExportLicenceInput!) {
-  createExportLicence(input: $input) { id number coveredParties }
+const CREATE_LICENCE = `mutation($input: CreateExportLicenseInput!) {
+  createExportLicense(input: $input) { id number coveredParties }
 }`;
-const UPDATE_LICENCE = `mutation($id: UUID!, $input: ExportLicenceInput!) {
-  updateExportLicence(id: $id, input: $input) { id number conditions }
+const UPDATE_LICENCE = `mutation($id: ID!, $input: ExportLicenseInput!) {
+  updateExportLicense(id: $id, input: $input) { id number conditions }
 }`;
-const LICENCES = `{ exportLicences(first: 50) { edges { node { id number coveredParties } } } }`;
+const LICENCES = `{ exportLicenses(first: 50) { edges { node { id number coveredParties } } } }`;
 
 // The slice is from 2022: imported as today's list, or every check would fail closed.
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -200,13 +201,13 @@ beforeAll(async () => {
   const create = async (number: string, covered: PartyCode[]) =>
     (
       await must(
-        t.gql<{ createExportLicence: { id: string } }>(
+        t.gql<{ createExportLicense: { id: string } }>(
           CREATE_LICENCE,
           { input: licenceInput(number, covered) },
           valence,
         ),
       )
-    ).createExportLicence.id;
+    ).createExportLicense.id;
   ids.licence.both = await create('D-VALENCE-JV', ['VALENCE', 'JV']);
   ids.licence.valence = await create('D-VALENCE-ONLY', ['VALENCE']);
   ids.licence.fengfan = await create('D-FENGFAN', ['FENGFAN']);
@@ -374,17 +375,17 @@ const OPERATIONS: Record<Field, Operation> = {
         expect(nodes.every((n) => n.itemKind === 'PRODUCT')).toBe(true);
     },
   },
-  createExportLicence: {
+  createExportLicense: {
     document: CREATE_LICENCE,
     variables: () => {
       serial += 1;
       return { input: licenceInput(`D-MATRIX-${serial}`, []) };
     },
     check: (response) => {
-      expect(data(response).createExportLicence).toMatchObject({ coveredParties: [] });
+      expect(data(response).createExportLicense).toMatchObject({ coveredParties: [] });
     },
   },
-  updateExportLicence: {
+  updateExportLicense: {
     document: UPDATE_LICENCE,
     variables: () => {
       serial += 1;
@@ -394,18 +395,18 @@ const OPERATIONS: Record<Field, Operation> = {
       };
     },
     check: (response) => {
-      expect(data(response).updateExportLicence).toMatchObject({
+      expect(data(response).updateExportLicense).toMatchObject({
         id: ids.licence.valence,
         conditions: expect.stringMatching(/^Amended \d+$/),
       });
     },
   },
-  exportLicences: {
+  exportLicenses: {
     document: LICENCES,
     variables: () => ({}),
     check: (response, caller) => {
       const numbers = (
-        data(response).exportLicences as { edges: Array<{ node: { number: string } }> }
+        data(response).exportLicenses as { edges: Array<{ node: { number: string } }> }
       ).edges.map((e) => e.node.number);
       const expected: Record<PartyCode, string[]> = {
         VALENCE: ['D-FENGFAN', 'D-VALENCE-JV', 'D-VALENCE-ONLY'],
@@ -459,7 +460,7 @@ describe('row scoping', () => {
         expect((response.data!.exportCheck as { id: string }).id).toBe(id);
       } else {
         expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-        expect(response.data ?? null).toBeNull();
+        expect(returnedNothing(response)).toBe(true);
       }
     }
   });
@@ -530,11 +531,11 @@ describe('row scoping', () => {
     expect(await kinds('VALENCE')).toEqual(['DOC-LVP-SPEC', 'LVP-CELL-40AH', 'TECH-LVP-CELL']);
   });
 
-  it('exportLicences: Valence sees every licence, the others those that cover them', async () => {
+  it('exportLicenses: Valence sees every licence, the others those that cover them', async () => {
     const numbers = async (party: PartyCode) => {
       const response = await t.gql<Data>(LICENCES, {}, { party, role: 'COMPLIANCE' });
       return (
-        data(response).exportLicences as { edges: Array<{ node: { number: string } }> }
+        data(response).exportLicenses as { edges: Array<{ node: { number: string } }> }
       ).edges.map((e) => e.node.number);
     };
     expect(await numbers('VALENCE')).toEqual(['D-FENGFAN', 'D-VALENCE-JV', 'D-VALENCE-ONLY']);
@@ -570,7 +571,7 @@ describe('the permission matrix of the export-control fields', () => {
       return;
     }
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     const [error] = response.errors!;
     expect(error.path).toEqual([field]);
     const article = error.extensions?.article;
@@ -588,7 +589,7 @@ describe('anonymous calls', () => {
     const before = await state();
     const response = await t.gql<Data>(operation.document, variables, null);
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    expect(response.data ?? null).toBeNull();
+    expect(returnedNothing(response)).toBe(true);
     expect(response.errors![0].path).toEqual([field]);
     expect(await state()).toEqual(before);
   });
