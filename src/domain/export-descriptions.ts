@@ -2,6 +2,7 @@ import type {
   ExportDecision,
   ItemKind,
   LicenceAgency,
+  MatchLevel,
   ReleaseKind,
   ReviewOutcome,
   TransactionRole,
@@ -19,6 +20,12 @@ export const ITEM_KIND_DESCRIPTIONS: Described<ItemKind> = {
   DOCUMENT: 'A document carrying technology or technical data',
   PRODUCT: 'A product made with the Technology (TIC 1.13)',
   CONFIDENTIAL_INFORMATION: "Valence's confidential information (TIC 1.3)",
+};
+
+export const MATCH_LEVEL_DESCRIPTIONS: Described<MatchLevel> = {
+  STRONG:
+    'Close enough to be treated as the listed party until a reviewer clears it (15 C.F.R. 744.11, 764.3)',
+  POSSIBLE: 'Close enough that a compliance officer must review it before the transfer (TIC 12.2)',
 };
 
 export const REVIEW_OUTCOME_DESCRIPTIONS: Described<ReviewOutcome> = {

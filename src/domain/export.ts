@@ -12,6 +12,10 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+/** How close a screened name is to a listed one (rules/export/screening-score.ts). */
+export const MATCH_LEVELS = ['STRONG', 'POSSIBLE'] as const;
+export type MatchLevel = (typeof MATCH_LEVELS)[number];
+
 /** A reviewer's answer on a possible restricted-party match. */
 export const REVIEW_OUTCOMES = ['CLEARED', 'CONFIRMED'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];

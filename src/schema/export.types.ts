@@ -7,6 +7,7 @@ import {
   ITEM_KINDS,
   LICENCE_AGENCIES,
   RELEASE_KINDS,
+  MATCH_LEVELS,
   REVIEW_OUTCOMES,
   TRANSACTION_ROLES,
   TRANSFER_KINDS,
@@ -14,6 +15,7 @@ import {
   type ItemKind,
   type LicenceAgency,
   type ReleaseKind,
+  type MatchLevel,
   type ReviewOutcome,
   type TransactionRole,
   type TransferKind,
@@ -35,6 +37,7 @@ export const EndUseFlagEnum = {
   MILITARY: 'MILITARY',
 } as const;
 export const ReviewOutcomeEnum = enumObject<ReviewOutcome>(REVIEW_OUTCOMES);
+export const MatchLevelEnum = enumObject<MatchLevel>(MATCH_LEVELS);
 export const ResidencyBasisEnum = {
   CITIZENSHIP: 'CITIZENSHIP',
   PERMANENT_RESIDENCY: 'PERMANENT_RESIDENCY',
@@ -118,6 +121,12 @@ register(
   'EndUseFlag',
   'An end use of concern (15 C.F.R. Part 744)',
   D.END_USE_FLAG_DESCRIPTIONS,
+);
+register(
+  MatchLevelEnum,
+  'MatchLevel',
+  'How close a screened name is to a listed one',
+  D.MATCH_LEVEL_DESCRIPTIONS,
 );
 register(
   ReviewOutcomeEnum,
@@ -289,8 +298,10 @@ export class ScreeningMatchType {
   @Field(() => Int, { description: 'Character edits between the normalised names (fuzzystrmatch)' })
   edits: number;
 
-  @Field({ description: 'STRONG (treated as confirmed until cleared) or POSSIBLE (to review)' })
-  level: string;
+  @Field(() => MatchLevelEnum, {
+    description: 'STRONG (treated as confirmed until cleared) or POSSIBLE (to review)',
+  })
+  level: MatchLevel;
 
   @Field(() => [String], { description: 'Why it matched, in words' })
   reasons: string[];
@@ -437,8 +448,8 @@ export class ScreenedMatchType {
   @Field(() => Float, { description: 'How close the names are, from 0 to 1' })
   score: number;
 
-  @Field({ description: 'STRONG or POSSIBLE' })
-  level: string;
+  @Field(() => MatchLevelEnum, { description: 'STRONG or POSSIBLE' })
+  level: MatchLevel;
 
   @Field(() => [String], { description: 'Why it matched, in words' })
   reasons: string[];
