@@ -233,30 +233,42 @@ async function instantiate(
   if (!obligor) throw new Error(`${template.code} needs an obligor from its trigger`);
   return repository.save(
     repository.create({
-      contractId: template.contractId,
-      code: `${template.code}#${suffix}`,
+      ...instanceOf(template, suffix, due),
       obligorParty: obligor,
       beneficiaryParties: trigger.beneficiaries ?? template.beneficiaryParties,
-      description: template.description,
-      article: template.article,
-      dueRule: template.dueRule,
-      triggerKind: template.triggerKind,
-      offsetYears: template.offsetYears,
-      offsetMonths: template.offsetMonths,
-      offsetDays: template.offsetDays,
-      offsetWorkingDays: template.offsetWorkingDays,
-      perEvent: false,
-      recurrence: null,
-      metByEventKind: null,
-      conditionEventKind: template.conditionEventKind,
-      conditionArticle: template.conditionArticle,
-      nature: template.nature,
-      dueOn: due.rolledOn,
-      dueOnUnrolled: due.unrolledOn,
-      templateId: template.id,
       eventId: trigger.eventId ?? null,
       noticeId: trigger.noticeId ?? null,
-      status: 'OPEN',
     }),
   );
+}
+
+/**
+ * A dated obligation made from a standing or recurring template: the clause's words, parties
+ * and conditions, its own code (`<template>#<occasion>`) and its last day as counted and rolled.
+ */
+export function instanceOf(template: ObligationEntity, suffix: string, due: PeriodEnd) {
+  return {
+    contractId: template.contractId,
+    code: `${template.code}#${suffix}`,
+    obligorParty: template.obligorParty,
+    beneficiaryParties: template.beneficiaryParties,
+    description: template.description,
+    article: template.article,
+    dueRule: template.dueRule,
+    triggerKind: template.triggerKind,
+    offsetYears: template.offsetYears,
+    offsetMonths: template.offsetMonths,
+    offsetDays: template.offsetDays,
+    offsetWorkingDays: template.offsetWorkingDays,
+    perEvent: false,
+    recurrence: null,
+    metByEventKind: null,
+    conditionEventKind: template.conditionEventKind,
+    conditionArticle: template.conditionArticle,
+    nature: template.nature,
+    dueOn: due.rolledOn,
+    dueOnUnrolled: due.unrolledOn,
+    templateId: template.id,
+    status: 'OPEN' as const,
+  };
 }

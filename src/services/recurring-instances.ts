@@ -1,15 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { ObligationEntity } from '../entities';
 import { recurringInstances } from '../rules/recurring-instances';
-import type { GoverningContract } from '../rules/citation';
 import { rollPeriodEnd } from '../rules/period-end';
 import { contractExpiry } from './contract.service';
-import { governingOfId } from './obligation-schedule';
-
-const dueDates = (counted: string, governingContract: GoverningContract) => {
-  const end = rollPeriodEnd({ date: counted, governingContract });
-  return { dueOn: end.rolledOn, dueOnUnrolled: end.unrolledOn };
-};
+import { governingOfId, instanceOf } from './obligation-schedule';
 import type { AuditRecord } from './transaction';
 
 interface TemplateRow {
@@ -78,27 +72,11 @@ export async function materialiseRecurring(
       .into(ObligationEntity)
       .values(
         missing.map((period) => ({
-          contractId: template.contractId,
-          code: `${template.code}#${period.label}`,
-          obligorParty: template.obligorParty,
-          beneficiaryParties: template.beneficiaryParties,
-          description: template.description,
-          article: template.article,
-          dueRule: template.dueRule,
-          triggerKind: template.triggerKind,
-          offsetYears: template.offsetYears,
-          offsetMonths: template.offsetMonths,
-          offsetDays: template.offsetDays,
-          offsetWorkingDays: template.offsetWorkingDays,
-          perEvent: false,
-          recurrence: null,
-          metByEventKind: null,
-          conditionEventKind: template.conditionEventKind,
-          conditionArticle: template.conditionArticle,
-          nature: template.nature,
-          ...dueDates(period.dueOn, governing),
-          templateId: template.id,
-          status: 'OPEN' as const,
+          ...instanceOf(
+            template,
+            period.label,
+            rollPeriodEnd({ date: period.dueOn, governingContract: governing }),
+          ),
           periodLabel: period.label,
           periodStartsOn: period.startsOn,
           periodEndsOn: period.endsOn,
