@@ -62,11 +62,6 @@ export const ROW_POLICY = {
     article: 'TIC 13.8; JVC Art. 122',
     allows: signatoryWho('TIC 13.8; JVC Art. 122', 'amend'),
   }),
-  'contract.terminate': rule<ContractParties & { governingContract: GoverningContract }>({
-    who: 'a Party to the contract',
-    article: 'TIC 11.1-11.3; JVC Art. 104',
-    allows: signatoryWho('TIC 11.1-11.3; JVC Art. 104', 'terminate'),
-  }),
   // TIC 11.1: a mutual termination is proposed and signed by each party through its own LEGAL.
   'contract.proposeMutualTermination': rule<ContractParties>({
     who: 'a Party to the contract',
@@ -111,17 +106,6 @@ export const ROW_POLICY = {
     who: 'a Party to the contract',
     article: 'TIC 11.3(a)',
     allows: isSignatory,
-  }),
-  'notice.send': rule<ContractParties>({
-    who: 'a Party to the contract',
-    article: 'TIC 13.3; JVC Art. 127',
-    allows: signatoryWho('TIC 13.3; JVC Art. 127', 'give notice under'),
-  }),
-  'notice.settle': rule<NoticeRow>({
-    who: 'the sender or a recipient of the notice',
-    article: 'TIC 13.3; JVC Art. 127',
-    allows: (actor, notice) =>
-      notice.senderParty === actor.party || notice.recipientParties.includes(actor.party),
   }),
   // TIC 11.2; JVC Art. 104(2): the breaching party (a recipient of the breach notice) cures,
   // and the non-breaching party (its sender), whose termination right the cure closes, answers.

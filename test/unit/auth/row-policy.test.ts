@@ -21,13 +21,6 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
     { row: { parties: TIC_PARTIES }, may: ['VALENCE', 'FENGFAN', 'JV'], says: 'TIC 13.8' },
     { row: { parties: JVC_PARTIES }, may: ['VALENCE', 'FENGFAN'], says: 'JVC Art. 122' },
   ],
-  'contract.terminate': [
-    {
-      row: { parties: JVC_PARTIES, governingContract: 'JVC' },
-      may: ['VALENCE', 'FENGFAN'],
-      says: 'JVC Art. 104',
-    },
-  ],
   // TIC 11.1: mutual agreement — every party to the TIC proposes and signs for itself.
   'contract.proposeMutualTermination': [
     { row: { parties: TIC_PARTIES }, may: ['VALENCE', 'FENGFAN', 'JV'], says: 'TIC 11.1' },
@@ -82,17 +75,6 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
       row: { parties: JVC_PARTIES, senderParty: 'FENGFAN', recipientParties: ['VALENCE'] },
       may: ['VALENCE', 'FENGFAN'],
       says: 'JVC Art. 105',
-    },
-  ],
-  'notice.send': [
-    { row: { parties: JVC_PARTIES }, may: ['VALENCE', 'FENGFAN'], says: 'JVC Art. 127' },
-  ],
-  'notice.settle': [
-    // A TIC 7.1 notice between the JV and Valence: Fengfan stands outside it (TIC 2.8).
-    {
-      row: { senderParty: 'JV', recipientParties: ['VALENCE'] },
-      may: ['JV', 'VALENCE'],
-      says: 'TIC 13.3',
     },
   ],
   'obligation.recordPerformance': [
