@@ -4,7 +4,8 @@ import { raise } from '../auth/refusal-error';
 import { assertMay } from '../auth/row-policy';
 import { findVisible } from '../auth/visibility';
 import type { DissolutionStep } from '../domain/contracts';
-import { ContractEntity, NoticeEntity, ObligationEntity } from '../entities';
+import { ContractEntity, NoticeEntity } from '../entities';
+import { meetNoticeObligations } from './obligation-schedule';
 import { signContinuation as signRule } from '../rules/cure-and-continuation';
 import { assertIsoDate } from '../rules/iso-date';
 import { checkDissolutionStep } from '../rules/jvc-dissolution';
@@ -76,21 +77,7 @@ export function signContinuation(
     ];
     if (agreedOn) {
       const evidence = 'Written agreement to continue the contract, signed by both Parties';
-      const obligations = manager.getRepository(ObligationEntity);
-      const open = await obligations.findBy({ noticeId: notice.id, status: 'OPEN' });
-      await obligations.update(
-        { noticeId: notice.id, status: 'OPEN' },
-        { status: 'MET', metOn: agreedOn, evidence },
-      );
-      audit.push(
-        ...open.map((obligation) => ({
-          operation: 'meetObligation',
-          entity: 'Obligation',
-          entityId: obligation.id,
-          before: { status: 'OPEN' },
-          after: { status: 'MET', metOn: agreedOn, evidence },
-        })),
-      );
+      audit.push(...(await meetNoticeObligations(manager, notice.id, agreedOn, evidence)));
     }
     return { result: { ...notice, ...change }, audit };
   });

@@ -3,7 +3,8 @@ import type { SignedInContext } from '../auth/context';
 import { raise } from '../auth/refusal-error';
 import { assertMay } from '../auth/row-policy';
 import { findVisible } from '../auth/visibility';
-import { ContractEntity, NoticeEntity, ObligationEntity } from '../entities';
+import { ContractEntity, NoticeEntity } from '../entities';
+import { meetNoticeObligations } from './obligation-schedule';
 import { checkCureAnswer, checkCureClaim } from '../rules/cure-and-continuation';
 import { assertIsoDate } from '../rules/iso-date';
 import { governingContractOf } from './contract-access';
@@ -125,21 +126,7 @@ function answer(
     ];
     if (verdict === 'ACCEPTED') {
       const evidence = notice.cureClaimEvidence ?? 'Cure accepted by the non-breaching party';
-      const obligations = manager.getRepository(ObligationEntity);
-      const open = await obligations.findBy({ noticeId: notice.id, status: 'OPEN' });
-      await obligations.update(
-        { noticeId: notice.id, status: 'OPEN' },
-        { status: 'MET', metOn: curedOn, evidence },
-      );
-      audit.push(
-        ...open.map((obligation) => ({
-          operation: 'meetObligation',
-          entity: 'Obligation',
-          entityId: obligation.id,
-          before: { status: 'OPEN' },
-          after: { status: 'MET', metOn: curedOn, evidence },
-        })),
-      );
+      audit.push(...(await meetNoticeObligations(manager, notice.id, curedOn, evidence)));
     }
     return { result: { ...notice, ...change }, audit };
   });

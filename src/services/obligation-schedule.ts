@@ -272,3 +272,25 @@ export function instanceOf(template: ObligationEntity, suffix: string, due: Peri
     status: 'OPEN' as const,
   };
 }
+
+/**
+ * What a notice opened is settled (an accepted cure, TIC 11.2 / JVC Art. 104(2); an agreement
+ * to continue, JVC Art. 105): its open obligations are met on that day, each audited.
+ */
+export async function meetNoticeObligations(
+  manager: EntityManager,
+  noticeId: string,
+  metOn: string,
+  evidence: string,
+): Promise<AuditRecord[]> {
+  const obligations = manager.getRepository(ObligationEntity);
+  const open = await obligations.findBy({ noticeId, status: 'OPEN' });
+  await obligations.update({ noticeId, status: 'OPEN' }, { status: 'MET', metOn, evidence });
+  return open.map((obligation) => ({
+    operation: 'meetObligation',
+    entity: 'Obligation',
+    entityId: obligation.id,
+    before: { status: 'OPEN' },
+    after: { status: 'MET', metOn, evidence },
+  }));
+}
