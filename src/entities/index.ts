@@ -22,6 +22,15 @@ import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
+// Confidential-information registers (issue 13)
+import { ConfidentialDocumentEntity, ConfidentialItemEntity } from './confidential/item.entity';
+import {
+  NdaFormApprovalEntity,
+  NdaFormEntity,
+  NondisclosureAgreementEntity,
+} from './confidential/nda.entity';
+import { ConfidentialAccessEntity, NeedToKnowGrantEntity } from './confidential/access.entity';
+import { DisclosureRequestEntity, ExceptionClaimEntity } from './confidential/disclosure.entity';
 
 export {
   ScreeningClearanceEntity,
@@ -48,6 +57,16 @@ export {
   UserEntity,
   InsolvencyProceedingEntity,
   MutualTerminationEntity,
+  // Confidential-information registers (issue 13)
+  ConfidentialItemEntity,
+  ConfidentialDocumentEntity,
+  NdaFormEntity,
+  NdaFormApprovalEntity,
+  NondisclosureAgreementEntity,
+  NeedToKnowGrantEntity,
+  ConfidentialAccessEntity,
+  DisclosureRequestEntity,
+  ExceptionClaimEntity,
 };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
@@ -76,4 +95,14 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Confidential-information registers (issue 13)
+  ConfidentialItemEntity,
+  ConfidentialDocumentEntity,
+  NdaFormEntity,
+  NdaFormApprovalEntity,
+  NondisclosureAgreementEntity,
+  NeedToKnowGrantEntity,
+  ConfidentialAccessEntity,
+  DisclosureRequestEntity,
+  ExceptionClaimEntity,
 ];
