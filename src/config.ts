@@ -101,6 +101,15 @@ export interface AppConfig {
   metrics: { token: string | undefined; production: boolean };
   /** Whether GET /graphql from a browser serves the in-browser explorer. */
   explorer: boolean;
+  // Confidential-information registers (issue 13)
+  confidential: {
+    /** CONFIDENTIAL_CONTENT_KEY: base64 of 32 bytes (AES-256-GCM); generated into dataDir in development. */
+    contentKey: string | undefined;
+    /** How long a need-to-know grant lasts by default (TIC 8.1(i)). */
+    grantDays: number;
+    /** The largest document accepted, in bytes (decoded). */
+    maxDocumentBytes: number;
+  };
 }
 
 function fraction(name: string, fallback: number): number {
@@ -169,6 +178,12 @@ export function loadConfig(): AppConfig {
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
     metrics: { token: process.env.METRICS_TOKEN || undefined, production },
     explorer: flag('GRAPHQL_EXPLORER', !production),
+    // Confidential-information registers (issue 13)
+    confidential: {
+      contentKey: process.env.CONFIDENTIAL_CONTENT_KEY || undefined,
+      grantDays: integer('CONFIDENTIAL_GRANT_DAYS', 90),
+      maxDocumentBytes: integer('CONFIDENTIAL_MAX_DOCUMENT_BYTES', 512 * 1024),
+    },
   };
 }
 

@@ -26,6 +26,8 @@ export interface RequestContext {
    * rule in one request judges the same day, and so that tests pin it instead of the wall clock.
    */
   today: string;
+  /** The request's instant, from the same clock as `today` (pinned in tests). */
+  now: Date;
   settings: AppConfig;
   /**
    * Aborted when the request's deadline passes or its client goes away: a mutation checks it
@@ -53,13 +55,15 @@ export async function buildContext(
   requestId: string = randomUUID(),
 ): Promise<RequestContext> {
   const user = authorization ? await authenticate(deps, authorization) : null;
+  const now = deps.now ? deps.now() : new Date();
   return {
     requestId,
     user,
     db: deps.db,
     loaders: createLoaders(deps.db, user),
     users: deps.users,
-    today: todayAt(deps.now ? deps.now() : new Date()),
+    today: todayAt(now),
+    now,
     settings: deps.config,
     signal,
   };

@@ -168,6 +168,72 @@ export const POLICY = {
     article: 'TIC 8.2',
     why: "a party's ADMIN and LEGAL review the record of what its users did",
   },
+  // Confidential-information registers (issue 13): TIC Art. 8; JVC Chapter 17.
+  readConfidentialItems: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 8.1; JVC Art. 96',
+    why: "a party's users see what it disclosed; of what it received, LEGAL and COMPLIANCE see the summaries and ENGINEER the items it holds a need-to-know grant for (Fengfan never Valence's Technology, TIC 2.8)",
+  },
+  registerConfidentialItems: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 1.3; JVC Art. 96',
+    why: 'the disclosing party records what it disclosed, and how it became confidential',
+  },
+  revealConfidentialContent: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'TIC 8.1(i), (ii)',
+    why: 'protected content is read, with a stated purpose, by those who need it and have signed a nondisclosure agreement',
+  },
+  manageNeedToKnow: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.1(i); TIC 8.2',
+    why: 'the receiving party decides which of its own staff need access to perform the contract, and secures it',
+  },
+  manageNdaForms: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 8.1(ii); JVC Art. 98',
+    why: "a party's LEGAL registers the forms its staff sign; the disclosing party's LEGAL approves them",
+  },
+  recordNondisclosureAgreements: {
+    grants: everyParty(['ADMIN', 'LEGAL']),
+    article: 'TIC 8.1(ii); TIC 8.2',
+    why: 'each party records the agreements its own staff executed',
+  },
+  requestDisclosures: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.1',
+    why: "the receiving party asks for the disclosing party's prior written authorization",
+  },
+  decideDisclosures: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 8.1; TIC 2.8',
+    why: "the disclosing party's LEGAL gives or withholds its written authorization",
+  },
+  recordCompelledDisclosures: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 8.3(d); JVC Art. 96',
+    why: "the receiving party's LEGAL records a disclosure the law compels, with its prior notice",
+  },
+  claimExceptions: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 8.3(a)-(c); JVC Art. 96',
+    why: "the receiving party's LEGAL claims an exception with its evidence",
+  },
+  decideExceptions: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 8.3(a)-(c); JVC Art. 96',
+    why: "the disclosing party's LEGAL accepts or rejects a claimed exception",
+  },
+  readAccessLog: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.2',
+    why: "the disclosing party's LEGAL and COMPLIANCE review every read of its information",
+  },
+  readNdaCoverage: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.1(ii); TIC 8.2; JVC Art. 98',
+    why: "a party's LEGAL and COMPLIANCE check that its staff with access have signed",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

@@ -42,6 +42,12 @@ export interface ObligationRow {
   article: string;
 }
 
+/** An item of the confidential registers as the row rules see it (TIC Art. 8). */
+export interface ConfidentialItemRow {
+  disclosingParty: PartyCode;
+  receivingParty: PartyCode;
+}
+
 const isSignatory = (actor: Principal, row: ContractParties) =>
   row.parties.some((p) => p.party === actor.party && p.signatory);
 
@@ -199,6 +205,70 @@ export const ROW_POLICY = {
     who: 'the party that ran the check',
     article: 'TIC 12.2',
     allows: (actor, check) => check.runParty === actor.party,
+  }),
+  // Confidential-information registers (issue 13). TIC 8.1 lets the receiving party give
+  // access to its own staff who need it and signed an NDA without asking the disclosing party:
+  // it grants; everything beyond it (a disclosure, an exception) the disclosing party decides.
+  'confidentialItem.grant': rule<ConfidentialItemRow>({
+    who: 'the receiving party, for its own staff',
+    article: 'TIC 8.1(i)',
+    allows: (actor, item) => item.receivingParty === actor.party,
+  }),
+  // TIC 8.2: either side takes "all actions" against unauthorized use: both may revoke.
+  'confidentialItem.revokeGrant': rule<ConfidentialItemRow>({
+    who: 'the receiving or the disclosing party',
+    article: 'TIC 8.1(i); TIC 8.2',
+    allows: (actor, item) =>
+      item.receivingParty === actor.party || item.disclosingParty === actor.party,
+  }),
+  'confidentialItem.reveal': rule<ConfidentialItemRow>({
+    who: 'the disclosing or the receiving party',
+    article: 'TIC 8.1',
+    allows: (actor, item) =>
+      item.receivingParty === actor.party || item.disclosingParty === actor.party,
+  }),
+  'confidentialItem.requestDisclosure': rule<ConfidentialItemRow>({
+    who: 'the receiving party',
+    article: 'TIC 8.1',
+    allows: (actor, item) => item.receivingParty === actor.party,
+  }),
+  'confidentialItem.decideDisclosure': rule<ConfidentialItemRow>({
+    who: 'the disclosing party',
+    article: 'TIC 8.1',
+    allows: (actor, item) => item.disclosingParty === actor.party,
+  }),
+  'confidentialItem.recordCompelledDisclosure': rule<ConfidentialItemRow>({
+    who: 'the receiving party',
+    article: 'TIC 8.3(d)',
+    allows: (actor, item) => item.receivingParty === actor.party,
+  }),
+  'confidentialItem.claimException': rule<ConfidentialItemRow>({
+    who: 'the receiving party',
+    article: 'TIC 8.3(a)-(c); JVC Art. 96',
+    allows: (actor, item) => item.receivingParty === actor.party,
+  }),
+  'confidentialItem.decideException': rule<ConfidentialItemRow>({
+    who: 'the disclosing party',
+    article: 'TIC 8.3(a)-(c); JVC Art. 96',
+    allows: (actor, item) => item.disclosingParty === actor.party,
+  }),
+  'confidentialItem.readAccessLog': rule<ConfidentialItemRow>({
+    who: 'the disclosing party',
+    article: 'TIC 8.2',
+    allows: (actor, item) => item.disclosingParty === actor.party,
+  }),
+  // TIC 8.1(ii): the form must satisfy the disclosing party, so a party approves the forms
+  // of the other parties' staff, never its own (JVC Art. 98: the JV undertaking, all Parties).
+  'ndaForm.approve': rule<{ partyCode: PartyCode }>({
+    who: 'a party other than the one whose staff sign the form',
+    article: 'TIC 8.1(ii); JVC Art. 98',
+    allows: (actor, form) => form.partyCode !== actor.party,
+  }),
+  // TIC 8.2: each party secures its own employees: it records their agreements.
+  'user.recordNda': rule<{ partyCode: PartyCode }>({
+    who: "the user's own party",
+    article: 'TIC 8.2',
+    allows: (actor, user) => user.partyCode === actor.party,
   }),
 } as const;
 

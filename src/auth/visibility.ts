@@ -33,6 +33,13 @@ import {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  // Confidential-information registers (issue 13)
+  ConfidentialAccessEntity,
+  ConfidentialDocumentEntity,
+  ConfidentialItemEntity,
+  DisclosureRequestEntity,
+  ExceptionClaimEntity,
+  NeedToKnowGrantEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -46,6 +53,16 @@ const contractVisible =
     `EXISTS (SELECT 1 FROM contract_party scope_cp
              WHERE scope_cp.contract_id = ${alias}.${contractIdColumn}
                AND scope_cp.party_code = :scopeParty)`;
+
+// Confidential-information registers (issue 13)
+function confidentialItemVisible(a: string): string {
+  return `((${a}.disclosing_party = :scopeParty OR ${a}.receiving_party = :scopeParty)
+           AND NOT (:scopeParty = 'FENGFAN' AND ${a}.valence_technology))`;
+}
+function ofConfidentialItem(a: string): string {
+  return `EXISTS (SELECT 1 FROM confidential_item scope_ci
+                  WHERE scope_ci.id = ${a}.item_id AND ${confidentialItemVisible('scope_ci')})`;
+}
 
 const VISIBILITY = {
   Contract: { entity: ContractEntity, visible: contractVisible('id') },
@@ -106,6 +123,15 @@ const VISIBILITY = {
     visible: (a: string, party: PartyCode) =>
       `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
   },
+  // Confidential-information registers (issue 13): an item by the party that disclosed it and
+  // the party that received it, never a Valence Technology item by Fengfan (TIC 2.8; JVC Art.
+  // 45); what hangs on an item (documents, grants, reads, disclosures, exceptions) with it.
+  ConfidentialItem: { entity: ConfidentialItemEntity, visible: confidentialItemVisible },
+  ConfidentialDocument: { entity: ConfidentialDocumentEntity, visible: ofConfidentialItem },
+  NeedToKnowGrant: { entity: NeedToKnowGrantEntity, visible: ofConfidentialItem },
+  ConfidentialAccess: { entity: ConfidentialAccessEntity, visible: ofConfidentialItem },
+  DisclosureRequest: { entity: DisclosureRequestEntity, visible: ofConfidentialItem },
+  ExceptionClaim: { entity: ExceptionClaimEntity, visible: ofConfidentialItem },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 
 export type ScopedEntity = keyof typeof VISIBILITY;

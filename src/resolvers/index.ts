@@ -15,6 +15,10 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Confidential-information registers (issue 13)
+import { ConfidentialItemResolver } from './confidential/items.resolver';
+import { ConfidentialAccessResolver } from './confidential/access.resolver';
+import { ConfidentialDisclosureResolver } from './confidential/disclosure.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -32,4 +36,8 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Confidential-information registers (issue 13)
+  ConfidentialItemResolver,
+  ConfidentialAccessResolver,
+  ConfidentialDisclosureResolver,
 ] as const;

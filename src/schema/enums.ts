@@ -50,6 +50,30 @@ import {
 } from '../domain/parties';
 
 import * as DESCRIBED from '../domain/descriptions';
+// Confidential-information registers (issue 13)
+import {
+  CONFIDENTIAL_CATEGORIES,
+  CONFIDENTIAL_GROUP_FIELDS,
+  CONFIDENTIAL_REGISTERS,
+  CONFIDENTIAL_STATUSES,
+  CONFIDENTIALITY_BASES,
+  DISCLOSURE_RECIPIENT_KINDS,
+  DISCLOSURE_STATUSES,
+  EXCEPTION_GROUNDS,
+  EXCEPTION_STATUSES,
+  NDA_KINDS,
+  type ConfidentialCategory,
+  type ConfidentialGroupField,
+  type ConfidentialRegister,
+  type ConfidentialStatus,
+  type ConfidentialityBasis,
+  type DisclosureRecipientKind,
+  type DisclosureStatus,
+  type ExceptionGround,
+  type ExceptionStatus,
+  type NdaKind,
+} from '../domain/confidential';
+import * as CONFIDENTIAL from '../domain/confidential-descriptions';
 
 /** { A: 'A', B: 'B' } from ['A', 'B']: the shape registerEnumType takes. */
 export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -263,3 +287,78 @@ registerEnumType(NoticeStateEnum, {
     },
   },
 });
+
+// Confidential-information registers (issue 13): TIC Art. 8; JVC Chapter 17.
+export const ConfidentialCategoryEnum = enumObject<ConfidentialCategory>(CONFIDENTIAL_CATEGORIES);
+export const ConfidentialityBasisEnum = enumObject<ConfidentialityBasis>(CONFIDENTIALITY_BASES);
+export const ConfidentialStatusEnum = enumObject<ConfidentialStatus>(CONFIDENTIAL_STATUSES);
+export const ConfidentialRegisterEnum = enumObject<ConfidentialRegister>(CONFIDENTIAL_REGISTERS);
+export const NdaKindEnum = enumObject<NdaKind>(NDA_KINDS);
+export const DisclosureRecipientKindEnum = enumObject<DisclosureRecipientKind>(
+  DISCLOSURE_RECIPIENT_KINDS,
+);
+export const DisclosureStatusEnum = enumObject<DisclosureStatus>(DISCLOSURE_STATUSES);
+export const ExceptionGroundEnum = enumObject<ExceptionGround>(EXCEPTION_GROUNDS);
+export const ExceptionStatusEnum = enumObject<ExceptionStatus>(EXCEPTION_STATUSES);
+export const ConfidentialGroupFieldEnum =
+  enumObject<ConfidentialGroupField>(CONFIDENTIAL_GROUP_FIELDS);
+register(
+  ConfidentialCategoryEnum,
+  'ConfidentialCategory',
+  'What a confidential item is about (TIC 1.3)',
+  CONFIDENTIAL.CONFIDENTIAL_CATEGORY_DESCRIPTIONS,
+);
+register(
+  ConfidentialityBasisEnum,
+  'ConfidentialityBasis',
+  'How information became confidential (TIC 1.3)',
+  CONFIDENTIAL.CONFIDENTIALITY_BASIS_DESCRIPTIONS,
+);
+register(
+  ConfidentialStatusEnum,
+  'ConfidentialStatus',
+  'Whether the confidentiality obligations still apply to an item',
+  CONFIDENTIAL.CONFIDENTIAL_STATUS_DESCRIPTIONS,
+);
+register(
+  ConfidentialRegisterEnum,
+  'ConfidentialRegister',
+  "One of a party's two registers",
+  CONFIDENTIAL.CONFIDENTIAL_REGISTER_DESCRIPTIONS,
+);
+register(
+  NdaKindEnum,
+  'NdaKind',
+  'A confidentiality instrument staff sign (TIC 8.1(ii); JVC Art. 98)',
+  CONFIDENTIAL.NDA_KIND_DESCRIPTIONS,
+);
+register(
+  DisclosureRecipientKindEnum,
+  'DisclosureRecipientKind',
+  'Who a disclosure beyond the receiving party goes to (TIC 8.1)',
+  CONFIDENTIAL.DISCLOSURE_RECIPIENT_KIND_DESCRIPTIONS,
+);
+register(
+  DisclosureStatusEnum,
+  'DisclosureStatus',
+  'Where a disclosure beyond the receiving party stands (TIC 8.1, 8.3(d))',
+  CONFIDENTIAL.DISCLOSURE_STATUS_DESCRIPTIONS,
+);
+register(
+  ExceptionGroundEnum,
+  'ExceptionGround',
+  'An exception to the confidentiality obligations (TIC 8.3(a)-(c); JVC Art. 96)',
+  CONFIDENTIAL.EXCEPTION_GROUND_DESCRIPTIONS,
+);
+register(
+  ExceptionStatusEnum,
+  'ExceptionStatus',
+  'Where a claimed exception stands',
+  CONFIDENTIAL.EXCEPTION_STATUS_DESCRIPTIONS,
+);
+register(
+  ConfidentialGroupFieldEnum,
+  'ConfidentialGroupField',
+  'What confidential items may be counted by',
+  CONFIDENTIAL.CONFIDENTIAL_GROUP_FIELD_DESCRIPTIONS,
+);

@@ -20,6 +20,7 @@ import {
   type OrderDirectionValue,
   type UserOrderField,
 } from '../domain/ordering';
+import { CONFIDENTIAL_ORDER_FIELDS, type ConfidentialOrderField } from '../domain/confidential';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -147,5 +148,17 @@ export const ClassificationOrder = OrderByInput(
     ITEM: 'The item: its kind, then its reference',
     ECCN: 'The Export Control Classification Number (or EAR99)',
     CLASSIFIED_AT: 'When it was classified',
+  },
+);
+
+// Confidential-information registers (issue 13)
+export type ConfidentialItemOrder = InstanceType<typeof ConfidentialItemOrder>;
+export const ConfidentialItemOrder = OrderByInput(
+  enumObject<ConfidentialOrderField>(CONFIDENTIAL_ORDER_FIELDS),
+  'ConfidentialItem',
+  {
+    REGISTERED_AT: 'When the disclosing party registered it',
+    TITLE: 'Its title',
+    DISCLOSED_ON: 'The day it was disclosed',
   },
 );

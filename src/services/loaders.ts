@@ -153,6 +153,31 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.contractId,
       (q) => q.orderBy('row.recorded_at'),
     ),
+    // Confidential-information registers (issue 13): what hangs on an item, by item.
+    confidentialDocuments: grouped(
+      'ConfidentialDocument',
+      'item_id',
+      (row) => row.itemId,
+      (q) => q.orderBy('row.created_at').addOrderBy('row.id'),
+    ),
+    needToKnowGrants: grouped(
+      'NeedToKnowGrant',
+      'item_id',
+      (row) => row.itemId,
+      (q) => q.orderBy('row.granted_at').addOrderBy('row.id'),
+    ),
+    disclosureRequests: grouped(
+      'DisclosureRequest',
+      'item_id',
+      (row) => row.itemId,
+      (q) => q.orderBy('row.requested_at').addOrderBy('row.id'),
+    ),
+    exceptionClaims: grouped(
+      'ExceptionClaim',
+      'item_id',
+      (row) => row.itemId,
+      (q) => q.orderBy('row.claimed_at').addOrderBy('row.id'),
+    ),
   };
 }
 

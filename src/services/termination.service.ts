@@ -22,6 +22,7 @@ import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { clockFacts } from './notice-clocks';
 import { mutate, type AuditRecord } from './transaction';
+import { onTermination as onConfidentialTermination } from './confidential/termination';
 
 export interface Termination {
   contractId: string;
@@ -223,5 +224,7 @@ export async function applyTermination(
       },
     });
   }
+  // Confidential-information registers (issue 13): protection dates and TIC 11.5 returns.
+  audit.push(...(await onConfidentialTermination(manager, contract, governing, terminatedOn)));
   return { result: { ...contract, ...update }, audit };
 }

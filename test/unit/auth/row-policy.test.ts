@@ -12,6 +12,10 @@ const JVC_PARTIES = [
   { party: 'JV' as const, signatory: false },
 ];
 
+// Confidential-information registers (issue 13): who disclosed an item to whom.
+const VALENCE_TO_JV = { disclosingParty: 'VALENCE', receivingParty: 'JV' } as const;
+const JV_TO_FENGFAN = { disclosingParty: 'JV', receivingParty: 'FENGFAN' } as const;
+
 /**
  * For every action of the row policy, rows and the parties that may act on each, from the
  * article the table cites. A new action without cases here fails the first test.
@@ -120,6 +124,30 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
   ],
   'screeningClearance.revoke': [{ row: { party: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
   'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],
+  // Confidential-information registers (issue 13). TIC 8.1: the receiving party lets its own
+  // staff in; anything beyond it is the disclosing party's to authorize.
+  'confidentialItem.grant': [
+    { row: VALENCE_TO_JV, may: ['JV'], says: 'TIC 8.1(i)' },
+    { row: JV_TO_FENGFAN, may: ['FENGFAN'], says: 'TIC 8.1(i)' },
+  ],
+  // TIC 8.2: both sides act against unauthorized use.
+  'confidentialItem.revokeGrant': [{ row: VALENCE_TO_JV, may: ['VALENCE', 'JV'], says: 'TIC 8.2' }],
+  'confidentialItem.reveal': [{ row: JV_TO_FENGFAN, may: ['JV', 'FENGFAN'], says: 'TIC 8.1' }],
+  'confidentialItem.requestDisclosure': [{ row: VALENCE_TO_JV, may: ['JV'], says: 'TIC 8.1' }],
+  'confidentialItem.decideDisclosure': [{ row: VALENCE_TO_JV, may: ['VALENCE'], says: 'TIC 8.1' }],
+  'confidentialItem.recordCompelledDisclosure': [
+    { row: VALENCE_TO_JV, may: ['JV'], says: 'TIC 8.3(d)' },
+  ],
+  'confidentialItem.claimException': [
+    { row: JV_TO_FENGFAN, may: ['FENGFAN'], says: 'TIC 8.3(a)-(c)' },
+  ],
+  'confidentialItem.decideException': [{ row: JV_TO_FENGFAN, may: ['JV'], says: 'TIC 8.3(a)-(c)' }],
+  'confidentialItem.readAccessLog': [{ row: VALENCE_TO_JV, may: ['VALENCE'], says: 'TIC 8.2' }],
+  // TIC 8.1(ii): the disclosing party approves the form the other side's staff sign.
+  'ndaForm.approve': [
+    { row: { partyCode: 'JV' }, may: ['VALENCE', 'FENGFAN'], says: 'TIC 8.1(ii)' },
+  ],
+  'user.recordNda': [{ row: { partyCode: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 8.2' }],
 };
 
 describe('the row policy', () => {

@@ -1,0 +1,223 @@
+import type { SignedInContext } from '../../auth/context';
+import { raise } from '../../auth/refusal-error';
+import { assertMay } from '../../auth/row-policy';
+import { findVisible } from '../../auth/visibility';
+import type { DisclosureRecipientKind } from '../../domain/confidential';
+import type { PartyCode } from '../../domain/parties';
+import { DisclosureRequestEntity } from '../../entities';
+import { BadInputError } from '../../errors';
+import { checkCompelledNotice } from '../../rules/confidential/compelled-disclosure';
+import { decideDisclosure as decide } from '../../rules/confidential/disclosure-decision';
+import { assertIsoDate } from '../../rules/iso-date';
+import { ContractEntity } from '../../entities';
+import { governingContractOf } from '../contract-access';
+import { requirePassingCheck } from '../export/release-gate.service';
+import { keyed } from '../idempotency';
+import { mutate } from '../transaction';
+import { findItem } from './item-scope';
+
+export interface DisclosureInput {
+  itemId: string;
+  recipientKind: DisclosureRecipientKind;
+  recipientName: string;
+  recipientParty?: PartyCode | null;
+  fengfanAffiliate?: boolean | null;
+  country: string;
+  purpose: string;
+  endUse: string;
+  idempotencyKey?: string | null;
+}
+
+const reload = (ctx: SignedInContext) => (manager: Parameters<typeof findVisible>[1], id: string) =>
+  findVisible(ctx, manager, 'DisclosureRequest', id);
+
+function recipientOf(ctx: SignedInContext, input: DisclosureInput) {
+  if (input.recipientKind === 'PARTY' && !input.recipientParty) {
+    throw new BadInputError('recipientParty', 'name the party the item would go to');
+  }
+  if (input.recipientParty === ctx.user.party) {
+    throw new BadInputError('recipientParty', 'is your own party: no disclosure beyond it');
+  }
+  return {
+    recipientKind: input.recipientKind,
+    recipientName: input.recipientName.trim(),
+    recipientParty: input.recipientParty ?? null,
+    fengfanAffiliate: input.fengfanAffiliate ?? false,
+    country: input.country.toUpperCase(),
+    purpose: input.purpose,
+    endUse: input.endUse,
+  };
+}
+
+/**
+ * The receiving party asks to disclose an item to a third party or an Affiliate (TIC 8.1): the
+ * request waits, PENDING, for the disclosing party's prior written authorization.
+ */
+export function requestDisclosure(
+  ctx: SignedInContext,
+  input: DisclosureInput,
+): Promise<DisclosureRequestEntity> {
+  return mutate(
+    ctx,
+    async (manager) => {
+      const item = await findItem(ctx, manager, input.itemId);
+      assertMay(ctx, 'confidentialItem.requestDisclosure', item);
+      const repository = manager.getRepository(DisclosureRequestEntity);
+      const request = await repository.save(
+        repository.create({
+          itemId: item.id,
+          compelled: false,
+          ...recipientOf(ctx, input),
+          status: 'PENDING',
+          requestedBy: ctx.user.id,
+          requestedParty: ctx.user.party,
+        }),
+      );
+      return {
+        result: request,
+        audit: {
+          operation: 'requestDisclosure',
+          entity: 'DisclosureRequest',
+          entityId: request.id,
+          before: null,
+          after: {
+            itemId: item.id,
+            recipientName: request.recipientName,
+            country: request.country,
+          },
+        },
+      };
+    },
+    keyed('requestDisclosure', input, (r) => r.id, reload(ctx)),
+  );
+}
+
+/**
+ * The disclosing party's LEGAL approves or denies (TIC 8.1). An approval passes the Fengfan
+ * gate first (TIC 2.4, 2.8; JVC Art. 45: Valence's written consent on record), then, for a
+ * Technology item, the export gate for that recipient, destination, item and end use (TIC 12.2).
+ */
+export function decideDisclosure(
+  ctx: SignedInContext,
+  input: {
+    requestId: string;
+    approve: boolean;
+    reason: string;
+    valenceConsentReference?: string | null;
+  },
+): Promise<DisclosureRequestEntity> {
+  return mutate(ctx, async (manager) => {
+    const request = await findVisible(ctx, manager, 'DisclosureRequest', input.requestId, {
+      lock: true,
+    });
+    const item = await findItem(ctx, manager, request.itemId);
+    assertMay(ctx, 'confidentialItem.decideDisclosure', item);
+    const ruling = decide({
+      item,
+      request,
+      approve: input.approve,
+      deciderParty: ctx.user.party,
+      valenceConsentReference: input.valenceConsentReference ?? null,
+    });
+    if (!ruling.ok) raise(ruling.refusal);
+    let exportCheckId: string | null = null;
+    if (ruling.value.needsExportCheck) {
+      const clearance = await requirePassingCheck(manager, {
+        party: item.disclosingParty,
+        recipientName: request.recipientName,
+        destination: request.country,
+        items: [{ eccn: item.eccn ?? 'EAR99', kind: 'TECHNOLOGY' }],
+        endUse: request.endUse,
+        now: ctx.now,
+      });
+      if (!clearance.passed) {
+        raise({
+          kind: 'state',
+          field: 'requestId',
+          reason: `the export gate refuses this release: ${clearance.reason}`,
+          article: clearance.article,
+        });
+      }
+      exportCheckId = clearance.checkId;
+    }
+    const change = {
+      status: input.approve ? ('APPROVED' as const) : ('DENIED' as const),
+      decidedBy: ctx.user.id,
+      decidedAt: ctx.now,
+      decisionReason: input.reason,
+      valenceConsentReference: input.valenceConsentReference?.trim() || null,
+      exportCheckId,
+    };
+    await manager.getRepository(DisclosureRequestEntity).update({ id: request.id }, change);
+    return {
+      result: { ...request, ...change },
+      audit: {
+        operation: 'decideDisclosure',
+        entity: 'DisclosureRequest',
+        entityId: request.id,
+        before: { status: request.status },
+        after: change,
+      },
+    };
+  });
+}
+
+/**
+ * A disclosure compelled by law (TIC 8.3(d); JVC Art. 96(4)), recorded by the receiving party
+ * with its prior written notice to the disclosing party; a notice not earlier is refused.
+ */
+export function recordCompelledDisclosure(
+  ctx: SignedInContext,
+  input: DisclosureInput & {
+    authority: string;
+    noticeGivenOn?: string | null;
+    disclosedOn: string;
+  },
+): Promise<DisclosureRequestEntity> {
+  return mutate(
+    ctx,
+    async (manager) => {
+      const item = await findItem(ctx, manager, input.itemId);
+      assertMay(ctx, 'confidentialItem.recordCompelledDisclosure', item);
+      const contract = await manager
+        .getRepository(ContractEntity)
+        .findOneByOrFail({ id: item.contractId });
+      const disclosedOn = assertIsoDate({ field: 'disclosedOn', value: input.disclosedOn });
+      const noticeGivenOn =
+        input.noticeGivenOn == null
+          ? null
+          : assertIsoDate({ field: 'noticeGivenOn', value: input.noticeGivenOn });
+      const notice = checkCompelledNotice({
+        governingContract: await governingContractOf(manager, contract),
+        noticeGivenOn,
+        disclosedOn,
+      });
+      if (!notice.ok) raise(notice.refusal);
+      const repository = manager.getRepository(DisclosureRequestEntity);
+      const record = await repository.save(
+        repository.create({
+          itemId: item.id,
+          compelled: true,
+          ...recipientOf(ctx, input),
+          status: 'RECORDED',
+          requestedBy: ctx.user.id,
+          requestedParty: ctx.user.party,
+          authority: input.authority,
+          noticeGivenOn,
+          disclosedOn,
+        }),
+      );
+      return {
+        result: record,
+        audit: {
+          operation: 'recordCompelledDisclosure',
+          entity: 'DisclosureRequest',
+          entityId: record.id,
+          before: null,
+          after: { itemId: item.id, authority: input.authority, noticeGivenOn, disclosedOn },
+        },
+      };
+    },
+    keyed('recordCompelledDisclosure', input, (r) => r.id, reload(ctx)),
+  );
+}
