@@ -19,10 +19,15 @@ export function fengfanRecipient({
   if (statedFengfanAffiliate) {
     return { fengfan: true, reason: 'the request states the recipient is a Fengfan Affiliate' };
   }
+  // A party is what it is: the JV bears Fengfan's name but is the Licensee (TIC 2.8).
+  if (recipientParty !== null) {
+    return { fengfan: false, reason: `the recipient is ${recipientParty}, not Fengfan` };
+  }
   const folded = recipientName
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(JV_NAME, '');
   if (FENGFAN_NAMES.some((name) => folded.includes(name))) {
     return { fengfan: true, reason: `"${recipientName}" is one of Fengfan's names` };
   }
@@ -34,3 +39,5 @@ export function fengfanRecipient({
 
 /** Fengfan's names, folded: "Baoding Fengfan Group", "Feng Fan", 风帆 (and 保定风帆). */
 const FENGFAN_NAMES = ['fengfan', '风帆'];
+/** The JV's own name, "Baoding Fengfan-Valence Battery", folded: not a Fengfan name. */
+const JV_NAME = /fengfanvalence|风帆威能/g;
