@@ -239,3 +239,35 @@ describe('the receiving side (TIC 8.1)', () => {
     ).toBe(2);
   });
 });
+
+describe('retrying a registration (idempotency key)', () => {
+  it('returns the first item for the same key and input, and refuses other input', async () => {
+    const input = {
+      title: 'Supplier qualification list',
+      summary: 'Raw-material suppliers Valence qualified',
+      receivingParty: 'JV',
+      contractId: await contractId(t, 'TIC'),
+      article: 'TIC 3.2(e)',
+      basis: 'ADVISED_IN_WRITING',
+      advisedOn: '2026-02-10',
+      disclosedOn: '2026-02-10',
+      category: 'SUPPLIER_LIST',
+      content: 'suppliers',
+      idempotencyKey: 'supplier-list-2026-02',
+    };
+    const first = await registerItem(t, as('VALENCE', 'COMPLIANCE'), input);
+    const again = await registerItem(t, as('VALENCE', 'COMPLIANCE'), input);
+    expect(again.id).toBe(first.id);
+    const [{ n }] = await t.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM confidential_item WHERE title = $1`,
+      [input.title],
+    );
+    expect(n).toBe(1);
+    const other = await t.gql(
+      `mutation($input: RegisterConfidentialItemInput!) { registerConfidentialItem(input: $input) { id } }`,
+      { input: { ...input, summary: 'another summary' } },
+      as('VALENCE', 'COMPLIANCE'),
+    );
+    expect(errorCodes(other)).toEqual(['CONFLICT']);
+  });
+});
