@@ -123,6 +123,12 @@ export function recordNondisclosureAgreement(
           recordedBy: ctx.user.id,
         }),
       );
+      // The user's NDA status (`me.ndaExecutedAt`): the first agreement they executed.
+      await manager.query(
+        `UPDATE app_user SET nda_executed_at = LEAST(coalesce(nda_executed_at, $2::timestamptz), $2::timestamptz)
+         WHERE id = $1`,
+        [user.id, executedOn],
+      );
       return {
         result: saved,
         audit: {

@@ -175,7 +175,18 @@ describe('need-to-know grants need an NDA on record (TIC 8.1(ii))', () => {
   });
 
   it('grants for the default period once Valence approved the form and the NDA is recorded', async () => {
+    const status = async () =>
+      ok(
+        await t.gql<{ me: { ndaExecutedAt: string | null } }>(
+          `{ me { ndaExecutedAt } }`,
+          {},
+          as('JV', 'ENGINEER'),
+        ),
+      ).me.ndaExecutedAt;
+    expect(await status()).toBeNull();
     await ndaOnRecord(t, 'JV', ['VALENCE'], ['ENGINEER']);
+    // The user's own NDA status shows the day it was executed (TIC 8.1(ii)).
+    expect(await status()).toMatch(/^2026-01-1[45]T/);
     const { grantNeedToKnow } = ok(await grant('ENGINEER'));
     // 2 March 2026 + 90 days: 29 days to 31 March, 30 to 30 April, 31 to 31 May.
     expect(grantNeedToKnow.expiresOn).toBe('2026-05-31');
