@@ -229,6 +229,11 @@ export const POLICY = {
     article: 'TIC 8.2',
     why: "the disclosing party's LEGAL and COMPLIANCE review every read of its information",
   },
+  readNdaForms: {
+    grants: everyParty(['ADMIN', 'LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.1(ii); JVC Art. 98',
+    why: 'those who record agreements, approve forms or check coverage see which forms exist and who approved them',
+  },
   readNdaCoverage: {
     grants: everyParty(['LEGAL', 'COMPLIANCE']),
     article: 'TIC 8.1(ii); TIC 8.2; JVC Art. 98',

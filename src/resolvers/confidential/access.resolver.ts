@@ -5,6 +5,7 @@ import { signedIn, type RequestContext } from '../../auth/context';
 import {
   AccessLogEntryConnection,
   NdaCoverageType,
+  NdaFormConnection,
   NdaFormType,
   NondisclosureAgreementType,
   RevealedContentType,
@@ -19,11 +20,15 @@ import { NeedToKnowGrantType } from '../../schema/confidential/item.type';
 import { IdArg } from '../../schema/id';
 import { INPUT } from '../../schema/input-arg';
 import { PageArgs } from '../../schema/page.args';
+import { PartyCodeEnum } from '../../schema/enums';
+import type { PartyCode } from '../../domain/parties';
+import { mapPage } from '../../services/pagination';
 import { listAccessLog } from '../../services/confidential/access-log.service';
 import { ndaCoverage } from '../../services/confidential/coverage.service';
 import { grantNeedToKnow, revokeNeedToKnow } from '../../services/confidential/grant.service';
 import {
   approveNdaForm,
+  listNdaForms,
   recordNondisclosureAgreement,
   registerNdaForm,
   type NdaFormView,
@@ -101,6 +106,23 @@ export class ConfidentialAccessResolver {
     @Arg('to', () => GraphQLLocalDate, { description: 'The last day of the period' }) to: string,
   ): Promise<NdaCoverageType> {
     return ndaCoverage(signedIn(ctx), { from, to });
+  }
+
+  @Query(() => NdaFormConnection, {
+    description:
+      'The NDA forms on record and the parties that approved each, newest first (TIC 8.1(ii); JVC Art. 98)',
+  })
+  @Allow('readNdaForms')
+  async ndaForms(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('partyCode', () => PartyCodeEnum, {
+      nullable: true,
+      description: 'Only the forms of this party’s staff',
+    })
+    partyCode?: PartyCode | null,
+  ): Promise<NdaFormConnection> {
+    return mapPage(await listNdaForms(signedIn(ctx), { partyCode }, page), formType);
   }
 
   @Mutation(() => NdaFormType, {

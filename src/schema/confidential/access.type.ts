@@ -111,6 +111,9 @@ export class NdaFormType {
   approvedBy: PartyCode[];
 }
 
+@ObjectType('NdaFormConnection', { description: 'A page of NDA forms' })
+export class NdaFormConnection extends Connection(NdaFormType, 'NdaForm') {}
+
 @ObjectType('NondisclosureAgreement', { description: "A user's executed agreement on a form" })
 export class NondisclosureAgreementType {
   @Field(() => ID, { description: 'The agreement' })

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { SignedInContext } from '../../auth/context';
 import { assertMay } from '../../auth/row-policy';
 import type { NdaKind } from '../../domain/confidential';
@@ -13,6 +13,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../errors';
 import type { SignedAgreement } from '../../rules/confidential/nda-coverage';
 import { assertIsoDate } from '../../rules/iso-date';
 import { keyed } from '../idempotency';
+import { mapPage, paginate, type Page, type PageRequest } from '../pagination';
 import { mutate } from '../transaction';
 
 export interface NdaFormView {
@@ -173,4 +174,33 @@ export async function agreementsOf(
     byUser.get(row.user_id)?.push({ kind: row.kind, approvedBy: row.approved_by });
   }
   return byUser;
+}
+
+/**
+ * The forms on record, every party's, newest first: a disclosing party must see the forms the
+ * other parties' staff sign to approve them (TIC 8.1(ii)); a form holds no confidential content.
+ */
+export async function listNdaForms(
+  ctx: SignedInContext,
+  filter: { partyCode?: PartyCode | null },
+  page: PageRequest,
+): Promise<Page<NdaFormView>> {
+  const query = ctx.db.getRepository(NdaFormEntity).createQueryBuilder('form');
+  if (filter.partyCode) query.where('form.party_code = :party', { party: filter.partyCode });
+  const forms = await paginate(query, page, {
+    column: [`date_trunc('milliseconds', form.registered_at)`, 'form.id'],
+    direction: 'DESC',
+    valueOf: (f) => [f.registeredAt.toISOString(), f.id],
+  });
+  // The approvals of the page, in one statement.
+  const approvals = forms.nodes.length
+    ? await ctx.db.getRepository(NdaFormApprovalEntity).find({
+        where: { formId: In(forms.nodes.map((f) => f.id)) },
+        order: { partyCode: 'ASC' },
+      })
+    : [];
+  return mapPage(forms, (form) => ({
+    form,
+    approvedBy: approvals.filter((a) => a.formId === form.id).map((a) => a.partyCode),
+  }));
 }

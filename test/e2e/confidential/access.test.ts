@@ -192,6 +192,23 @@ describe('need-to-know grants need an NDA on record (TIC 8.1(ii))', () => {
     expect(grantNeedToKnow.expiresOn).toBe('2026-05-31');
   });
 
+  it('lists the forms with the parties that approved them', async () => {
+    const { ndaForms } = ok(
+      await t.gql<{
+        ndaForms: { totalCount: number; nodes: Array<{ title: string; approvedBy: string[] }> };
+      }>(
+        `{ ndaForms(first: 10, partyCode: JV) { totalCount nodes { title approvedBy } } }`,
+        {},
+        as('VALENCE', 'LEGAL'),
+      ),
+    );
+    // Newest first: the approved staff NDA, then the draft nobody else approved.
+    expect(ndaForms.nodes).toEqual([
+      { title: 'JV staff NDA', approvedBy: ['VALENCE'] },
+      { title: 'Draft', approvedBy: [] },
+    ]);
+  });
+
   it('refuses a user whose grant was written without an NDA when they read (TIC 8.1(ii))', async () => {
     // A grant that exists without an NDA (recorded before this register, say): still no read.
     await t.db.query(

@@ -31,6 +31,8 @@ const ALLOWED = {
   // user's own party (its ADMIN or LEGAL).
   registerNdaForm: LEGAL,
   approveNdaForm: LEGAL,
+  // Those who record agreements, approve forms or check coverage see the forms.
+  ndaForms: everyParty(['ADMIN', 'LEGAL', 'COMPLIANCE']),
   recordNondisclosureAgreement: everyParty(['ADMIN', 'LEGAL']),
   decideDisclosure: LEGAL,
   recordCompelledDisclosure: LEGAL,
@@ -54,6 +56,7 @@ const CITES: Record<Field, string> = {
   requestDisclosure: 'TIC 8.1',
   registerNdaForm: 'TIC 8.1(ii)',
   approveNdaForm: 'TIC 8.1(ii)',
+  ndaForms: 'TIC 8.1(ii)',
   recordNondisclosureAgreement: 'TIC 8.1(ii)',
   decideDisclosure: 'TIC 8.1',
   recordCompelledDisclosure: 'TIC 8.3(d)',
@@ -123,6 +126,10 @@ const OPERATIONS: Record<Field, { document: string; variables: Record<string, un
   },
   registerNdaForm: {
     document: `mutation { registerNdaForm(input: { kind: NDA, title: "Staff NDA", reference: "v1" }) { id } }`,
+    variables: {},
+  },
+  ndaForms: {
+    document: `{ ndaForms(first: 5) { totalCount nodes { id approvedBy } } }`,
     variables: {},
   },
   approveNdaForm: {
