@@ -19,7 +19,10 @@ export class RevealedDocumentType {
   @Field({ description: 'The SHA-256 of the content, to check the copy' })
   sha256: string;
 
-  @Field({ description: 'The content, base64; the reveal’s watermark names this copy' })
+  @Field({
+    description:
+      'The content, base64, as registered (check it against sha256); the file itself is not rewritten, the reveal is in the access log',
+  })
   contentBase64: string;
 }
 
