@@ -160,11 +160,22 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.itemId,
       (q) => q.orderBy('row.created_at').addOrderBy('row.id'),
     ),
+    // On the receiving side, a user who is neither LEGAL nor COMPLIANCE sees only its own grants.
     needToKnowGrants: grouped(
       'NeedToKnowGrant',
       'item_id',
       (row) => row.itemId,
-      (q) => q.orderBy('row.granted_at').addOrderBy('row.id'),
+      (q) =>
+        (user?.roles.some((role) => role === 'LEGAL' || role === 'COMPLIANCE')
+          ? q
+          : q.andWhere(
+              `(row.user_id = :grantViewer OR EXISTS (SELECT 1 FROM confidential_item own_ci
+                 WHERE own_ci.id = row.item_id AND own_ci.disclosing_party = :scopeParty))`,
+              { grantViewer: user?.id },
+            )
+        )
+          .orderBy('row.granted_at')
+          .addOrderBy('row.id'),
     ),
     disclosureRequests: grouped(
       'DisclosureRequest',

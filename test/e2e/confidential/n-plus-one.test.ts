@@ -119,3 +119,33 @@ it('costs the same number of statements for 2 items as for 6', async () => {
   // The page, its count, and one statement per relation (plus the request's user lookup).
   expect(six.count).toBeLessThanOrEqual(9);
 });
+
+it('shows a receiving ENGINEER its own grants only, in the same batched statement', async () => {
+  await ndaOnRecord(t, 'JV', ['VALENCE'], ['COMPLIANCE']);
+  const [first] = ok(
+    await t.gql<{ confidentialItems: { nodes: Array<{ id: string }> } }>(
+      `{ confidentialItems(first: 1) { nodes { id } } }`,
+      {},
+      as('JV', 'LEGAL'),
+    ),
+  ).confidentialItems.nodes;
+  ok(
+    await t.gql(
+      GRANT,
+      { input: { itemId: first.id, userId: await t.userId('JV', 'COMPLIANCE'), purpose: 'Audit' } },
+      as('JV', 'LEGAL'),
+    ),
+  );
+  const GRANTS = `query($id: ID!) { confidentialItem(id: $id) { grants { userId } } }`;
+  type Grants = { confidentialItem: { grants: Array<{ userId: string }> } };
+  const engineer = await t.userId('JV', 'ENGINEER');
+  const compliance = await t.userId('JV', 'COMPLIANCE');
+  const seenBy = async (party: 'JV' | 'VALENCE', role: 'ENGINEER' | 'LEGAL') =>
+    ok(await t.gql<Grants>(GRANTS, { id: first.id }, as(party, role)))
+      .confidentialItem.grants.map((g) => g.userId)
+      .sort();
+  expect(await seenBy('JV', 'ENGINEER')).toEqual([engineer]);
+  expect(await seenBy('JV', 'LEGAL')).toEqual([engineer, compliance].sort());
+  // The disclosing party's ENGINEER sees every grant on its own item.
+  expect(await seenBy('VALENCE', 'ENGINEER')).toEqual([engineer, compliance].sort());
+});
