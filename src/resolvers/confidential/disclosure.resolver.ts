@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import {
@@ -8,10 +8,18 @@ import {
   RecordCompelledDisclosureInput,
   RequestDisclosureInput,
 } from '../../schema/confidential/inputs';
-import { DisclosureRequestType, ExceptionClaimType } from '../../schema/confidential/item.type';
+import {
+  DisclosureRequestConnection,
+  DisclosureRequestType,
+  ExceptionClaimType,
+} from '../../schema/confidential/item.type';
+import { DisclosureStatusEnum } from '../../schema/enums';
+import { PageArgs } from '../../schema/page.args';
+import type { DisclosureStatus } from '../../domain/confidential';
 import { INPUT } from '../../schema/input-arg';
 import {
   decideDisclosure,
+  listDisclosureRequests,
   recordCompelledDisclosure,
   requestDisclosure,
 } from '../../services/confidential/disclosure.service';
@@ -20,6 +28,23 @@ import { claimException, decideException } from '../../services/confidential/exc
 /** Disclosures beyond the receiving party and exceptions (TIC 8.1, 8.3; JVC Art. 96). */
 @Resolver()
 export class ConfidentialDisclosureResolver {
+  @Query(() => DisclosureRequestConnection, {
+    description:
+      'Disclosure requests on the items you may see, newest first: e.g. the PENDING ones waiting for your party’s authorization (TIC 8.1)',
+  })
+  @Allow('readConfidentialItems')
+  disclosureRequests(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('status', () => DisclosureStatusEnum, {
+      nullable: true,
+      description: 'Only requests in this status',
+    })
+    status?: DisclosureStatus | null,
+  ): Promise<DisclosureRequestConnection> {
+    return listDisclosureRequests(signedIn(ctx), { status }, page);
+  }
+
   @Mutation(() => DisclosureRequestType, {
     nullable: true,
     description:

@@ -259,6 +259,12 @@ export class ConfidentialItemConnection extends Connection(
   'ConfidentialItem',
 ) {}
 
+@ObjectType('DisclosureRequestConnection', { description: 'A page of disclosure requests' })
+export class DisclosureRequestConnection extends Connection(
+  DisclosureRequestType,
+  'DisclosureRequest',
+) {}
+
 @ObjectType('ConfidentialItemCount', {
   description:
     'How many items of `confidentialItems(filter)` fall in one group; a field not grouped by is null',

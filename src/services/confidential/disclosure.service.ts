@@ -14,7 +14,10 @@ import { governingContractOf } from '../contract-access';
 import { requirePassingCheck } from '../export/release-gate.service';
 import { keyed } from '../idempotency';
 import { mutate } from '../transaction';
-import { findItem } from './item-scope';
+import { paginate, type Page, type PageRequest } from '../pagination';
+import type { DisclosureStatus } from '../../domain/confidential';
+import { visibleQuery } from '../../auth/visibility';
+import { findItem, scopedItems } from './item-scope';
 
 export interface DisclosureInput {
   itemId: string;
@@ -220,4 +223,25 @@ export function recordCompelledDisclosure(
     },
     keyed('recordCompelledDisclosure', input, (r) => r.id, reload(ctx)),
   );
+}
+
+/**
+ * The disclosure requests on the items the caller may see, newest first: the disclosing
+ * party's queue of PENDING requests (TIC 8.1), the receiving party's record of what it asked.
+ */
+export function listDisclosureRequests(
+  ctx: SignedInContext,
+  filter: { status?: DisclosureStatus | null },
+  page: PageRequest,
+): Promise<Page<DisclosureRequestEntity>> {
+  const items = scopedItems(ctx, ctx.db.manager, 'item').select('item.id');
+  const query = visibleQuery(ctx.db.manager, 'DisclosureRequest', 'request', ctx.user.party)
+    .andWhere(`request.item_id IN (${items.getQuery()})`)
+    .setParameters({ ...items.getParameters(), scopeParty: ctx.user.party });
+  if (filter.status) query.andWhere('request.status = :status', { status: filter.status });
+  return paginate(query, page, {
+    column: [`date_trunc('milliseconds', request.requested_at)`, 'request.id'],
+    direction: 'DESC',
+    valueOf: (r) => [r.requestedAt.toISOString(), r.id],
+  });
 }

@@ -186,6 +186,15 @@ describe('the Fengfan gate comes before the export gate (TIC 2.4, 2.8; JVC Art. 
       [pending.id],
     );
     expect(row.status).toBe('PENDING');
+    // Valence's queue holds it; Fengfan, to whom it would go, cannot see it.
+    const QUEUE = `{ disclosureRequests(first: 50, status: PENDING) { nodes { id } } }`;
+    type Queue = { disclosureRequests: { nodes: Array<{ id: string }> } };
+    const queue = async (party: 'VALENCE' | 'FENGFAN') =>
+      ok(await t.gql<Queue>(QUEUE, {}, as(party, 'LEGAL'))).disclosureRequests.nodes.map(
+        (n) => n.id,
+      );
+    expect(await queue('VALENCE')).toContain(pending.id);
+    expect(await queue('FENGFAN')).toEqual([]);
   });
 
   it('refuses a recipient named as Fengfan’s, or stated to be its Affiliate', async () => {

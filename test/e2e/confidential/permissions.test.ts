@@ -18,6 +18,7 @@ const ALLOWED = {
   confidentialItems: WORKERS,
   confidentialItem: WORKERS,
   confidentialItemCounts: WORKERS,
+  disclosureRequests: WORKERS,
   revealConfidentialContent: WORKERS,
   registerConfidentialItem: OFFICERS,
   // TIC 8.1(i): the receiving party decides which of its staff need access.
@@ -47,6 +48,7 @@ const CITES: Record<Field, string> = {
   confidentialItems: 'TIC 8.1',
   confidentialItem: 'TIC 8.1',
   confidentialItemCounts: 'TIC 8.1',
+  disclosureRequests: 'TIC 8.1',
   revealConfidentialContent: 'TIC 8.1',
   registerConfidentialItem: 'TIC 1.3',
   grantNeedToKnow: 'TIC 8.1(i)',
@@ -82,6 +84,10 @@ const OPERATIONS: Record<Field, { document: string; variables: Record<string, un
   },
   confidentialItemCounts: {
     document: `{ confidentialItemCounts(groupBy: [STATUS]) { count } }`,
+    variables: {},
+  },
+  disclosureRequests: {
+    document: `{ disclosureRequests(first: 5, status: PENDING) { totalCount } }`,
     variables: {},
   },
   revealConfidentialContent: {
