@@ -42,12 +42,6 @@ export interface ObligationRow {
   article: string;
 }
 
-/** An item of the confidential registers as the row rules see it (TIC Art. 8). */
-export interface ConfidentialItemRow {
-  disclosingParty: PartyCode;
-  receivingParty: PartyCode;
-}
-
 const isSignatory = (actor: Principal, row: ContractParties) =>
   row.parties.some((p) => p.party === actor.party && p.signatory);
 
@@ -310,4 +304,11 @@ function describe(action: string): string {
   const words = verb.replace(/([A-Z])/g, ' $1').toLowerCase();
   const noun = entity.replace(/([A-Z])/g, ' $1').toLowerCase();
   return `${words} this ${noun}`;
+}
+
+// Confidential-information registers (issue 13)
+/** An item of the confidential registers as the row rules see it (TIC Art. 8). */
+export interface ConfidentialItemRow {
+  disclosingParty: PartyCode;
+  receivingParty: PartyCode;
 }

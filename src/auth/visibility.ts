@@ -54,16 +54,6 @@ const contractVisible =
              WHERE scope_cp.contract_id = ${alias}.${contractIdColumn}
                AND scope_cp.party_code = :scopeParty)`;
 
-// Confidential-information registers (issue 13)
-function confidentialItemVisible(a: string): string {
-  return `((${a}.disclosing_party = :scopeParty OR ${a}.receiving_party = :scopeParty)
-           AND NOT (:scopeParty = 'FENGFAN' AND ${a}.valence_technology))`;
-}
-function ofConfidentialItem(a: string): string {
-  return `EXISTS (SELECT 1 FROM confidential_item scope_ci
-                  WHERE scope_ci.id = ${a}.item_id AND ${confidentialItemVisible('scope_ci')})`;
-}
-
 const VISIBILITY = {
   Contract: { entity: ContractEntity, visible: contractVisible('id') },
   ContractParty: { entity: ContractPartyEntity, visible: contractVisible('contract_id') },
@@ -179,4 +169,14 @@ export async function findVisible<E extends ScopedEntity>(
   const row = await query.getOne();
   if (!row) throw new NotFoundError(entity, id);
   return row;
+}
+
+// Confidential-information registers (issue 13)
+function confidentialItemVisible(a: string): string {
+  return `((${a}.disclosing_party = :scopeParty OR ${a}.receiving_party = :scopeParty)
+           AND NOT (:scopeParty = 'FENGFAN' AND ${a}.valence_technology))`;
+}
+function ofConfidentialItem(a: string): string {
+  return `EXISTS (SELECT 1 FROM confidential_item scope_ci
+                  WHERE scope_ci.id = ${a}.item_id AND ${confidentialItemVisible('scope_ci')})`;
 }
