@@ -42,6 +42,8 @@ export interface IssuerConfig {
 export interface AppConfig {
   production: boolean;
   port: number;
+  /** The address to listen on (HOST); undefined listens on every interface. */
+  host: string | undefined;
   dataDir: string;
   /** The application's connection: a role that owns nothing. */
   databaseUrl: string | undefined;
@@ -117,6 +119,7 @@ export function loadConfig(): AppConfig {
   return {
     production,
     port: integer('PORT', 4000),
+    host: process.env.HOST || undefined,
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
     migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL || undefined,
