@@ -103,6 +103,8 @@ export interface AppConfig {
   metrics: { token: string | undefined; production: boolean };
   /** Whether GET /graphql from a browser serves the in-browser explorer. */
   explorer: boolean;
+  /** Contract reads built as one statement from the selection set (services/contract-read). */
+  selectionShapedReads: boolean;
 }
 
 function fraction(name: string, fallback: number): number {
@@ -172,6 +174,7 @@ export function loadConfig(): AppConfig {
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
     metrics: { token: process.env.METRICS_TOKEN || undefined, production },
     explorer: flag('GRAPHQL_EXPLORER', !production),
+    selectionShapedReads: flag('SELECTION_SHAPED_READS', true),
   };
 }
 

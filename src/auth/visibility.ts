@@ -154,3 +154,12 @@ export async function findVisible<E extends ScopedEntity>(
   if (!row) throw new NotFoundError(entity, id);
   return row;
 }
+
+// Selection-shaped reads (issue 12): the same predicates, for SQL written out by hand.
+/**
+ * The visibility predicate of `entity` over alias `alias`, as SQL text that expects the
+ * caller's party as the `:scopeParty` parameter (which `whereVisible` sets on the query).
+ */
+export function visibleSql(entity: ScopedEntity, alias: string, party: PartyCode): string {
+  return VISIBILITY[entity].visible(alias, party);
+}
