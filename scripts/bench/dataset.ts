@@ -1,4 +1,3 @@
-import type { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
 export interface DatasetSize {
@@ -78,7 +77,10 @@ export async function generateDataset(db: DataSource, size: DatasetSize): Promis
  * Copies of one export check the server ran (runExportCheck, so its JSON is the server's
  * own), one a day back from its run: `count` rows in all.
  */
-export async function copyExportCheck(db: Pick<Client, 'query'>, count: number): Promise<void> {
+export async function copyExportCheck(
+  db: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+  count: number,
+): Promise<void> {
   await db.query(
     `INSERT INTO export_check (run_by, run_party, run_at, release_kind, destination,
        involves_technology, input, reference_versions, decision, findings, matches, evaluation,

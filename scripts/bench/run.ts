@@ -83,6 +83,8 @@ async function main(): Promise<void> {
         run: await startProcess({
           name: build.name,
           entry: path.join(build.dir, 'dist/src/main.js'),
+          // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile.
+          nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
           env: {
             NODE_ENV: 'production',
             DATABASE_URL: database.appUrl,
