@@ -2,7 +2,8 @@
  * The benchmark's baseline: node's http and one pg pool, answering each contract read of
  * queries.ts with the JSON PostgreSQL builds in one statement. No GraphQL, no token, no
  * framework: the fastest this data can be served from this database, to measure against.
- * BASELINE_DATABASE_URL, BASELINE_PORT, BASELINE_CONTRACT_ID and BASELINE_POOL_SIZE configure it.
+ * BASELINE_DATABASE_URL, BASELINE_PORT, BASELINE_CONTRACT_ID, BASELINE_LIST_SIZES and BASELINE_POOL_SIZE
+ * configure it.
  */
 import http from 'node:http';
 import { Pool } from 'pg';
@@ -13,7 +14,10 @@ const pool = new Pool({
   max: Number(process.env.BASELINE_POOL_SIZE ?? 10),
 });
 const routes = new Map(
-  benchQueries(process.env.BASELINE_CONTRACT_ID ?? '')
+  benchQueries(
+    process.env.BASELINE_CONTRACT_ID ?? '',
+    (process.env.BASELINE_LIST_SIZES ?? '20').split(',').map(Number),
+  )
     .flatMap((query) => (query.baseline ? [query.baseline] : []))
     .map((baseline) => [baseline.path, baseline]),
 );

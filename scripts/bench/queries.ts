@@ -31,29 +31,10 @@ const partiesSql = (c: string) => `(SELECT coalesce(json_agg(json_build_object(
 const visibleSql = (c: string) =>
   `EXISTS (SELECT 1 FROM contract_party v WHERE v.contract_id = ${c}.id AND v.party_code = $1)`;
 
-export function benchQueries(contractId: string): BenchQuery[] {
+/** The benchmarked requests; the contract list once per page size in `listSizes`. */
+export function benchQueries(contractId: string, listSizes: number[] = [20]): BenchQuery[] {
   return [
-    {
-      name: 'contract list (20, parties, article headings)',
-      query: `query List { contracts(first: 20) { nodes {
-        id code title status parties { role party { code shortName } } articles { number heading }
-      } } }`,
-      variables: {},
-      baseline: {
-        path: '/list',
-        params: [BENCH_PARTY],
-        sql: `SELECT json_build_object('data', json_build_object('contracts', json_build_object(
-            'nodes', coalesce(json_agg(json_build_object(
-              'id', c.id, 'code', c.code, 'title', c.title, 'status', ${statusSql('c')},
-              'parties', ${partiesSql('c')},
-              'articles', (SELECT coalesce(json_agg(json_build_object(
-                  'number', a.number, 'heading', a.heading) ORDER BY a.position), '[]')
-                FROM article a WHERE a.contract_id = c.id)
-            ) ORDER BY c.code, c.id), '[]'))))::text AS body
-          FROM (SELECT * FROM contract c WHERE ${visibleSql('c')}
-                ORDER BY c.code, c.id LIMIT 20) c`,
-      },
-    },
+    ...listSizes.map(listQuery),
     {
       name: 'one contract (parties, article bodies)',
       query: `query One($id: ID!) { contract(id: $id) {
@@ -89,4 +70,28 @@ export function benchQueries(contractId: string): BenchQuery[] {
       variables: {},
     },
   ];
+}
+
+function listQuery(size: number): BenchQuery {
+  return {
+    name: `contract list (${size}, parties, article headings)`,
+    query: `query List { contracts(first: ${size}) { nodes {
+        id code title status parties { role party { code shortName } } articles { number heading }
+      } } }`,
+    variables: {},
+    baseline: {
+      path: `/list/${size}`,
+      params: [BENCH_PARTY],
+      sql: `SELECT json_build_object('data', json_build_object('contracts', json_build_object(
+            'nodes', coalesce(json_agg(json_build_object(
+              'id', c.id, 'code', c.code, 'title', c.title, 'status', ${statusSql('c')},
+              'parties', ${partiesSql('c')},
+              'articles', (SELECT coalesce(json_agg(json_build_object(
+                  'number', a.number, 'heading', a.heading) ORDER BY a.position), '[]')
+                FROM article a WHERE a.contract_id = c.id)
+            ) ORDER BY c.code, c.id), '[]'))))::text AS body
+          FROM (SELECT * FROM contract c WHERE ${visibleSql('c')}
+                ORDER BY c.code, c.id LIMIT ${size}) c`,
+    },
+  };
 }

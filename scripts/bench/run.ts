@@ -12,7 +12,8 @@ import { startProcess, type Running } from './processes';
 import { benchToken } from './token';
 
 /**
- * `npm run bench [-- --contracts 200 --articles 8000 --rounds 3 --duration 5 --compare before=/path]`
+ * `npm run bench [-- --contracts 200 --articles 8000 --rounds 3 --duration 5 --list-sizes 5,20,40
+ *   --compare before=/path --only <request name>]`
  *
  * Generates the data set into a throwaway database (DATABASE_URL's server, or the local
  * PostgreSQL), starts this project's compiled server as in production (NODE_ENV=production,
@@ -34,11 +35,13 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     compare: { type: 'string', multiple: true, default: [] },
     only: { type: 'string' },
+    'list-sizes': { type: 'string', default: '20' },
   },
 });
 const ROUNDS = Number(values.rounds);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
+const LIST_SIZES = (values['list-sizes'] ?? '20').split(',').map(Number);
 const JWT_SECRET = 'bench-only-secret-never-used-outside-the-benchmark';
 
 interface Target {
@@ -126,15 +129,16 @@ async function main(): Promise<void> {
           BASELINE_DATABASE_URL: database.appUrl,
           BASELINE_PORT: '4690',
           BASELINE_CONTRACT_ID: contractId,
+          BASELINE_LIST_SIZES: LIST_SIZES.join(','),
         },
         url: 'http://127.0.0.1:4690',
-        readyUrl: 'http://127.0.0.1:4690/list',
+        readyUrl: `http://127.0.0.1:4690/list/${LIST_SIZES[0]}`,
         probePort: 4790,
       }),
     });
 
     const token = tokenOf(BENCH_EMAIL);
-    const queries = benchQueries(contractId).filter(
+    const queries = benchQueries(contractId, LIST_SIZES).filter(
       (query) => !values.only || query.name.includes(values.only),
     );
     for (const query of queries) await checkSameData(query, targets, token);
