@@ -41,29 +41,32 @@ function children(tree: ResolveTree | null | undefined, typeName: string): Resol
 }
 
 /**
- * Parties and articles come with the contract when each is asked once, articles whole
- * (no `first` / `afterPosition` slice): anything else is left to the batched loaders, which
- * give the same answer in one statement more.
+ * Parties come with the contract whenever asked, and articles whenever asked whole (no
+ * `first` / `afterPosition`): every place that asks gets the same rows, so the fields of
+ * all of them are read together. A slice of articles resolves through its loader, which
+ * gives the same answer in one statement more.
  */
 function shaped(contracts: ResolveTree[]): ContractSelection {
-  const fields = new Set(contracts.map((tree) => tree.name));
   const partyTrees = contracts.filter((tree) => tree.name === 'parties');
-  const articleTrees = contracts.filter((tree) => tree.name === 'articles');
+  const wholeArticles = contracts.filter(
+    (tree) => tree.name === 'articles' && Object.keys(tree.args).length === 0,
+  );
   return {
-    fields,
-    parties: partyTrees.length === 1 ? partyFields(partyTrees[0]) : null,
+    fields: new Set(contracts.map((tree) => tree.name)),
+    parties:
+      partyTrees.length > 0
+        ? names(
+            partyTrees
+              .flatMap((tree) => children(tree, 'ContractParty'))
+              .filter((tree) => tree.name === 'party')
+              .flatMap((tree) => children(tree, 'Party')),
+          )
+        : null,
     articles:
-      articleTrees.length === 1 && Object.keys(articleTrees[0].args).length === 0
-        ? names(children(articleTrees[0], 'Article'))
+      wholeArticles.length > 0
+        ? names(wholeArticles.flatMap((tree) => children(tree, 'Article')))
         : null,
   };
-}
-
-function partyFields(parties: ResolveTree): Set<string> | null {
-  const links = children(parties, 'ContractParty');
-  const party = links.filter((tree) => tree.name === 'party');
-  if (party.length > 1) return null;
-  return names(party.flatMap((tree) => children(tree, 'Party')));
 }
 
 function names(trees: ResolveTree[]): Set<string> {
