@@ -11,8 +11,14 @@ import {
   type ContractFilter,
 } from '../contract.service';
 import { paginate, type OrderRequest, type Page, type PageRequest } from '../pagination';
+import { LRUCache } from 'lru-cache';
+import { visibleSql } from '../../auth/visibility';
 import { contractJsonSql } from './contract-json-sql';
-import { connectionSelection, contractSelection } from './contract-selection';
+import {
+  connectionSelection,
+  contractSelection,
+  type ContractSelection,
+} from './contract-selection';
 
 /**
  * Reads shaped by the selection set: one statement per page (or contract) selects the
@@ -39,17 +45,38 @@ export function listContractsFor(
   );
 }
 
-/** One contract by id, shaped the same way; NOT_FOUND when the caller may not see it. */
+/**
+ * One contract by id, shaped the same way; NOT_FOUND when the caller may not see it. The
+ * statement is the same for every request that asks the same fields, so its text is built
+ * once per selection and party and sent with positional parameters.
+ */
 export async function getContractFor(
   ctx: SignedInContext,
   id: string,
   info: GraphQLResolveInfo,
 ): Promise<ContractEntity> {
   if (!ctx.settings.selectionShapedReads) return getContract(ctx, id);
-  const row = await filteredContracts(ctx, {})
-    .select(contractJsonSql(ctx.db, contractSelection(info), ctx.user.party), 'node')
-    .andWhere('c.id = :id', { id })
-    .getRawOne<{ node: ContractEntity }>();
+  const selection = contractSelection(info);
+  const party = ctx.user.party;
+  const key = `${party}|${selectionKey(selection)}`;
+  let sql = oneContractSql.get(key);
+  if (!sql) {
+    sql = `SELECT ${contractJsonSql(ctx.db, selection, party)} AS node
+           FROM contract c WHERE c.id = $2 AND ${visibleSql('Contract', 'c', party)}`.replaceAll(
+      ':scopeParty',
+      '$1',
+    );
+    oneContractSql.set(key, sql);
+  }
+  const [row] = (await ctx.db.query(sql, [party, id])) as Array<{ node: ContractEntity }>;
   if (!row) throw new NotFoundError('Contract', id);
   return row.node;
+}
+
+/** Statement texts by party and selection: bounded, as clients choose the selections. */
+const oneContractSql = new LRUCache<string, string>({ max: 500 });
+
+function selectionKey(selection: ContractSelection): string {
+  const list = (set: Set<string> | null) => (set ? [...set].sort().join(',') : '-');
+  return `${list(selection.fields)}|${list(selection.parties)}|${list(selection.articles)}`;
 }
