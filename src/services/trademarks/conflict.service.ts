@@ -1,0 +1,106 @@
+import type { EntityManager } from 'typeorm';
+import type { PartyCode } from '../../domain/parties';
+import {
+  isDistinctive,
+  scoreConflicts,
+  type Candidate,
+  type ConflictResult,
+  type FiledForm,
+} from '../../rules/trademarks/conflict-score';
+import { markForm } from '../../rules/trademarks/mark-form';
+import { protectedOwners } from '../../rules/trademarks/protected-marks';
+import { matchColumns, niceClassesOf } from './mark-input';
+
+interface CandidateRow {
+  mark_id: string;
+  mark_text: string;
+  owner_party: PartyCode;
+  nice_classes: number[];
+  source: FiledForm['source'];
+  text: string;
+  script: FiledForm['script'];
+  letters: string;
+  match_key: string;
+  skeleton: string;
+  tokens: string[];
+  distance: number;
+  same_sound: boolean;
+  own_tokens: string[];
+}
+
+/**
+ * The candidate query: every form (the mark, its translations and transliterations) of the
+ * protected parties' marks that shares anything with the proposed form — its letters or
+ * look-alike skeleton, a Levenshtein distance of at most 2 or the same Double Metaphone code
+ * (fuzzystrmatch), or a word of five letters or more — with both measures computed here, in
+ * PostgreSQL, for the pure scorer. `own_tokens` are the words the proposer holds in a mark of
+ * its own right (not by another's consent): they are its own, not the other's distinctive word.
+ */
+const CANDIDATES = `
+  WITH own AS (
+    SELECT DISTINCT t AS token FROM trademark o, unnest(o.tokens) t
+    WHERE o.owner_party = $6 AND o.consent_party IS NULL
+  )
+  SELECT m.id AS mark_id, m.text AS mark_text, m.owner_party,
+         COALESCE((SELECT array_agg(DISTINCT c ORDER BY c)
+                   FROM trademark_registration r, unnest(r.nice_classes) c
+                   WHERE r.mark_id = m.id AND r.status IN ('FILED', 'REGISTERED')), '{}') AS nice_classes,
+         f.source, f.text, f.script, f.letters, f.match_key, f.skeleton, f.tokens,
+         levenshtein(left(f.skeleton, 255), left($2, 255)) AS distance,
+         (dmetaphone(f.match_key) = dmetaphone($3)
+           OR dmetaphone_alt(f.match_key) = dmetaphone_alt($3)) AS same_sound,
+         ARRAY(SELECT token FROM own) AS own_tokens
+  FROM trademark m
+  CROSS JOIN LATERAL (
+    SELECT 'MARK' AS source, m.text, m.script, m.letters, m.match_key, m.skeleton, m.tokens
+    UNION ALL
+    SELECT r.kind, r.text, r.script, r.letters, r.match_key, r.skeleton, r.tokens
+    FROM trademark_rendering r WHERE r.mark_id = m.id
+  ) f
+  WHERE m.owner_party = ANY($1::text[])
+    AND (f.letters = $4 OR f.skeleton = $2 OR f.match_key = $3
+         OR levenshtein_less_equal(left(f.skeleton, 255), left($2, 255), 2) <= 2
+         OR dmetaphone(f.match_key) = dmetaphone($3)
+         OR EXISTS (SELECT 1 FROM unnest($5::text[]) t WHERE strpos(f.match_key, t) > 0)
+         OR EXISTS (SELECT 1 FROM unnest(f.tokens) t WHERE length(t) >= 5 AND strpos($3, t) > 0))`;
+
+/**
+ * Compares a proposed mark with the protected marks of the other parties (TIC 10.4; JVC Art.
+ * 50): one statement finds the candidates and measures them, the pure scorer decides.
+ */
+export async function checkMarkConflict(
+  manager: Pick<EntityManager, 'query'>,
+  input: { text: string; forParty: PartyCode; niceClasses: readonly number[] },
+): Promise<ConflictResult> {
+  const niceClasses = niceClassesOf('niceClasses', input.niceClasses);
+  const { text } = matchColumns('text', input.text);
+  const proposed = markForm(text);
+  const rows = (await manager.query(CANDIDATES, [
+    protectedOwners({ forParty: input.forParty }),
+    proposed.skeleton,
+    proposed.key,
+    proposed.letters,
+    proposed.tokens.filter((t) => t.length >= 5),
+    input.forParty,
+  ])) as CandidateRow[];
+  const ownStems = new Set((rows[0]?.own_tokens ?? []).filter(isDistinctive));
+  const candidates: Candidate[] = rows.map((row) => ({
+    markId: row.mark_id,
+    markText: row.mark_text,
+    ownerParty: row.owner_party,
+    niceClasses: row.nice_classes,
+    proposed,
+    filed: {
+      source: row.source,
+      text: row.text,
+      script: row.script,
+      letters: row.letters,
+      key: row.match_key,
+      skeleton: row.skeleton,
+      tokens: row.tokens,
+    },
+    distance: Number(row.distance),
+    sameSound: row.same_sound,
+  }));
+  return scoreConflicts({ niceClasses, candidates, ownStems });
+}
