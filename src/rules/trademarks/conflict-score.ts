@@ -6,13 +6,19 @@ import {
   type ConflictReason,
   type GoodsOverlap,
 } from '../../domain/trademarks';
-import type { MarkForm } from './mark-form';
+import { markSkeleton, type MarkForm } from './mark-form';
 import { goodsOverlap } from './nice-classes';
 
 /** One form of a mark on file (its own text, or a recorded translation or transliteration). */
 export interface FiledForm extends MarkForm {
   source: 'MARK' | 'TRANSLATION' | 'TRANSLITERATION';
   text: string;
+}
+
+/** A form of the proposed mark: the whole of it, or its core once the words that only
+ * describe the goods are taken out ("Valance Batteries" → "Valance"). */
+export interface ProposedForm extends MarkForm {
+  part: 'WHOLE' | 'CORE';
 }
 
 /** A pair the candidate query found: a proposed form against a filed one, with PostgreSQL's
@@ -22,7 +28,7 @@ export interface Candidate {
   markText: string;
   ownerParty: PartyCode;
   niceClasses: readonly number[];
-  proposed: MarkForm;
+  proposed: ProposedForm;
   filed: FiledForm;
   distance: number;
   sameSound: boolean;
@@ -76,6 +82,27 @@ export const DESCRIPTIVE_WORDS: ReadonlySet<string> = new Set([
 export const isDistinctive = (token: string): boolean =>
   token.length >= 5 && !DESCRIPTIVE_WORDS.has(token);
 
+/** The forms a proposed text is compared by: the whole, and its core when descriptive words
+ * surround a distinctive one. */
+export function proposedForms(whole: MarkForm): ProposedForm[] {
+  const forms: ProposedForm[] = [{ ...whole, part: 'WHOLE' }];
+  if (whole.script === 'LATIN') {
+    const core = whole.tokens.filter((t) => !DESCRIPTIVE_WORDS.has(t));
+    if (core.length > 0 && core.length < whole.tokens.length) {
+      const letters = core.join('');
+      forms.push({
+        ...whole,
+        part: 'CORE',
+        letters,
+        key: letters,
+        skeleton: markSkeleton(letters),
+        tokens: core,
+      });
+    }
+  }
+  return forms;
+}
+
 const GOODS_WEIGHT: Record<GoodsOverlap, number> = {
   SAME_CLASS: 1,
   UNKNOWN: 1,
@@ -101,18 +128,25 @@ function signals(c: Candidate, ownStems: ReadonlySet<string>): Signal[] {
   const found: Signal[] = [];
   const length = Math.max(p.skeleton.length, f.skeleton.length);
   if (p.script === f.script && p.letters !== '' && p.letters === f.letters) {
+    // The mark with only descriptive words added is its distinctive word, not the same mark.
+    if (p.part === 'CORE') return [{ reason: 'SHARED_STEM', similarity: 0.85 }];
     return [
       f.source === 'MARK'
         ? { reason: 'SAME_LETTERS', similarity: 1 }
         : { reason: 'KNOWN_RENDERING', similarity: 0.95 },
     ];
   }
+  // Double Metaphone codes are at most four letters long: beyond a few letters' difference in
+  // length, the same code says only that the words begin alike.
+  const sameSound =
+    c.sameSound &&
+    Math.min(p.key.length, f.key.length) >= 4 &&
+    Math.abs(p.key.length - f.key.length) <= 3;
   // Chinese characters against Latin letters, or two Chinese marks that read alike: compared
   // through pinyin (TIC 10.4: translations and transliterations).
   if (p.script === 'HAN' || f.script === 'HAN') {
     if (p.key !== '' && p.key === f.key) found.push({ reason: 'PINYIN', similarity: 0.9 });
-    else if (c.sameSound && Math.min(p.key.length, f.key.length) >= 4)
-      found.push({ reason: 'PINYIN', similarity: 0.85 });
+    else if (sameSound) found.push({ reason: 'PINYIN', similarity: 0.85 });
     else if (smallDistance(c.distance, length))
       found.push({ reason: 'PINYIN', similarity: 1 - c.distance / length });
     return found;
@@ -122,9 +156,7 @@ function signals(c: Candidate, ownStems: ReadonlySet<string>): Signal[] {
   } else if (smallDistance(c.distance, length)) {
     found.push({ reason: 'SMALL_EDIT_DISTANCE', similarity: 1 - c.distance / length });
   }
-  if (c.sameSound && Math.min(p.key.length, f.key.length) >= 4) {
-    found.push({ reason: 'SAME_SOUND', similarity: 0.85 });
-  }
+  if (sameSound) found.push({ reason: 'SAME_SOUND', similarity: 0.85 });
   const stem = (a: MarkForm, b: MarkForm) =>
     a.tokens.some(
       (t) => isDistinctive(t) && !ownStems.has(t) && (b.tokens.includes(t) || b.key.includes(t)),

@@ -28,6 +28,11 @@ const LOOK_ALIKES: ReadonlyArray<readonly [RegExp, string]> = [
 
 const HAN = /\p{Script=Han}/u;
 
+/** Latin letters with look-alike characters read as the letter they imitate. */
+export function markSkeleton(letters: string): string {
+  return LOOK_ALIKES.reduce((s, [from, to]) => s.replace(from, to), letters);
+}
+
 export function scriptOf(text: string): MarkScript {
   return HAN.test(text) ? 'HAN' : 'LATIN';
 }
@@ -49,6 +54,5 @@ export function markForm(text: string): MarkForm {
     .split(/[^a-z0-9]+/)
     .filter((t) => t !== '');
   const letters = tokens.join('');
-  const skeleton = LOOK_ALIKES.reduce((s, [from, to]) => s.replace(from, to), letters);
-  return { script: 'LATIN', letters, key: letters, skeleton, tokens };
+  return { script: 'LATIN', letters, key: letters, skeleton: markSkeleton(letters), tokens };
 }

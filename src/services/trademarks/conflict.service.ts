@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { PartyCode } from '../../domain/parties';
 import {
   isDistinctive,
+  proposedForms,
   scoreConflicts,
   type Candidate,
   type ConflictResult,
@@ -15,6 +16,7 @@ interface CandidateRow {
   mark_id: string;
   mark_text: string;
   owner_party: PartyCode;
+  proposed_index: string;
   nice_classes: number[];
   source: FiledForm['source'];
   text: string;
@@ -45,10 +47,11 @@ const CANDIDATES = `
          COALESCE((SELECT array_agg(DISTINCT c ORDER BY c)
                    FROM trademark_registration r, unnest(r.nice_classes) c
                    WHERE r.mark_id = m.id AND r.status IN ('FILED', 'REGISTERED')), '{}') AS nice_classes,
+         p.n AS proposed_index,
          f.source, f.text, f.script, f.letters, f.match_key, f.skeleton, f.tokens,
-         levenshtein(left(f.skeleton, 255), left($2, 255)) AS distance,
-         (dmetaphone(f.match_key) = dmetaphone($3)
-           OR dmetaphone_alt(f.match_key) = dmetaphone_alt($3)) AS same_sound,
+         levenshtein(left(f.skeleton, 255), left(p.skeleton, 255)) AS distance,
+         (dmetaphone(f.match_key) = dmetaphone(p.key)
+           OR dmetaphone_alt(f.match_key) = dmetaphone_alt(p.key)) AS same_sound,
          ARRAY(SELECT token FROM own) AS own_tokens
   FROM trademark m
   CROSS JOIN LATERAL (
@@ -57,12 +60,13 @@ const CANDIDATES = `
     SELECT r.kind, r.text, r.script, r.letters, r.match_key, r.skeleton, r.tokens
     FROM trademark_rendering r WHERE r.mark_id = m.id
   ) f
+  CROSS JOIN unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS p(skeleton, key, letters, n)
   WHERE m.owner_party = ANY($1::text[])
-    AND (f.letters = $4 OR f.skeleton = $2 OR f.match_key = $3
-         OR levenshtein_less_equal(left(f.skeleton, 255), left($2, 255), 2) <= 2
-         OR dmetaphone(f.match_key) = dmetaphone($3)
+    AND (f.letters = p.letters OR f.skeleton = p.skeleton OR f.match_key = p.key
+         OR levenshtein_less_equal(left(f.skeleton, 255), left(p.skeleton, 255), 2) <= 2
+         OR dmetaphone(f.match_key) = dmetaphone(p.key)
          OR EXISTS (SELECT 1 FROM unnest($5::text[]) t WHERE strpos(f.match_key, t) > 0)
-         OR EXISTS (SELECT 1 FROM unnest(f.tokens) t WHERE length(t) >= 5 AND strpos($3, t) > 0))`;
+         OR EXISTS (SELECT 1 FROM unnest(f.tokens) t WHERE length(t) >= 5 AND strpos(p.key, t) > 0))`;
 
 /**
  * Compares a proposed mark with the protected marks of the other parties (TIC 10.4; JVC Art.
@@ -74,13 +78,13 @@ export async function checkMarkConflict(
 ): Promise<ConflictResult> {
   const niceClasses = niceClassesOf('niceClasses', input.niceClasses);
   const { text } = matchColumns('text', input.text);
-  const proposed = markForm(text);
+  const proposed = proposedForms(markForm(text));
   const rows = (await manager.query(CANDIDATES, [
     protectedOwners({ forParty: input.forParty }),
-    proposed.skeleton,
-    proposed.key,
-    proposed.letters,
-    proposed.tokens.filter((t) => t.length >= 5),
+    proposed.map((p) => p.skeleton),
+    proposed.map((p) => p.key),
+    proposed.map((p) => p.letters),
+    proposed[0].tokens.filter((t) => t.length >= 5),
     input.forParty,
   ])) as CandidateRow[];
   const ownStems = new Set((rows[0]?.own_tokens ?? []).filter(isDistinctive));
@@ -89,7 +93,7 @@ export async function checkMarkConflict(
     markText: row.mark_text,
     ownerParty: row.owner_party,
     niceClasses: row.nice_classes,
-    proposed,
+    proposed: proposed[Number(row.proposed_index) - 1],
     filed: {
       source: row.source,
       text: row.text,
