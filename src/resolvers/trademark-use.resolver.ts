@@ -73,7 +73,8 @@ export class TrademarkUseResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => RequestTrademarkUseInput, INPUT) input: RequestTrademarkUseInput,
   ): Promise<TrademarkUseType> {
-    return requestTrademarkUse(signedIn(ctx), input);
+    const { licenseId, ...rest } = input;
+    return requestTrademarkUse(signedIn(ctx), { ...rest, licenceId: licenseId });
   }
 
   @Mutation(() => TrademarkUseType, {

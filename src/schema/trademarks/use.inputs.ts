@@ -72,12 +72,8 @@ export class RequestTrademarkUseInput {
   @IsOptional()
   periodTo?: string | null;
 
-  @IdField({
-    name: 'licenseId',
-    nullable: true,
-    description: 'The written license it relies on (JVC Art. 50)',
-  })
-  licenceId?: string | null;
+  @IdField({ nullable: true, description: 'The written license it relies on (JVC Art. 50)' })
+  licenseId?: string | null;
 
   @Field(() => String, {
     nullable: true,
