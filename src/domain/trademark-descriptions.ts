@@ -57,6 +57,7 @@ export const USE_STATUS_DESCRIPTIONS: Described<UseStatus> = {
   REQUESTED: "Requested by the JV, awaiting the mark owner's LEGAL (JVC Art. 50)",
   APPROVED: "Approved by the mark owner's LEGAL under a license in force (JVC Art. 50)",
   REJECTED: "Rejected by the mark owner's LEGAL, with its reason",
+  CEASED: 'Ended by the end of the TIC: no use from the day it ended (TIC 11.4)',
 };
 
 export const CONFLICT_LEVEL_DESCRIPTIONS: Described<ConflictLevel> = {

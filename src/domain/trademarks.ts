@@ -42,7 +42,7 @@ export const BATTERY_PRODUCTS: readonly TrademarkProduct[] = [
 export const USE_KINDS = ['PRODUCT_MARKING', 'PACKAGING', 'MARKETING', 'ONLINE'] as const;
 export type UseKind = (typeof USE_KINDS)[number];
 
-export const USE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED'] as const;
+export const USE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'CEASED'] as const;
 export type UseStatus = (typeof USE_STATUSES)[number];
 
 export const CONFLICT_LEVELS = ['IDENTICAL', 'CONFUSINGLY_SIMILAR', 'CLEAR'] as const;

@@ -103,7 +103,7 @@ export class AddTrademarks1763901400000 implements MigrationInterface {
         warranty_terms text,
         warranty_approved_on date,
         warranty_approved_by uuid REFERENCES app_user(id),
-        status text NOT NULL CHECK (status IN ('REQUESTED', 'APPROVED', 'REJECTED')),
+        status text NOT NULL CHECK (status IN ('REQUESTED', 'APPROVED', 'REJECTED', 'CEASED')),
         decision_reason text,
         decided_on date,
         decided_by uuid REFERENCES app_user(id),

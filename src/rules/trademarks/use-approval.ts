@@ -50,12 +50,25 @@ export function checkUseApprovable({
   use,
   licence,
   today,
+  ticTerminatedOn = null,
 }: {
   use: UseFacts;
   licence: LicenceFacts | null;
   today: string;
+  /** The day the TIC was terminated, if it was. */
+  ticTerminatedOn?: string | null;
 }): { ok: true } | { ok: false; refusal: Refusal } {
   const art50 = 'JVC Art. 50';
+  if (use.markOwner === 'VALENCE' && ticTerminatedOn !== null && ticTerminatedOn <= today) {
+    return {
+      ok: false,
+      refusal: refusal(
+        'id',
+        `the TIC was terminated on ${ticTerminatedOn}: the Licensee ceases all use of the Valence Marks`,
+        'TIC 11.4',
+      ),
+    };
+  }
   if (!licence) {
     return {
       ok: false,

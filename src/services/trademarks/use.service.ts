@@ -124,7 +124,15 @@ function decide(
       const licence = use.licenceId
         ? await manager.getRepository(TrademarkLicenceEntity).findOneBy({ id: use.licenceId })
         : null;
-      const ruling = checkUseApprovable({ use, licence, today: ctx.today });
+      const [tic] = (await manager.query(
+        `SELECT to_char(terminated_on, 'YYYY-MM-DD') AS terminated_on FROM contract WHERE code = 'TIC'`,
+      )) as Array<{ terminated_on: string | null }>;
+      const ruling = checkUseApprovable({
+        use,
+        licence,
+        today: ctx.today,
+        ticTerminatedOn: tic?.terminated_on ?? null,
+      });
       if (!ruling.ok) raise(ruling.refusal);
     }
     const change = { status, decisionReason: reason, decidedOn: ctx.today, decidedBy: ctx.user.id };

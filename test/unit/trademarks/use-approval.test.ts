@@ -4,6 +4,9 @@ import {
   type UseFacts,
 } from '../../../src/rules/trademarks/use-approval';
 import { checkRegistration, protectedOwners } from '../../../src/rules/trademarks/protected-marks';
+import { markCessation } from '../../../src/rules/trademarks/cessation';
+import type { TerminationBasis } from '../../../src/domain/contracts';
+import type { PartyCode } from '../../../src/domain/parties';
 
 const TODAY = '2026-03-01';
 
@@ -131,5 +134,44 @@ describe('whose marks a registration must keep clear of (TIC 10.4)', () => {
     expect(
       checkRegistration({ result: { level: 'CLEAR', score: 0, closest: [] }, consentBy: null }).ok,
     ).toBe(true);
+  });
+});
+
+describe('when the TIC ends (TIC 11.4)', () => {
+  it('no use of a Valence mark is approved after the TIC was terminated', () => {
+    const ruling = checkUseApprovable({
+      use: use(),
+      licence: licence(),
+      today: TODAY,
+      ticTerminatedOn: '2026-02-27',
+    });
+    expect(ruling.ok ? null : ruling.refusal).toMatchObject({ article: 'TIC 11.4' });
+  });
+
+  it("Fengfan's marks are not Valence Property: TIC 11.4 does not stop their uses", () => {
+    const ruling = checkUseApprovable({
+      use: use({ markOwner: 'FENGFAN', warrantyTerms: null, warrantyApprovedOn: null }),
+      licence: licence({ licensorParty: 'FENGFAN' }),
+      today: TODAY,
+      ticTerminatedOn: '2026-02-27',
+    });
+    expect(ruling.ok).toBe(true);
+  });
+
+  it.each<[TerminationBasis, PartyCode, boolean]>([
+    // "except in the case of termination of this Contract by Valence, due to a breach or
+    // default by Fengfan or Licensee".
+    ['UNCURED_BREACH', 'VALENCE', false],
+    ['PROTECTED_ARTICLE_BREACH', 'VALENCE', false],
+    // The Licensee terminating for Valence's breach keeps the sell-off.
+    ['UNCURED_BREACH', 'JV', true],
+    ['MUTUAL_AGREEMENT', 'VALENCE', true],
+    // Insolvency is read as no breach or default.
+    ['INSOLVENCY', 'VALENCE', true],
+  ])('%s by %s: sell-off of inventory %s', (basis, terminatingParty, sellOff) => {
+    expect(markCessation({ basis, terminatingParty })).toMatchObject({
+      sellOff,
+      article: 'TIC 11.4',
+    });
   });
 });
