@@ -333,3 +333,45 @@ describe('registering a mark runs the check (TIC 10.4)', () => {
     expect(audits[0].n).toBe(1);
   });
 });
+
+describe("each owner's LEGAL manages its own marks (TIC 10.4)", () => {
+  const ADD = `mutation($input: AddMarkRegistrationInput!) {
+    addMarkRegistration(input: $input) { id country number niceClasses status }
+  }`;
+  const markId = async (text: string) =>
+    (await t.db.query<Array<{ id: string }>>(`SELECT id FROM trademark WHERE text = $1`, [text]))[0]
+      .id;
+
+  it("adds a registration to its own mark, audited; another party's mark is FORBIDDEN", async () => {
+    const valence = await markId('VALENCE');
+    const input = {
+      markId: valence,
+      country: 'cn',
+      number: 'G-1234567',
+      niceClasses: [9, 1, 9],
+      status: 'REGISTERED',
+    };
+    const refused = await t.gql(ADD, { input }, legal('FENGFAN'));
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors?.[0].extensions?.article).toBe('TIC 10.4');
+
+    const added = await must(
+      t.gql<{ addMarkRegistration: { id: string } }>(ADD, { input }, legal('VALENCE')),
+    );
+    // The country as ISO writes it; the classes once each, in order.
+    expect(added.addMarkRegistration).toMatchObject({
+      country: 'CN',
+      number: 'G-1234567',
+      niceClasses: [1, 9],
+      status: 'REGISTERED',
+    });
+    const trail = await t.db.query<Array<{ operation: string; actor_party: string }>>(
+      `SELECT operation, actor_party FROM audit_event WHERE entity_id = $1`,
+      [added.addMarkRegistration.id],
+    );
+    expect(trail).toEqual([{ operation: 'addMarkRegistration', actor_party: 'VALENCE' }]);
+    // The same registration twice is a CONFLICT on its number.
+    const twice = await t.gql(ADD, { input }, legal('VALENCE'));
+    expect(errorCodes(twice)).toEqual(['CONFLICT']);
+  });
+});

@@ -148,6 +148,17 @@ describe('licences (JVC Art. 50)', () => {
     expect((await list('FENGFAN')).nodes.map((n) => n.id)).toEqual([ids.fengfanLicence]);
     expect((await list('JV')).totalCount).toBe(3);
   });
+
+  it('are audited with their licensor', async () => {
+    const trail = await t.db.query<Array<{ operation: string; actor_party: string }>>(
+      `SELECT operation, actor_party FROM audit_event WHERE entity_id = ANY($1::text[]) ORDER BY actor_party`,
+      [[ids.licence, ids.fengfanLicence]],
+    );
+    expect(trail).toEqual([
+      { operation: 'grantTrademarkLicence', actor_party: 'FENGFAN' },
+      { operation: 'grantTrademarkLicence', actor_party: 'VALENCE' },
+    ]);
+  });
 });
 
 describe('approving a use', () => {
