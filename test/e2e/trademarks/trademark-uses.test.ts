@@ -375,3 +375,45 @@ describe('reporting an unauthorized use (TIC 5.3)', () => {
     expect(response.errors?.[0].extensions?.article).toBe('TIC 5.3');
   });
 });
+
+describe('bad input names its field and writes nothing', () => {
+  const count = async () =>
+    (
+      await t.db.query<Array<{ n: number }>>(
+        `SELECT (SELECT count(*) FROM trademark_use) + (SELECT count(*) FROM trademark_licence)
+                + (SELECT count(*) FROM audit_event) AS n`,
+      )
+    )[0].n;
+
+  it.each<[string, string, Record<string, unknown>, string]>([
+    ['a licence ending before it starts', GRANT, { termTo: '2026-01-01' }, 'termTo'],
+    ['a territory that is no ISO code', GRANT, { territory: ['China'] }, 'territory[0]'],
+    ['a licence signed in the future', GRANT, { executedOn: '2026-03-02' }, 'executedOn'],
+    ['a use ending before it starts', REQUEST, { periodTo: '2026-02-01' }, 'periodTo'],
+  ])('%s', async (_, document, change, field) => {
+    const before = await count();
+    const input =
+      document === GRANT
+        ? {
+            markIds: [ids.saphion],
+            products: ['POWDER_LVP'],
+            territory: ['CN'],
+            executedOn: '2026-01-15',
+            documentRef: 'TML-BAD',
+            termFrom: '2026-02-01',
+            ...change,
+          }
+        : {
+            markId: ids.saphion,
+            product: 'POWDER_LVP',
+            kind: 'ONLINE',
+            territory: ['CN'],
+            periodFrom: '2026-03-01',
+            ...change,
+          };
+    const response = await t.gql(document, { input }, legal(document === GRANT ? 'VALENCE' : 'JV'));
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].extensions?.field).toBe(field);
+    expect(await count()).toBe(before);
+  });
+});
