@@ -200,6 +200,12 @@ export const ROW_POLICY = {
     article: 'TIC 12.2',
     allows: (actor, check) => check.runParty === actor.party,
   }),
+  // Reminders and alerts (issue 16): a webhook is its party's own channel (TIC 8.2).
+  'webhook.manage': rule<{ party: string }>({
+    who: 'the party that registered the webhook',
+    article: 'TIC 8.2',
+    allows: (actor, webhook) => webhook.party === actor.party,
+  }),
 } as const;
 
 export type RowAction = keyof typeof ROW_POLICY;

@@ -50,6 +50,15 @@ export {
   MutualTerminationEntity,
 };
 
+// Reminders and alerts (issue 16)
+import {
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+} from './alert.entities';
+export { AlertEntity, WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity };
+
 /** Every entity the DataSource maps; later capabilities add theirs here. */
 export const ENTITIES = [
   PartyEntity,
@@ -76,4 +85,9 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Reminders and alerts (issue 16)
+  AlertEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

@@ -15,6 +15,8 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Reminders and alerts (issue 16)
+import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -32,4 +34,7 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Reminders and alerts (issue 16)
+  AlertResolver,
+  WebhookDeliveryResolver,
 ] as const;

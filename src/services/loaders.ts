@@ -153,6 +153,13 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.contractId,
       (q) => q.orderBy('row.recorded_at'),
     ),
+    // Reminders and alerts (issue 16): a delivery's attempts, in order.
+    webhookAttempts: grouped(
+      'WebhookAttempt',
+      'delivery_id',
+      (row) => row.deliveryId,
+      (q) => q.orderBy('row.attempt'),
+    ),
   };
 }
 

@@ -120,6 +120,11 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
   ],
   'screeningClearance.revoke': [{ row: { party: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
   'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],
+  // Reminders and alerts (issue 16): only the party that registered a webhook manages it.
+  'webhook.manage': [
+    { row: { party: 'JV' }, may: ['JV'], says: 'TIC 8.2' },
+    { row: { party: 'VALENCE' }, may: ['VALENCE'], says: 'TIC 8.2' },
+  ],
 };
 
 describe('the row policy', () => {
