@@ -152,7 +152,8 @@ async function claim(
 ): Promise<Claimed[]> {
   // The table and column names are this module's constants, never input.
   return db.query<Claimed[]>(
-    `UPDATE ${table} d
+    `WITH claimed AS (
+     UPDATE ${table} d
         SET claimed_until = $1::timestamptz + make_interval(secs => $2), attempts = d.attempts + 1
        FROM (SELECT id FROM ${table}
               WHERE status = 'PENDING' AND next_attempt_at <= $1
@@ -160,7 +161,8 @@ async function claim(
               ORDER BY next_attempt_at, id LIMIT $3
               FOR UPDATE SKIP LOCKED) due
       WHERE d.id = due.id
-      RETURNING d.id, d.${refColumn} AS ref_id, d.alert_id, d.attempts`,
+      RETURNING d.id, d.${refColumn} AS ref_id, d.alert_id, d.attempts)
+     SELECT * FROM claimed`,
     [now, CLAIM_SECONDS, BATCH],
   );
 }
