@@ -24,11 +24,11 @@ export const screeningProducer: AlertProducer = {
     if (!list) return [];
     const claimed = await manager.query<Array<{ check_id: string }>>(
       `INSERT INTO alert_rescreen (check_id, list_version_id)
-       SELECT c.id, $1 FROM export_check c
+       SELECT c.id, $1::uuid FROM export_check c
         WHERE c.run_at >= CAST($2 AS date) - CAST($3 AS integer)
-          AND (c.reference_versions -> 'screeningList' ->> 'id') IS DISTINCT FROM $1::text
+          AND (c.reference_versions -> 'screeningList' ->> 'id') IS DISTINCT FROM $4
        ON CONFLICT DO NOTHING RETURNING check_id`,
-      [list.id, today, config.exportCheckMaxAgeDays],
+      [list.id, today, config.exportCheckMaxAgeDays, String(list.id)],
     );
     if (claimed.length === 0) return [];
     const checks = await rescreen(
