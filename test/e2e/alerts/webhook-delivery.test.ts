@@ -131,6 +131,15 @@ describe('registering', () => {
     });
   });
 
+  it('refuses the same key with another input as a CONFLICT', async () => {
+    const other = await t.gql(
+      `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret } }`,
+      { input: { url: receiver.url, eventKinds: ['OBLIGATION_DUE'], idempotencyKey: 'hook-1' } },
+      JV_ADMIN,
+    );
+    expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
   it("does not let another party's ADMIN see or rotate it", async () => {
     const rotated = await t.gql(
       `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
@@ -281,7 +290,42 @@ describe('delivering', () => {
     expect(messages[0]).toMatch(/Article: TIC 6\.3/);
   });
 
-  it('signs with the new secret after a rotation, and stops after deactivation', async () => {
+  it('retries an e-mail the server refused, with the same backoff', async () => {
+    await runAlertScan(t.appDb, t.config, { today: '2025-04-08', now: at('2025-04-08T00:00:00Z') });
+    let refusals = 1;
+    const sent: string[] = [];
+    const flaky = {
+      async send(mail: { to: string }) {
+        if (refusals-- > 0) throw new Error('421 try again later');
+        sent.push(mail.to);
+      },
+    };
+    // Two 1-day reminders (JV, Valence): the first refused, the second sent.
+    expect(
+      await deliverEmails(t.appDb, t.config.alerts, flaky, at('2025-04-08T00:00:00Z')),
+    ).toEqual({
+      delivered: 1,
+      retrying: 1,
+      failed: 0,
+    });
+    expect(
+      await deliverEmails(t.appDb, t.config.alerts, flaky, at('2025-04-08T00:00:29Z')),
+    ).toEqual({
+      delivered: 0,
+      retrying: 0,
+      failed: 0,
+    });
+    expect(
+      await deliverEmails(t.appDb, t.config.alerts, flaky, at('2025-04-08T00:00:30Z')),
+    ).toEqual({
+      delivered: 1,
+      retrying: 0,
+      failed: 0,
+    });
+    expect(sent.sort()).toEqual(['legal@jv.demo', 'legal@valence.demo']);
+  });
+
+  it('signs with the new secret after a rotation; deactivation cancels what is pending and stops', async () => {
     const rotated = await t.gql<{ rotateWebhookSecret: { secret: string } }>(
       `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
       { id: webhookId },
@@ -290,7 +334,13 @@ describe('delivering', () => {
     const fresh = rotated.data!.rotateWebhookSecret.secret;
     expect(fresh).not.toBe(secret);
     await runAlertScan(t.appDb, t.config, { today: '2025-04-08', now: at('2025-04-08T01:00:00Z') });
-    await deliverWebhooks(t.appDb, t.config.alerts, at('2025-04-08T01:00:00Z'));
+    // The receiver fails this one: it stays PENDING for a retry.
+    receiver.answers.push(500);
+    expect(await deliverWebhooks(t.appDb, t.config.alerts, at('2025-04-08T01:00:00Z'))).toEqual({
+      delivered: 0,
+      retrying: 1,
+      failed: 0,
+    });
     const last = receiver.received[receiver.received.length - 1];
     const check = (s: string) =>
       verifySignature({
@@ -307,7 +357,15 @@ describe('delivering', () => {
       JV_ADMIN,
     );
     expect(off.data!.deactivateWebhook.active).toBe(false);
+    const cancelled = await t.gql<{ webhookDeliveries: { totalCount: number } }>(
+      `{ webhookDeliveries(first: 5, filter: { status: CANCELLED }) { totalCount } }`,
+      {},
+      JV_ADMIN,
+    );
+    expect(cancelled.data!.webhookDeliveries.totalCount).toBe(1);
     const count = receiver.received.length;
+    // Neither the retry nor the next alert is sent.
+    await deliverWebhooks(t.appDb, t.config.alerts, at('2025-04-09T01:00:00Z'));
     await runAlertScan(t.appDb, t.config, { today: '2025-04-10', now: at('2025-04-10T01:00:00Z') });
     await deliverWebhooks(t.appDb, t.config.alerts, at('2025-04-10T01:00:00Z'));
     expect(receiver.received).toHaveLength(count);
