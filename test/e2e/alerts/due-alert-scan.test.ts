@@ -263,3 +263,27 @@ describe('what each party reads', () => {
     expect(first.data!.alerts.pageInfo.hasNextPage).toBe(true);
   });
 });
+
+describe('on demand', () => {
+  it("runs today's scan for an ADMIN, audited, raising nothing already raised", async () => {
+    // The request's today is pinned to 30 June 2026: the invoice (due 9 April 2025) was missed
+    // more than a week ago and the licence has expired, so nothing is new.
+    const response = await t.gql<{ runAlertScan: Record<string, unknown> }>(
+      `mutation { runAlertScan { asOf alertsRaised webhookDeliveriesQueued emailsQueued } }`,
+      {},
+      { party: 'FENGFAN', role: 'ADMIN' },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.runAlertScan).toEqual({
+      asOf: '2026-06-30',
+      alertsRaised: 0,
+      webhookDeliveriesQueued: 0,
+      emailsQueued: 0,
+    });
+    const [{ events }] = await t.db.query(
+      `SELECT count(*)::int AS events FROM audit_event
+        WHERE operation = 'runAlertScan' AND actor_party = 'FENGFAN' AND entity_id = '2026-06-30'`,
+    );
+    expect(events).toBe(1);
+  });
+});
