@@ -31,6 +31,14 @@ import {
 } from './confidential/nda.entity';
 import { ConfidentialAccessEntity, NeedToKnowGrantEntity } from './confidential/access.entity';
 import { DisclosureRequestEntity, ExceptionClaimEntity } from './confidential/disclosure.entity';
+// Trademark uses (issue 15)
+import {
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
+} from './trademark.entities';
 
 export {
   ScreeningClearanceEntity,
@@ -67,7 +75,22 @@ export {
   ConfidentialAccessEntity,
   DisclosureRequestEntity,
   ExceptionClaimEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
 };
+
+// Reminders and alerts (issue 16)
+import {
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+} from './alert.entities';
+export { AlertEntity, WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
 export const ENTITIES = [
@@ -105,4 +128,15 @@ export const ENTITIES = [
   ConfidentialAccessEntity,
   DisclosureRequestEntity,
   ExceptionClaimEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkLicenceEntity,
+  TrademarkUseEntity,
+  // Reminders and alerts (issue 16)
+  AlertEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

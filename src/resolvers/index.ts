@@ -19,6 +19,11 @@ import {
 import { ConfidentialItemResolver } from './confidential/items.resolver';
 import { ConfidentialAccessResolver } from './confidential/access.resolver';
 import { ConfidentialDisclosureResolver } from './confidential/disclosure.resolver';
+// Trademark uses (issue 15)
+import { TrademarkResolver } from './trademark.resolver';
+import { TrademarkUseResolver } from './trademark-use.resolver';
+// Reminders and alerts (issue 16)
+import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -40,4 +45,10 @@ export const RESOLVERS = [
   ConfidentialItemResolver,
   ConfidentialAccessResolver,
   ConfidentialDisclosureResolver,
+  // Trademark uses (issue 15)
+  TrademarkResolver,
+  TrademarkUseResolver,
+  // Reminders and alerts (issue 16)
+  AlertResolver,
+  WebhookDeliveryResolver,
 ] as const;

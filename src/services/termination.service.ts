@@ -23,6 +23,7 @@ import { governingContractOf, lockVisibleContract, partiesOf } from './contract-
 import { clockFacts } from './notice-clocks';
 import { mutate, type AuditRecord } from './transaction';
 import { onTermination as onConfidentialTermination } from './confidential/termination';
+import { ceaseValenceMarkUses } from './trademarks/cessation.service';
 
 export interface Termination {
   contractId: string;
@@ -226,5 +227,7 @@ export async function applyTermination(
   }
   // Confidential-information registers (issue 13): protection dates and TIC 11.5 returns.
   audit.push(...(await onConfidentialTermination(manager, contract, governing, terminatedOn)));
+  // Trademark uses (issue 15): TIC 11.4, the Licensee ceases using the Valence Marks.
+  audit.push(...(await ceaseValenceMarkUses(ctx, manager, contract, termination)));
   return { result: { ...contract, ...update }, audit };
 }
