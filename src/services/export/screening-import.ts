@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseName } from '../../rules/export/screening-normalise';
-import { wordKeys } from '../../rules/export/screening-score';
+import { nameKeys } from '../../rules/export/screening-keys';
 import type { PartyCode } from '../../domain/parties';
 import { AuditEventEntity } from '../../entities';
 import { CSL_COLUMNS, cslJsonRecords, toCslRecord, type CslRecord } from './csl-row';
@@ -263,7 +263,7 @@ async function insertBatch(
       // The legal-form-free key, so "X Co., Ltd." and "X" fetch each other.
       normalised.push(key || full);
       // Arrays of arrays cannot pass through unnest: as JSON text, like the addresses.
-      keys.push(JSON.stringify(wordKeys({ words })));
+      keys.push(JSON.stringify(nameKeys({ words })));
       alias.push(isAlias);
     }
   });

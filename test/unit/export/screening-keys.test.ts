@@ -1,0 +1,92 @@
+import { fetchTerms, nameKeys } from '../../../src/rules/export/screening-keys';
+
+const shareAKey = (a: readonly string[], b: readonly string[]) => {
+  const set = new Set(a);
+  return b.some((key) => set.has(key));
+};
+
+describe('nameKeys: what is stored for a listed name', () => {
+  it('stores each word with its misspelling keys, and adjacent words joined', () => {
+    const keys = nameKeys({ words: ['hik', 'vision'] });
+    // "hik" has three letters: no deletion keys; "vision" has its six one-letter deletions.
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'hik',
+        'vision',
+        'ision',
+        'vsion',
+        'viion',
+        'vison',
+        'visin',
+        'visio',
+      ]),
+    );
+    expect(keys).toContain('hikvision');
+    // The join is stored as written, not misspelt: no deletion of it.
+    expect(keys).not.toContain('hkvision');
+    expect(keys).toHaveLength(2 + 6 + 1);
+  });
+
+  it('folds the romanisation of a join as of a word (kh → h)', () => {
+    expect(nameKeys({ words: ['khan', 'bank'] })).toEqual(
+      expect.arrayContaining(['khanbank', 'hanbank']),
+    );
+  });
+
+  it('joins no word with digits, and no join shorter than five letters', () => {
+    const keys = nameKeys({ words: ['cetc', '14th'] });
+    expect(keys.filter((k) => k.includes('14th'))).toEqual(['14th']);
+    expect(nameKeys({ words: ['ab', 'cd'] })).toEqual(['ab', 'cd']);
+  });
+});
+
+describe('fetchTerms: what a screened name looks up', () => {
+  it('looks up each distinctive word, then its joins with its neighbours', () => {
+    // 华为技术 → "hua wei technology": hua and wei are distinctive, technology generic.
+    expect(fetchTerms({ words: ['hua', 'wei', 'technology'] }).map((t) => t.term)).toEqual([
+      'hua',
+      'wei',
+      'huawei',
+      'weitechnology',
+      'huaweitechnology',
+    ]);
+  });
+
+  it('finds a name the list writes in one word from the syllables of its characters', () => {
+    const huawei = fetchTerms({ words: ['hua', 'wei', 'technology'] }).find(
+      (t) => t.term === 'huawei',
+    );
+    expect(shareAKey(huawei?.keys ?? [], nameKeys({ words: ['huawei', 'technologies'] }))).toBe(
+      true,
+    );
+  });
+
+  it('finds a name the list writes in two words from the one word screened', () => {
+    const [hikvision] = fetchTerms({ words: ['hikvision'] });
+    expect(shareAKey(hikvision.keys, nameKeys({ words: ['hik', 'vision'] }))).toBe(true);
+  });
+
+  it('finds a misspelt distinctive word by a shared deletion (patco / pauco share "paco")', () => {
+    const [pauco] = fetchTerms({ words: ['pauco', 'group'] });
+    expect(pauco.term).toBe('pauco');
+    expect(shareAKey(pauco.keys, nameKeys({ words: ['patco', 'group'] }))).toBe(true);
+  });
+
+  it('has nothing to look up in a name of generic words only (fetched as a whole)', () => {
+    expect(fetchTerms({ words: ['beijing', 'technology', 'group'] })).toEqual([]);
+  });
+
+  it('joins no more than maxJoined runs', () => {
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
+    const terms = fetchTerms({ words, maxJoined: 2 });
+    expect(terms.map((t) => t.term)).toEqual([
+      'charlie',
+      'alpha',
+      'bravo',
+      'delta',
+      'echo',
+      'alphabravo',
+      'bravocharlie',
+    ]);
+  });
+});
