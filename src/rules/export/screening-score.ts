@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { editDistance } from './edit-distance';
 import {
   isLegalFormWord,
   normaliseName as normaliseNameUncached,
@@ -253,30 +254,6 @@ export function trigramSimilarity(a: string, b: string): number {
 // Words
 
 /**
- * Optimal string alignment distance: insertions, deletions, substitutions, transpositions.
- * Three rolling rows rather than a full matrix: it runs for every word pair of every candidate.
- */
-function editDistance(a: string, b: string): number {
-  const cols = b.length + 1;
-  let before = new Uint16Array(cols);
-  let previous = Uint16Array.from({ length: cols }, (_, j) => j);
-  let current = new Uint16Array(cols);
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, before[j - 2] + 1);
-      }
-      current[j] = d;
-    }
-    [before, previous, current] = [previous, current, before];
-  }
-  return previous[b.length];
-}
-
-/**
  * Russian romanisations that lists and correspondents use interchangeably (BGN/PCGN, ISO 9,
  * German and French habits): Ivanoff / Ivanov, Iwan / Ivan, Maxim / Maksim, Khodorkovsky /
  * Hodorkovsky, Shchukin / Schukin, Yakovlev / Iakovlev, Yuri / Iuri. Both words are folded the
@@ -501,8 +478,8 @@ interface NameSignals {
   genericOnly: boolean;
   /** A listed person's family name is missing from the query. */
   familyNameMissing: string | null;
-  /** Every distinctive word of each name is paired; only generic words differ. */
-  sameDistinctive: boolean;
+  /** Every distinctive word of each name is paired (a long one perhaps misspelt); only generic words differ. */
+  sameDistinctive: false | 'spelt alike' | 'misspelt';
   /** The only distinctive word in common is a short word, misspelt: "tesla" / "tesa". */
   shortMisspeltOnly: string | null;
   reasons: string[];
@@ -553,9 +530,16 @@ function compareNames(
   const cWords = cJoined.words;
 
   // Word set: a weighted soft Jaccard over the paired words, order ignored. Every word counts,
-  // a repeated one too: "Li" is one word of "Li Li", not all of it.
+  // a repeated one too: "Li" is one word of "Li Li", not all of it. When neither name has a
+  // distinctive word ("Electronic Components Industries Co"), its generic words are all that
+  // tell it apart, and weigh as distinctive ones; a legal-form word still weighs little.
+  const noDistinctive = [...qWords, ...cWords].every((w) => GENERIC.has(w));
+  const genericWeight = noDistinctive ? 1 : weights.genericToken;
+  if (noDistinctive) {
+    reasons.push('neither name has a distinctive word: its generic words weigh 1');
+  }
   const weightOf = (w: string) =>
-    isLegalFormWord(w) ? weights.legalFormToken : GENERIC_SET.has(w) ? weights.genericToken : 1;
+    isLegalFormWord(w) ? weights.legalFormToken : GENERIC_SET.has(w) ? genericWeight : 1;
   const pairs = pairWords(qWords, cWords, thresholds);
   const shared = pairs.reduce(
     (sum, p) => sum + (p.similarity * (weightOf(p.query) + weightOf(p.candidate))) / 2,
@@ -618,13 +602,29 @@ function compareNames(
   // The same distinctive words on both sides, the names differing only in generic words
   // ("Hikvision" / "Hangzhou Hikvision Digital Technology Co., Ltd."): the officer must see it.
   // Only for distinctive words spelt alike, one of four letters or more: a short word ("Wei",
-  // "TCL") or a near spelling is too little to stand for a name alone.
-  const sameDistinctive =
+  // "TCL") or a near spelling of one is too little to stand for a name alone. A word long
+  // enough for two letters to differ (eight letters, one per `lettersPerEdit`) and misspelt
+  // within that allowance is the same word ("Syribtem" / "SYRIATEL") when nothing else differs
+  // but legal forms: there are few such pairs of real names.
+  const longWord = 2 * thresholds.lettersPerEdit;
+  const sameWords =
     distinctive.length > 0 &&
-    distinctive.every((p) => p.similarity === 1) &&
+    distinctive.every(
+      (p) => p.similarity === 1 || Math.min(p.query.length, p.candidate.length) >= longWord,
+    ) &&
     distinctive.some((p) => p.query.length >= 4) &&
     onlyQ.every((w) => GENERIC.has(w)) &&
     onlyC.every((w) => GENERIC.has(w));
+  // A misspelt pair raises only a name that is otherwise the same words, legal forms aside:
+  // "Merchants" / "Global Merchant General Trading" is an inflection among other words.
+  const onlyLegalForms = [...onlyQ, ...onlyC].every((w) => isLegalFormWord(w));
+  const sameDistinctive = !sameWords
+    ? false
+    : distinctive.every((p) => p.similarity === 1)
+      ? 'spelt alike'
+      : onlyLegalForms
+        ? 'misspelt'
+        : false;
   // One short word one letter off is weak evidence (there are few five-letter words, and many
   // are one letter from another): it needs a second distinctive word to agree.
   const only = distinctive.length === 1 ? distinctive[0] : undefined;
@@ -732,8 +732,11 @@ export function scoreMatch({
   if (names.sameDistinctive && score < thresholds.possible) {
     score = thresholds.possible;
     reasons.push(
-      `every distinctive word is in both names, which differ only in generic words: raised to ` +
-        `the POSSIBLE threshold ${fmt(score)}`,
+      names.sameDistinctive === 'misspelt'
+        ? `every distinctive word is in both names, a long one misspelt within the allowance, ` +
+            `and they differ only in generic words: raised to the POSSIBLE threshold ${fmt(score)}`
+        : `every distinctive word is in both names, which differ only in generic words: raised ` +
+            `to the POSSIBLE threshold ${fmt(score)}`,
     );
   }
   if (names.shortMisspeltOnly && score > thresholds.genericOnlyCeiling) {
