@@ -1,3 +1,4 @@
+import { isLegalFormWord } from './screening-normalise';
 import { distinctiveWords, fold, wordKeys } from './screening-score';
 
 /**
@@ -80,4 +81,27 @@ export function fetchTerms({
     }
   }
   return [...terms.values()];
+}
+
+/**
+ * What a name of generic words only looks up ("Semiconductor Manufacturing International"):
+ * the listed names that hold all its words, legal-form words aside, and — for three words or
+ * more — those that hold all of them but one, so that one word added, dropped or misspelt does
+ * not lose the entry. Each group is an intersection on the GIN array index, a few postings;
+ * only when none of them finds a name does the database fall back to trigram similarity over
+ * the whole name. A name with a distinctive word has no group: it is found by its terms.
+ */
+export function wordGroups({
+  words,
+  maxWords = 6,
+}: {
+  words: readonly string[];
+  maxWords?: number;
+}): string[][] {
+  if (distinctiveWords({ words }).length > 0) return [];
+  const kept = [...new Set(words.filter((w) => !isLegalFormWord(w)))].slice(0, maxWords);
+  if (kept.length === 0) return [];
+  const groups = [kept];
+  if (kept.length >= 3) kept.forEach((_w, i) => groups.push(kept.filter((_v, j) => j !== i)));
+  return groups;
 }

@@ -3,7 +3,7 @@ import type { AppConfig } from '../../config';
 import type { StoredScreeningMatch } from '../../domain/export';
 import { selectMatches } from '../../rules/export/screening-selection';
 import { normaliseName } from '../../rules/export/screening-normalise';
-import { fetchTerms } from '../../rules/export/screening-keys';
+import { fetchTerms, wordGroups } from '../../rules/export/screening-keys';
 import { scoreMatch, type ScreeningThresholds } from '../../rules/export/screening-score';
 
 export interface ScreenedParty {
@@ -89,10 +89,19 @@ export async function screenName(
       String(settings.candidateSimilarity),
     ]);
   }
+  const groups = wordGroups({ words: query.words });
   const rows: CandidateRow[] = await manager.query(
-    `WITH by_name AS (
+    `WITH by_words AS (
+       SELECT n.id FROM unnest($6::text[]) AS g(words)
+       CROSS JOIN LATERAL (
+         SELECT id FROM restricted_party_name
+          WHERE word_keys @> ARRAY(SELECT jsonb_array_elements_text(g.words::jsonb))
+          ORDER BY similarity(normalised, $1) DESC
+          LIMIT $4
+       ) n
+     ), by_name AS (
        SELECT id FROM restricted_party_name
-        WHERE $3::int = 0 AND normalised % $1
+        WHERE $3::int = 0 AND NOT EXISTS (SELECT 1 FROM by_words) AND normalised % $1
         ORDER BY similarity(normalised, $1) DESC LIMIT $2
      ), by_key AS (
        SELECT n.id FROM unnest($5::text[]) AS k(word_keys)
@@ -103,7 +112,7 @@ export async function screenName(
           LIMIT $4
        ) n
      ), candidate AS (
-       SELECT id FROM by_name UNION SELECT id FROM by_key
+       SELECT id FROM by_words UNION SELECT id FROM by_name UNION SELECT id FROM by_key
      )
      SELECT p.id AS party_id, p.entry_id, p.source, p.list_code, p.name AS entry_name, n.name,
             n.alias, p.programs, p.countries, p.addresses, p.license_requirement,
@@ -127,6 +136,7 @@ export async function screenName(
       settings.candidatesPerWord,
       // Per term, its keys (as JSON: arrays of arrays do not bind).
       terms.map((term) => JSON.stringify(term.keys)),
+      groups.map((group) => JSON.stringify(group)),
     ],
   );
   const scored: ScreeningMatch[] = [];

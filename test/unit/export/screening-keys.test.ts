@@ -1,4 +1,4 @@
-import { fetchTerms, nameKeys } from '../../../src/rules/export/screening-keys';
+import { fetchTerms, nameKeys, wordGroups } from '../../../src/rules/export/screening-keys';
 
 const shareAKey = (a: readonly string[], b: readonly string[]) => {
   const set = new Set(a);
@@ -88,5 +88,34 @@ describe('fetchTerms: what a screened name looks up', () => {
       'alphabravo',
       'bravocharlie',
     ]);
+  });
+});
+
+describe('wordGroups: what a name of generic words only looks up', () => {
+  it('all its words, and all but one of them when it has three or more', () => {
+    expect(wordGroups({ words: ['semiconductor', 'manufacturing', 'international'] })).toEqual([
+      ['semiconductor', 'manufacturing', 'international'],
+      ['manufacturing', 'international'],
+      ['semiconductor', 'international'],
+      ['semiconductor', 'manufacturing'],
+    ]);
+  });
+
+  it('leaves out legal-form words left inside the name ("co" before "International")', () => {
+    const groups = wordGroups({
+      words: ['electronic', 'components', 'industries', 'co', 'international'],
+    });
+    expect(groups[0]).toEqual(['electronic', 'components', 'industries', 'international']);
+    expect(groups).toHaveLength(1 + 4);
+    // One group leaves "international" out: the listed "Electronic Components Industries Co".
+    expect(groups).toContainEqual(['electronic', 'components', 'industries']);
+  });
+
+  it('two words are looked up together only: one generic word is no name', () => {
+    expect(wordGroups({ words: ['beijing', 'technology'] })).toEqual([['beijing', 'technology']]);
+  });
+
+  it('a name with a distinctive word has no group: its terms find it', () => {
+    expect(wordGroups({ words: ['huawei', 'technologies'] })).toEqual([]);
   });
 });
