@@ -1,7 +1,7 @@
-import { LRUCache } from 'lru-cache';
 import { pinyin } from 'pinyin-pro';
 import { transliterate } from 'transliteration';
 import { editDistance } from './edit-distance';
+import { memoised } from './memo';
 
 /**
  * Name normalisation for restricted-party screening (TIC 12.2; 15 C.F.R. 744.11 and the other
@@ -587,19 +587,17 @@ function misspeltLegalForm(words: Word[]): { form: string; rest: Word[] } | null
  */
 // The scorer asks this for every word of every candidate, and the misspelt-form search compares
 // the word with each legal-form word: the answers are kept (bounded).
-const LEGAL_FORM_WORD_ANSWERS = new LRUCache<string, boolean>({ max: 50_000 });
-
-export function isLegalFormWord(word: string): boolean {
-  const known = LEGAL_FORM_WORD_ANSWERS.get(word);
-  if (known !== undefined) return known;
-  const answer =
+const legalFormWordAnswer = memoised(
+  (word: string) =>
     LEGAL_FORM_WORDS.has(word) ||
     CONNECTOR_WORDS.anywhere.has(word) ||
     CONNECTOR_WORDS.inside.has(word) ||
     (word.length >= 5 && LEGAL_FORM_WORD_LIST.some((form) => misspeltForm(word, form))) ||
-    SHORT_LEGAL_WORDS.some((form) => swapped(word, form));
-  LEGAL_FORM_WORD_ANSWERS.set(word, answer);
-  return answer;
+    SHORT_LEGAL_WORDS.some((form) => swapped(word, form)),
+);
+
+export function isLegalFormWord(word: string): boolean {
+  return legalFormWordAnswer(word);
 }
 
 /** Removes legal forms: unambiguous ones anywhere, then all of them peeled from both edges. */

@@ -1,5 +1,5 @@
-import { LRUCache } from 'lru-cache';
 import { editDistance } from './edit-distance';
+import { memoised } from './memo';
 import {
   isLegalFormWord,
   normaliseName as normaliseNameUncached,
@@ -9,13 +9,9 @@ import {
 
 // normaliseName is pure and the same listed names come back on every screening: its results are
 // kept (bounded), which changes nothing but the time a screening takes.
-const NORMALISED = new LRUCache<string, NormalisedName>({ max: 50_000 });
+const normalisedOf = memoised((name: string) => normaliseNameUncached({ name }));
 function normaliseName({ name }: { name: string }): NormalisedName {
-  const known = NORMALISED.get(name);
-  if (known) return known;
-  const result = normaliseNameUncached({ name });
-  NORMALISED.set(name, result);
-  return result;
+  return normalisedOf(name);
 }
 
 /**
@@ -228,6 +224,10 @@ export interface ScreeningScore {
  * once each.
  */
 export function trigrams(text: string): Set<string> {
+  return new Set(trigramsOf(text));
+}
+
+function trigramSet(text: string): ReadonlySet<string> {
   const result = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (word.length === 0) continue;
@@ -237,13 +237,16 @@ export function trigrams(text: string): Set<string> {
   return result;
 }
 
+// The same names are compared with every screened name: their trigrams are kept (read only).
+const trigramsOf = memoised(trigramSet);
+
 /**
  * pg_trgm's similarity(a, b): shared trigrams / trigrams of either (0 when one side has none).
  * Equal to PostgreSQL's value for ASCII text such as normalised names.
  */
 export function trigramSimilarity(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
+  const ta = trigramsOf(a);
+  const tb = trigramsOf(b);
   if (ta.size === 0 || tb.size === 0) return 0;
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared += 1;
@@ -270,14 +273,12 @@ const ROMANISATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 // fold is pure and runs for both words of every pair: its results are kept (bounded).
-const FOLDED = new LRUCache<string, string>({ max: 50_000 });
+const folded = memoised((word: string) =>
+  ROMANISATION_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word),
+);
 
 export function fold(word: string): string {
-  const known = FOLDED.get(word);
-  if (known !== undefined) return known;
-  const result = ROMANISATION_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
-  FOLDED.set(word, result);
-  return result;
+  return folded(word);
 }
 
 /** From this length a word may differ by two letters (one per `lettersPerEdit`, by default). */
