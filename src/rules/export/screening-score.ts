@@ -365,11 +365,15 @@ function joinSplitWords(
       if (parts.some((part) => otherSet.has(part))) continue;
       const candidate = parts.join('');
       // Exact, or one misspelling in a long joined word ("opto electronic" / "optoelectronics");
-      // short joins must be exact ("chu na" is not "china").
+      // short joins must be exact ("chu na" is not "china"). A misspelt join starts with its
+      // first word as written: the misspelling is in the join, not a whole word swallowed by
+      // it ("sage microelectronics" is not "STMicroelectronics").
       const target =
         other.find((o) => o === candidate) ??
         (candidate.length >= MIN_FUZZY_JOIN
-          ? other.find((o) => wordSimilarity(candidate, o, thresholds) >= 0.8)
+          ? other.find(
+              (o) => o.startsWith(parts[0]) && wordSimilarity(candidate, o, thresholds) >= 0.8,
+            )
           : undefined);
       if (target !== undefined) {
         result.push(candidate);

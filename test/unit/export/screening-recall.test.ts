@@ -166,6 +166,15 @@ describe('scoreMatch: the variants the evaluation set missed, found', () => {
       why: 'a join near-spelt among other words is not raised',
     },
     {
+      query: 'STMicroelectronics N.V.',
+      listed: 'Sage Microelectronics Corporation', // CSL, Entity List
+      // "sage microelectronics" joined is three letters from "stmicroelectronics" — all three
+      // in "sage": a whole word swallowed, not a misspelt join. Unjoined, no word pairs (a
+      // misspelling keeps its first letter, and "stmicroelectronics" starts with s, not m):
+      // word set 0; trigrams 0.64 × 0.15 = 0.096 — NONE.
+      why: 'a misspelt join starts with its first word',
+    },
+    {
       query: 'Bristol',
       listed: 'BRINTON',
       // Two letters off in seven letters: more than one per four, so no pair at all.
