@@ -46,6 +46,19 @@ export function nameKeys({ words }: { words: readonly string[] }): string[] {
   return [...keys];
 }
 
+/** A syllable or a fragment of a name, not a word of its own: "hua", "ding", "hik", "opto". */
+const FRAGMENT_LENGTH = 4;
+
+/**
+ * Runs worth joining: a pair with a fragment in it ("hua wei", "hik vision", "opto
+ * electronics"), three fragments ("ha er bin"). Two whole words side by side ("kharazmi
+ * petrochemical") are two words in every spelling, and each is looked up already.
+ */
+function syllableRun(parts: readonly string[]): boolean {
+  const fragments = parts.filter((part) => part.length <= FRAGMENT_LENGTH).length;
+  return parts.length === 2 ? fragments >= 1 : fragments === parts.length;
+}
+
 /** One lookup of the candidate fetch: the word (or joined words) and the keys it looks up. */
 export interface FetchTerm {
   term: string;
@@ -55,7 +68,8 @@ export interface FetchTerm {
 /**
  * What the screened name looks up, each on its own so that one common word cannot crowd out
  * the others: each distinctive word (screening-score.ts), then its runs of two and three
- * adjacent words joined when one of them is distinctive, each with its misspelling keys.
+ * adjacent words joined when one of them is distinctive and the run is made of fragments
+ * (syllableRun), each with its misspelling keys.
  * A name of generic words only has no term: it is fetched as a whole, by trigram similarity.
  */
 export function fetchTerms({
@@ -76,6 +90,7 @@ export function fetchTerms({
     for (const { parts, word } of joinedRuns(words, size)) {
       if (joined >= maxJoined || terms.has(word)) continue;
       if (!parts.some((part) => isDistinctive.has(part))) continue;
+      if (!syllableRun(parts)) continue;
       terms.set(word, { term: word, keys: wordKeys({ words: [word] }) });
       joined += 1;
     }

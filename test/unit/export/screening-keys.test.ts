@@ -42,14 +42,25 @@ describe('nameKeys: what is stored for a listed name', () => {
 
 describe('fetchTerms: what a screened name looks up', () => {
   it('looks up each distinctive word, then its joins with its neighbours', () => {
-    // 华为技术 → "hua wei technology": hua and wei are distinctive, technology generic.
+    // 华为技术 → "hua wei technology": hua and wei are distinctive, technology generic. A pair
+    // with a fragment (four letters or fewer) is joined; "hua wei technology" is not three
+    // fragments.
     expect(fetchTerms({ words: ['hua', 'wei', 'technology'] }).map((t) => t.term)).toEqual([
       'hua',
       'wei',
       'huawei',
       'weitechnology',
-      'huaweitechnology',
     ]);
+  });
+
+  it('joins three fragments (哈尔滨 → "ha er bin"), not two whole words', () => {
+    expect(fetchTerms({ words: ['ha', 'er', 'bin', 'gong'] }).map((t) => t.term)).toContain(
+      'haerbin',
+    );
+    // "kharazmi petrochemical" is two words in every spelling: each is looked up already.
+    expect(
+      fetchTerms({ words: ['bandar', 'kharazmi', 'petrochemical'] }).map((t) => t.term),
+    ).toEqual(['kharazmi', 'bandar']);
   });
 
   it('finds a name the list writes in one word from the syllables of its characters', () => {
@@ -77,16 +88,16 @@ describe('fetchTerms: what a screened name looks up', () => {
   });
 
   it('joins no more than maxJoined runs', () => {
-    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
-    const terms = fetchTerms({ words, maxJoined: 2 });
+    // 中兴通讯 → "zhong xing tong xun": pairs zhongxing, xingtong, tongxun and the three
+    // fragments xingtongxun could be joined; two are.
+    const terms = fetchTerms({ words: ['zhong', 'xing', 'tong', 'xun'], maxJoined: 2 });
     expect(terms.map((t) => t.term)).toEqual([
-      'charlie',
-      'alpha',
-      'bravo',
-      'delta',
-      'echo',
-      'alphabravo',
-      'bravocharlie',
+      'zhong',
+      'tong',
+      'xing',
+      'xun',
+      'zhongxing',
+      'xingtong',
     ]);
   });
 });
