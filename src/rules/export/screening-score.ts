@@ -150,10 +150,32 @@ const GENERIC_SET: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).fl
 /** Generic: a word of the families above, or of a legal form left inside the name. */
 const GENERIC = { has: (word: string) => GENERIC_SET.has(word) || isLegalFormWord(word) };
 
+/** From this length a word misspelt from a generic word is generic too ("Technlogy"). */
+const LONG_GENERIC_MISSPELLING = 7;
+
+const GENERIC_BY_LETTER: ReadonlyMap<string, readonly string[]> = [...GENERIC_SET].reduce(
+  (byLetter, word) => byLetter.set(word[0], [...(byLetter.get(word[0]) ?? []), word]),
+  new Map<string, string[]>(),
+);
+
 /**
- * The words of a normalised name that tell which entity it is (not generic, three letters or
- * more), longest first: the database fetches candidates on each of them as well as on the whole
- * name, so that generic words cannot push the entry out of the candidates.
+ * A long word misspelt from a generic word ("technlogy", "electonics") is no more telling than
+ * the word: looked up on its misspelling keys it would fetch every name with "technology".
+ * Shorter words are left alone: "Sina" is not "Sino" misspelt.
+ */
+const misspeltGeneric = memoised(
+  (word: string) =>
+    word.length >= LONG_GENERIC_MISSPELLING &&
+    (GENERIC_BY_LETTER.get(word[0]) ?? []).some(
+      (generic) => misspelling(word, generic, DEFAULT_SCREENING_THRESHOLDS) > 0,
+    ),
+);
+
+/**
+ * The words of a normalised name that tell which entity it is (not generic nor a generic word
+ * misspelt, three letters or more), longest first: the database fetches candidates on each of
+ * them, so that generic words can neither push the entry out of the candidates nor make the
+ * fetch read every name that has them.
  */
 export function distinctiveWords({
   words,
@@ -163,7 +185,7 @@ export function distinctiveWords({
   max?: number;
 }): string[] {
   return [...new Set(words)]
-    .filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w))
+    .filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w) && !misspeltGeneric(w))
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .slice(0, max);
 }

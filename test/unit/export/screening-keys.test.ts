@@ -83,6 +83,15 @@ describe('fetchTerms: what a screened name looks up', () => {
     expect(shareAKey(pauco.keys, nameKeys({ words: ['patco', 'group'] }))).toBe(true);
   });
 
+  it('does not look up a long generic word misspelt: it would fetch every name with the word', () => {
+    // "technlogy" is "technology" one letter off: as generic as the word.
+    expect(fetchTerms({ words: ['megvii', 'technlogy'] }).map((t) => t.term)).toEqual(['megvii']);
+    // Short words are left alone: "sina" is not "sino" misspelt.
+    expect(fetchTerms({ words: ['sina'] }).map((t) => t.term)).toEqual(['sina']);
+    // With nothing else, the name is looked up by its words, as one of generic words only.
+    expect(wordGroups({ words: ['fj', 'technlogy'] })).toEqual([['fj', 'technlogy']]);
+  });
+
   it('has nothing to look up in a name of generic words only (fetched as a whole)', () => {
     expect(fetchTerms({ words: ['beijing', 'technology', 'group'] })).toEqual([]);
   });
