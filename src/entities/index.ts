@@ -22,6 +22,14 @@ import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
+// Trademark uses (issue 15)
+import {
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
+} from './trademark.entities';
 
 export {
   ScreeningClearanceEntity,
@@ -48,7 +56,22 @@ export {
   UserEntity,
   InsolvencyProceedingEntity,
   MutualTerminationEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
 };
+
+// Reminders and alerts (issue 16)
+import {
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+} from './alert.entities';
+export { AlertEntity, WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
 export const ENTITIES = [
@@ -76,4 +99,15 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkLicenceEntity,
+  TrademarkUseEntity,
+  // Reminders and alerts (issue 16)
+  AlertEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];
