@@ -28,9 +28,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The statements of one screenNames call, by kind. */
-async function statementsFor(
-  names: string[],
-): Promise<{
+async function statementsFor(names: string[]): Promise<{
   fetches: number;
   thresholds: number;
   reviews: number;
