@@ -1,6 +1,8 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { seedDatabase } from '../src/seed/seed';
 import { openDatabase } from '../src/db/open-database';
@@ -215,6 +217,32 @@ function queries(): Query[] {
   ];
 }
 
+/**
+ * The CPU time this process and its PostgreSQL backend have used, in milliseconds: on a shared
+ * machine, wall-clock latency measures the neighbours as much as the screening. Read from
+ * /proc/<pid>/schedstat, so only on Linux with the database on this machine; null otherwise.
+ */
+async function cpuClock(db: DataSource): Promise<(() => number) | null> {
+  const rows: Array<{ pid: number }> = await db.query(
+    `SELECT pid FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'client backend'`,
+  );
+  const backend = () =>
+    rows.reduce(
+      (sum, { pid }) => sum + Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]),
+      0,
+    ) / 1e6;
+  try {
+    backend();
+  } catch {
+    return null;
+  }
+  return () => {
+    const own = process.cpuUsage();
+    return (own.user + own.system) / 1000 + backend();
+  };
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)];
@@ -278,12 +306,16 @@ async function main(): Promise<void> {
     }
 
     const times: number[] = [];
+    const cpuTimes: number[] = [];
+    const cpu = await cpuClock(db);
     const levels = new Map<Kind, { names: number; strong: number; possible: number }>();
     const start = process.hrtime.bigint();
     for (const query of batch) {
+      const cpuBefore = cpu?.();
       const before = process.hrtime.bigint();
       const matches = await db.transaction((manager) => screenName(manager, query, settings));
       times.push(Number(process.hrtime.bigint() - before) / 1e6);
+      if (cpu && cpuBefore !== undefined) cpuTimes.push(cpu() - cpuBefore);
       const strong = matches.some((m) => m.level === 'STRONG');
       const possible = !strong && matches.length > 0;
       const tally = levels.get(query.kind) ?? { names: 0, strong: 0, possible: 0 };
@@ -316,6 +348,18 @@ async function main(): Promise<void> {
       `Per name (ms):    p50 ${percentile(sorted, 50).toFixed(1)}, ` +
         `p95 ${percentile(sorted, 95).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, ` +
         `max ${sorted.at(-1)?.toFixed(1)}`,
+    );
+    if (cpuTimes.length > 0) {
+      const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
+      console.log(
+        `CPU per name (ms): p50 ${percentile(cpuSorted, 50).toFixed(1)}, ` +
+          `p95 ${percentile(cpuSorted, 95).toFixed(1)} (this process and its database backend)`,
+      );
+    }
+    console.log(
+      `Load average:     ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
     );
     console.log(
       `Matches:          ${sum('strong')} names with a STRONG match, ` +
