@@ -33,6 +33,11 @@ import {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  OwnershipLinkEntity,
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierSublicenseEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -105,6 +110,26 @@ const VISIBILITY = {
     entity: ContractEventEntity,
     visible: (a: string, party: PartyCode) =>
       `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
+  },
+  // Sublicensed suppliers (issue 14): the register, the sublicences, their transfers and
+  // screenings are seen by the Licensee, which sublicenses, and Valence, which licenses;
+  // never by Fengfan (TIC 2.4, 2.8).
+  Supplier: { entity: SupplierEntity, visible: () => `(:scopeParty IN ('VALENCE', 'JV'))` },
+  OwnershipLink: {
+    entity: OwnershipLinkEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  SupplierSublicense: {
+    entity: SupplierSublicenseEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  SublicenseTransfer: {
+    entity: SublicenseTransferEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  SupplierScreening: {
+    entity: SupplierScreeningEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 

@@ -22,6 +22,14 @@ import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
+// Sublicensed suppliers (issue 14)
+import {
+  OwnershipLinkEntity,
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierSublicenseEntity,
+} from './supplier.entities';
 
 export {
   ScreeningClearanceEntity,
@@ -76,4 +84,21 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Sublicensed suppliers (issue 14)
+  SupplierEntity,
+  OwnershipLinkEntity,
+  SupplierSublicenseEntity,
+  SublicenseTransferEntity,
+  SupplierScreeningEntity,
 ];
+
+// Sublicensed suppliers (issue 14)
+export {
+  OwnershipLinkEntity,
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierSublicenseEntity,
+  type SuppliedMaterial,
+  type SupplierScreeningMatch,
+} from './supplier.entities';

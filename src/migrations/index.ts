@@ -16,6 +16,9 @@ import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clo
 import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
 
+// Sublicensed suppliers (issue 14)
+import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
+
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
   CreateFoundation1763900000000,
@@ -35,4 +38,6 @@ export const MIGRATIONS = [
   AddNoticeClockDates1763900700000,
   AddExportCheckDecisions1763900700100,
   AddInvoiceReferenceKey1763900800000,
+  // Sublicensed suppliers (issue 14)
+  AddSupplierSublicenses1763901300000,
 ];

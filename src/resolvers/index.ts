@@ -15,6 +15,9 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Sublicensed suppliers (issue 14)
+import { SupplierRegisterResolver } from './suppliers/supplier-register.resolver';
+import { SupplierSublicenseResolver } from './suppliers/supplier-sublicense.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -32,4 +35,7 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Sublicensed suppliers (issue 14)
+  SupplierRegisterResolver,
+  SupplierSublicenseResolver,
 ] as const;

@@ -153,6 +153,26 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.contractId,
       (q) => q.orderBy('row.recorded_at'),
     ),
+    // Sublicensed suppliers (issue 14)
+    supplier: new DataLoader<string, EntityOf<'Supplier'> | null>(async (ids) => {
+      if (!party) return ids.map(() => null);
+      const rows = await visibleQuery(db.manager, 'Supplier', 'row', party)
+        .andWhere('row.id IN (:...ids)', { ids })
+        .getMany();
+      return byKey(ids, rows, (row) => row.id);
+    }),
+    supplierHolders: grouped(
+      'OwnershipLink',
+      'held_id',
+      (row) => row.heldId,
+      (q) => q.orderBy('row.recorded_on').addOrderBy('row.id'),
+    ),
+    sublicenseTransfers: grouped(
+      'SublicenseTransfer',
+      'sublicense_id',
+      (row) => row.sublicenseId,
+      (q) => q.orderBy('row.recorded_at').addOrderBy('row.id'),
+    ),
   };
 }
 

@@ -120,6 +120,14 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
   ],
   'screeningClearance.revoke': [{ row: { party: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
   'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],
+  // Sublicensed suppliers (issue 14). TIC 2.1(iii): only the Licensee sublicenses suppliers and
+  // keeps their register; TIC 2.4: never Fengfan; Valence, the licensor, may suspend.
+  'supplier.register': [{ row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 2.1(iii)' }],
+  'supplierSublicense.edit': [
+    { row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 2.1(iii)' },
+  ],
+  'supplierSublicense.suspend': [{ row: { id: 'any' }, may: ['VALENCE'], says: 'TIC 2.4' }],
+  'supplierScreening.review': [{ row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
 };
 
 describe('the row policy', () => {
