@@ -181,7 +181,7 @@ export const POLICY = {
   },
   manageSupplierSublicenses: {
     grants: { VALENCE: [], FENGFAN: [], JV: ['LEGAL', 'COMPLIANCE'] },
-    article: 'TIC 2.1(iii), 2.4, 2.8',
+    article: 'TIC 2.4, 2.8; TIC 2.1(iii)',
     why: 'only the Licensee may sublicense suppliers, so its LEGAL and COMPLIANCE keep the register',
   },
   suspendSupplierSublicenses: {
@@ -191,7 +191,7 @@ export const POLICY = {
   },
   reviewSupplierScreening: {
     grants: { VALENCE: [], FENGFAN: [], JV: ['COMPLIANCE'] },
-    article: 'TIC 12.2, 2.4, 2.8; 15 C.F.R. 744.11, 764.3',
+    article: 'TIC 2.4, 2.8; TIC 12.2; 15 C.F.R. 744.11, 764.3',
     why: "the Licensee's compliance officer clears or confirms a possible match of its supplier",
   },
 } as const satisfies Record<string, Rule>;
