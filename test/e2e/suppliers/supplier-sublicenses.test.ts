@@ -544,3 +544,85 @@ describe('the report', () => {
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('editing, retries and bad input', () => {
+  const CREATE = `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id legalName otherNames } }`;
+  const UPDATE = `mutation($id: ID!, $input: SublicenseTermsInput!) {
+    updateSupplierSublicense(id: $id, input: $input) { id status agreementExecutedOn documentSha256 }
+  }`;
+
+  it('the JV records the executed agreement: INVALID becomes VALID', async () => {
+    const supplier = await cleanSupplier('Mancheng Lithium Iron Phosphate Co., Ltd.');
+    const id = await createSublicense(t, supplier, {
+      agreementExecutedOn: null,
+      documentSha256: null,
+    });
+    expect(notPassing(await check(t, id))).toEqual(['WRITTEN_AGREEMENT:FAIL']);
+    const updated = await must(
+      t.gql<{ updateSupplierSublicense: Record<string, unknown> }>(
+        UPDATE,
+        { id, input: { agreementExecutedOn: isoDay(-1), documentSha256: 'CD'.repeat(32) } },
+        JV_COMPLIANCE,
+      ),
+    );
+    expect(updated.updateSupplierSublicense).toMatchObject({
+      agreementExecutedOn: isoDay(-1),
+      documentSha256: 'cd'.repeat(32),
+    });
+    expect((await check(t, id)).verdict).toBe('VALID');
+    // Terminated is final: a CONFLICT citing TIC 2.4, nothing changed.
+    await must(t.gql(UPDATE, { id, input: { status: 'TERMINATED' } }, JV_LEGAL));
+    const revived = await t.gql(UPDATE, { id, input: { status: 'ACTIVE' } }, JV_LEGAL);
+    expect(errorCodes(revived)).toEqual(['CONFLICT']);
+    expect(revived.errors![0].extensions?.article).toBe('TIC 2.4');
+  });
+
+  it('the same idempotency key and input return the first supplier; another input is a CONFLICT', async () => {
+    const input = {
+      legalName: 'Xiong County Cobalt Co., Ltd.',
+      otherNames: ['雄县钴业有限公司', 'Xiong County Cobalt Co., Ltd.'],
+      country: 'CN',
+      address: 'Xiong County, Hebei',
+      idempotencyKey: 'supplier-xiong-1',
+    };
+    const first = await must(
+      t.gql<{ createSupplier: { id: string; otherNames: string[] } }>(CREATE, { input }, JV_LEGAL),
+    );
+    // The legal name is not repeated among the other names.
+    expect(first.createSupplier.otherNames).toEqual(['雄县钴业有限公司']);
+    const [{ n: before }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_screening`);
+    const again = await must(
+      t.gql<{ createSupplier: { id: string } }>(CREATE, { input }, JV_LEGAL),
+    );
+    expect(again.createSupplier.id).toBe(first.createSupplier.id);
+    const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_screening`);
+    expect(after).toBe(before);
+    const other = await t.gql(CREATE, { input: { ...input, address: 'Elsewhere' } }, JV_LEGAL);
+    expect(errorCodes(other)).toEqual(['CONFLICT']);
+  });
+
+  it.each([
+    ['documentSha256', { documentSha256: 'not-a-hash' }],
+    ['validTo', { validFrom: isoDay(10), validTo: isoDay(1) }],
+    ['materials', { materials: [{ material: 'powder', recipients: [] }] }],
+  ])('refuses a bad %s as BAD_USER_INPUT naming it, writing nothing', async (field, terms) => {
+    const supplier = await cleanSupplier(`Bad Input ${field} Co., Ltd.`);
+    const [{ n: before }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_sublicense`);
+    const response = await t.gql(
+      `mutation($input: CreateSupplierSublicenseInput!) { createSupplierSublicense(input: $input) { id } }`,
+      {
+        input: {
+          supplierId: supplier,
+          purpose: 'SUPPLY_MATERIALS_FOR_PRODUCTS',
+          purposeText: 'x',
+          ...terms,
+        },
+      },
+      JV_LEGAL,
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors![0])).toContain(field);
+    const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_sublicense`);
+    expect(after).toBe(before);
+  });
+});
