@@ -63,3 +63,11 @@ export type SublicenseChange = (typeof SUBLICENSE_CHANGES)[number];
 /** Why a supplier was screened. */
 export const SCREENING_TRIGGERS = ['REGISTERED', 'ON_DEMAND', 'LIST_IMPORT'] as const;
 export type ScreeningTrigger = (typeof SCREENING_TRIGGERS)[number];
+
+/** The fields the supplier list may be ordered by. */
+export const SUPPLIER_ORDER_FIELDS = ['LEGAL_NAME', 'RECORDED_ON'] as const;
+export type SupplierOrderField = (typeof SUPPLIER_ORDER_FIELDS)[number];
+
+/** The fields the sublicence list may be ordered by. */
+export const SUBLICENSE_ORDER_FIELDS = ['CREATED_AT', 'VALID_TO'] as const;
+export type SublicenseOrderField = (typeof SUBLICENSE_ORDER_FIELDS)[number];

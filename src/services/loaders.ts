@@ -4,6 +4,8 @@ import type { AuthenticatedUser } from '../auth/principal';
 import { visibleQuery, type EntityOf, type ScopedEntity } from '../auth/visibility';
 import type { PartyCode } from '../domain/parties';
 import { PartyEntity, type ArticleEntity, type ContractEntity } from '../entities';
+// Sublicensed suppliers (issue 14)
+import { supplierLoaders } from './suppliers/supplier-loaders';
 
 /**
  * One set of DataLoaders per request, so nested relations cost one query per relation per
@@ -154,25 +156,7 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (q) => q.orderBy('row.recorded_at'),
     ),
     // Sublicensed suppliers (issue 14)
-    supplier: new DataLoader<string, EntityOf<'Supplier'> | null>(async (ids) => {
-      if (!party) return ids.map(() => null);
-      const rows = await visibleQuery(db.manager, 'Supplier', 'row', party)
-        .andWhere('row.id IN (:...ids)', { ids })
-        .getMany();
-      return byKey(ids, rows, (row) => row.id);
-    }),
-    supplierHolders: grouped(
-      'OwnershipLink',
-      'held_id',
-      (row) => row.heldId,
-      (q) => q.orderBy('row.recorded_on').addOrderBy('row.id'),
-    ),
-    sublicenseTransfers: grouped(
-      'SublicenseTransfer',
-      'sublicense_id',
-      (row) => row.sublicenseId,
-      (q) => q.orderBy('row.recorded_at').addOrderBy('row.id'),
-    ),
+    ...supplierLoaders(db, party),
   };
 }
 

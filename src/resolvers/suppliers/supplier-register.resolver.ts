@@ -1,21 +1,27 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type { OwnershipLinkEntity, SupplierEntity } from '../../entities';
 import { IdArg } from '../../schema/id';
+import { SupplierOrder } from '../../schema/order';
+import { PageArgs } from '../../schema/page.args';
 import { INPUT } from '../../schema/input-arg';
 import {
   CreateSupplierInput,
   RecordOwnershipLinkInput,
   ReviewSupplierScreeningMatchInput,
+  SupplierFilterInput,
 } from '../../schema/suppliers/supplier.inputs';
 import {
   OwnershipLinkType,
   SupplierAffiliationType,
+  SupplierConnection,
   SupplierScreeningType,
   SupplierType,
 } from '../../schema/suppliers/supplier.types';
+import { mapPage } from '../../services/pagination';
+import { listSuppliers } from '../../services/suppliers/supplier-lists.service';
 import {
   createSupplier,
   getSupplier,
@@ -42,6 +48,27 @@ export class SupplierRegisterResolver {
   @Allow('readSupplierSublicenses')
   async supplier(@Ctx() ctx: RequestContext, @IdArg('id', { description: 'Its id' }) id: string) {
     return toSupplier(await getSupplier(signedIn(ctx), id));
+  }
+
+  @Query(() => SupplierConnection, {
+    description: 'The supplier register: suppliers, the companies that hold them, the parties',
+  })
+  @Allow('readSupplierSublicenses')
+  async suppliers(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => SupplierFilterInput, {
+      nullable: true,
+      description: 'Which companies; all you may see when omitted',
+    })
+    filter?: SupplierFilterInput,
+    @Arg('orderBy', () => SupplierOrder, {
+      nullable: true,
+      description: 'The order of the list (default: by legal name)',
+    })
+    orderBy?: SupplierOrder,
+  ): Promise<SupplierConnection> {
+    return mapPage(await listSuppliers(signedIn(ctx), filter ?? {}, page, orderBy), toSupplier);
   }
 
   @Mutation(() => SupplierType, {

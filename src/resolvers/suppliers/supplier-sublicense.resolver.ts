@@ -1,23 +1,29 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type { SublicenseTransferEntity, SupplierSublicenseEntity } from '../../entities';
-import { NotFoundError } from '../../errors';
 import { IdArg } from '../../schema/id';
+import { SupplierSublicenseOrder } from '../../schema/order';
+import { PageArgs } from '../../schema/page.args';
 import { INPUT } from '../../schema/input-arg';
 import {
   CreateSupplierSublicenseInput,
   RecordSublicenseTransferInput,
   SublicenseTermsInput,
+  SupplierSublicenseFilterInput,
 } from '../../schema/suppliers/supplier.inputs';
 import {
   SublicenseCheckType,
   SublicenseTransferType,
+  SupplierSublicenseConnection,
   SupplierSublicenseReportType,
   SupplierSublicenseType,
   SupplierType,
 } from '../../schema/suppliers/supplier.types';
+import { mapPage } from '../../services/pagination';
+import { listSupplierSublicenses } from '../../services/suppliers/supplier-lists.service';
+import { loadSupplier } from '../../services/suppliers/supplier-views.service';
 import {
   checkSupplierSublicense,
   supplierSublicenseReport,
@@ -48,6 +54,30 @@ export class SupplierSublicenseResolver {
     @IdArg('id', { description: 'Its id' }) id: string,
   ) {
     return toSublicense(await getSupplierSublicense(signedIn(ctx), id));
+  }
+
+  @Query(() => SupplierSublicenseConnection, {
+    description: 'The supplier sublicences you may see (Valence and the Licensee)',
+  })
+  @Allow('readSupplierSublicenses')
+  async supplierSublicenses(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => SupplierSublicenseFilterInput, {
+      nullable: true,
+      description: 'Which sublicences; all you may see when omitted',
+    })
+    filter?: SupplierSublicenseFilterInput,
+    @Arg('orderBy', () => SupplierSublicenseOrder, {
+      nullable: true,
+      description: 'The order of the list (default: newest first)',
+    })
+    orderBy?: SupplierSublicenseOrder,
+  ): Promise<SupplierSublicenseConnection> {
+    return mapPage(
+      await listSupplierSublicenses(signedIn(ctx), filter ?? {}, page, orderBy),
+      toSublicense,
+    );
   }
 
   @Query(() => SublicenseCheckType, {
@@ -133,9 +163,7 @@ export class SupplierSublicenseResolver {
 
   @FieldResolver(() => SupplierType, { description: 'The supplier' })
   async supplier(@Root() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
-    const supplier = await ctx.loaders.supplier.load(s.supplierId);
-    if (!supplier) throw new NotFoundError('Supplier', s.supplierId);
-    return toSupplier(supplier);
+    return toSupplier(await loadSupplier(signedIn(ctx), s.supplierId));
   }
 
   @FieldResolver(() => [SublicenseTransferType], {

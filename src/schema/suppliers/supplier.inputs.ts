@@ -273,3 +273,31 @@ export class ReviewSupplierScreeningMatchInput {
   @Length(1, 1000)
   reason: string;
 }
+
+@InputType({ description: 'Which companies of the register to list' })
+export class SupplierFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a name (legal or other), case aside',
+  })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: the parties only; false: suppliers and their holders only',
+  })
+  @IsOptional()
+  parties?: boolean | null;
+}
+
+@InputType({ description: 'Which supplier sublicences to list' })
+export class SupplierSublicenseFilterInput {
+  @Field(() => SublicenseStatusEnum, { nullable: true, description: 'Only this status' })
+  @IsOptional()
+  status?: SublicenseStatus | null;
+
+  @IdField({ nullable: true, description: "Only this supplier's" })
+  supplierId?: string | null;
+}

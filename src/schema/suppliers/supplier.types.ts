@@ -25,6 +25,7 @@ import {
   SublicenseVerdictEnum,
   SupplyRecipientEnum,
 } from '../enums';
+import { Connection } from '../connection';
 import { ItemKindEnum, MatchLevelEnum, ReviewOutcomeEnum } from '../export.types';
 
 @ObjectType('Supplier', {
@@ -445,3 +446,12 @@ export class SupplierSublicenseReportType {
   @Field(() => [SublicenseReportChangeType], { description: 'What changed since `since`' })
   changes: SublicenseReportChangeType[];
 }
+
+@ObjectType('SupplierConnection', { description: 'A page of the supplier register' })
+export class SupplierConnection extends Connection(SupplierType, 'Supplier') {}
+
+@ObjectType('SupplierSublicenseConnection', { description: 'A page of the supplier sublicences' })
+export class SupplierSublicenseConnection extends Connection(
+  SupplierSublicenseType,
+  'SupplierSublicense',
+) {}

@@ -20,6 +20,8 @@ const SUSPEND: Grants = { VALENCE: ['LEGAL', 'COMPLIANCE'], FENGFAN: [], JV: [] 
 const REVIEW: Grants = { VALENCE: [], FENGFAN: [], JV: ['COMPLIANCE'] };
 
 type Field =
+  | 'suppliers'
+  | 'supplierSublicenses'
   | 'supplier'
   | 'supplierSublicense'
   | 'checkSupplierSublicense'
@@ -34,6 +36,8 @@ type Field =
   | 'recordSublicenseTransfer';
 
 const ALLOWED: Record<Field, Grants> = {
+  suppliers: READ,
+  supplierSublicenses: READ,
   supplier: READ,
   supplierSublicense: READ,
   checkSupplierSublicense: READ,
@@ -50,6 +54,8 @@ const ALLOWED: Record<Field, Grants> = {
 const FIELDS = Object.keys(ALLOWED) as Field[];
 
 const DOCUMENTS: Record<Field, string> = {
+  suppliers: `{ suppliers(first: 5) { totalCount nodes { id holders { id } screening { names } } } }`,
+  supplierSublicenses: `{ supplierSublicenses(first: 5) { totalCount nodes { id supplier { id } transfers { id } } } }`,
   supplier: `query($id: ID!) { supplier(id: $id) { id legalName holders { id } screening { names } affiliation { affiliation } } }`,
   supplierSublicense: `query($id: ID!) { supplierSublicense(id: $id) { id status supplier { id } transfers { id } } }`,
   checkSupplierSublicense: `query($id: ID!) { checkSupplierSublicense(id: $id) { verdict findings { condition } } }`,
@@ -70,6 +76,8 @@ let sublicenseId: string;
 
 // Writes against an unknown id answer NOT_FOUND for an allowed caller and write nothing.
 const VARIABLES: Record<Field, () => Record<string, unknown>> = {
+  suppliers: () => ({}),
+  supplierSublicenses: () => ({}),
   supplier: () => ({ id: supplierId }),
   supplierSublicense: () => ({ id: sublicenseId }),
   checkSupplierSublicense: () => ({ id: sublicenseId }),

@@ -38,6 +38,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** SQL statements since the counter's reset, the user lookup aside (cached for a few seconds). */
+const statements = () => t.queries.statements.filter((sql) => !sql.includes('app_user')).length;
+
 /** A supplier no list names, wholly owned by an independent holder. */
 async function cleanSupplier(name: string): Promise<string> {
   const id = await createSupplier(t, { legalName: name });
@@ -502,7 +505,7 @@ describe('the report', () => {
           VALENCE_LEGAL,
         ),
       );
-      return { total: data.supplierSublicenseReport.totals.total, statements: t.queries.count };
+      return { total: data.supplierSublicenseReport.totals.total, statements: statements() };
     };
     const before = await measure();
     const supplier = await cleanSupplier('Baoding Conductive Carbon Co., Ltd.');
@@ -624,5 +627,67 @@ describe('editing, retries and bad input', () => {
     expect(JSON.stringify(response.errors![0])).toContain(field);
     const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_sublicense`);
     expect(after).toBe(before);
+  });
+});
+
+describe('the lists are connections, batched per request', () => {
+  const SUBLICENSES = `query($first: Int, $after: String, $filter: SupplierSublicenseFilterInput, $orderBy: SupplierSublicenseOrder) {
+    supplierSublicenses(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id validTo supplier { id legalName holders { sharePercent } screening { names } affiliation { affiliation } } transfers { id } } }
+    }
+  }`;
+  type Page = {
+    supplierSublicenses: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+      edges: Array<{ node: { id: string; validTo: string } }>;
+    };
+  };
+
+  it('pages a supplier’s sublicences by validity, with a constant number of statements', async () => {
+    const supplier = await cleanSupplier('Xinle Lithium Hydroxide Co., Ltd.');
+    const ids = [];
+    for (const days of [300, 100, 200])
+      ids.push(await createSublicense(t, supplier, { validTo: isoDay(days) }));
+    const read = async (first: number, after?: string) => {
+      t.queries.reset();
+      const data = await must(
+        t.gql<Page>(
+          SUBLICENSES,
+          {
+            first,
+            after,
+            filter: { supplierId: supplier },
+            orderBy: { field: 'VALID_TO', direction: 'ASC' },
+          },
+          VALENCE_LEGAL,
+        ),
+      );
+      return { page: data.supplierSublicenses, statements: statements() };
+    };
+    const one = await read(1);
+    const all = await read(3);
+    // By validTo ascending: 100, 200, 300 days from today.
+    expect(all.page.edges.map((e) => e.node.id)).toEqual([ids[1], ids[2], ids[0]]);
+    expect(all.page.totalCount).toBe(3);
+    expect(all.statements).toBe(one.statements);
+    const second = await read(1, one.page.pageInfo.endCursor);
+    expect(second.page.edges.map((e) => e.node.id)).toEqual([ids[2]]);
+    expect(second.page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('finds a supplier by any of its names', async () => {
+    const data = await must(
+      t.gql<{ suppliers: { totalCount: number; nodes: Array<{ legalName: string }> } }>(
+        `{ suppliers(first: 10, filter: { name: "中科曙光" }) { totalCount nodes { legalName } } }`,
+        {},
+        JV_LEGAL,
+      ),
+    );
+    expect(data.suppliers.nodes.map((n) => n.legalName)).toEqual([
+      'Langfang Cathode Trading Co., Ltd.',
+    ]);
   });
 });
