@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importScreeningList } from '../../../src/services/export/screening-import';
+import { rescreenAllSuppliers } from '../../../src/services/suppliers/supplier-screening.service';
 import { errorCodes, startTestApp, type TestApp } from '../../support/test-app';
 import {
   check,
@@ -483,6 +484,17 @@ describe('screening under all the supplier’s names', () => {
     expect(result.verdict).toBe('INVALID');
     expect(notPassing(result)).toEqual(['SCREENING:FAIL']);
     expect(result.findings.at(-1)!.message).toContain('Entity List');
+  });
+
+  it('rescreenAllSuppliers (what a scheduler calls) screens every supplier, the parties aside', async () => {
+    const [{ n: suppliers }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM supplier WHERE party_code IS NULL`,
+    );
+    const [{ n: before }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_screening`);
+    // Nothing changed on the list since the last screening: no new hit.
+    expect(await rescreenAllSuppliers(t.db.manager)).toEqual({ screened: suppliers, newHits: 0 });
+    const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_screening`);
+    expect(after - before).toBe(suppliers);
   });
 
   it('rescreenSupplier screens again on demand', async () => {
