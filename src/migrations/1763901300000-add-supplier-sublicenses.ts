@@ -29,6 +29,10 @@ export class AddSupplierSublicenses1763901300000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX supplier_legal_name_idx ON supplier (lower(legal_name), id)`);
+    // The suppliers list finds a company by part of its legal name (ILIKE): trigrams serve it.
+    await q.query(
+      `CREATE INDEX supplier_legal_name_trgm_idx ON supplier USING gin (legal_name gin_trgm_ops)`,
+    );
     await q.query(`
       CREATE TABLE ownership_link (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
