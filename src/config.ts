@@ -42,6 +42,8 @@ export interface IssuerConfig {
 export interface AppConfig {
   production: boolean;
   port: number;
+  /** The address to listen on (HOST); undefined listens on every interface. */
+  host: string | undefined;
   dataDir: string;
   /** The application's connection: a role that owns nothing. */
   databaseUrl: string | undefined;
@@ -101,6 +103,8 @@ export interface AppConfig {
   metrics: { token: string | undefined; production: boolean };
   /** Whether GET /graphql from a browser serves the in-browser explorer. */
   explorer: boolean;
+  /** Contract reads built as one statement from the selection set (services/contract-read). */
+  selectionShapedReads: boolean;
 }
 
 function fraction(name: string, fallback: number): number {
@@ -117,6 +121,7 @@ export function loadConfig(): AppConfig {
   return {
     production,
     port: integer('PORT', 4000),
+    host: process.env.HOST || undefined,
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
     migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL || undefined,
@@ -169,6 +174,7 @@ export function loadConfig(): AppConfig {
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
     metrics: { token: process.env.METRICS_TOKEN || undefined, production },
     explorer: flag('GRAPHQL_EXPLORER', !production),
+    selectionShapedReads: flag('SELECTION_SHAPED_READS', true),
   };
 }
 

@@ -51,10 +51,14 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(db, config, key);
-  await new Promise<void>((resolve) => app.httpServer.listen(config.port, resolve));
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
   logger.info(
-    { port: config.port, embeddedDatabase: database.embedded },
-    `GraphQL on http://localhost:${config.port}/graphql`,
+    {
+      host: config.host ?? 'every interface',
+      port: config.port,
+      embeddedDatabase: database.embedded,
+    },
+    `GraphQL on http://${config.host ?? 'localhost'}:${config.port}/graphql`,
   );
 
   let stopping = false;

@@ -33,6 +33,11 @@ import {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
   OwnershipLinkEntity,
   SublicenseTransferEntity,
   SupplierEntity,
@@ -111,6 +116,22 @@ const VISIBILITY = {
     visible: (a: string, party: PartyCode) =>
       `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
   },
+  // Trademark uses (issue 15). Every party reads every mark, with its registrations and
+  // renderings: each needs them to keep clear of the others' marks (TIC 10.4; JVC Art. 50).
+  // A licence is seen by its licensor and the JV, its licensee; a use by the JV, which asks
+  // for it, and by the mark's owner, which decides it.
+  Trademark: { entity: TrademarkEntity, visible: () => 'TRUE' },
+  TrademarkRegistration: { entity: TrademarkRegistrationEntity, visible: () => 'TRUE' },
+  TrademarkRendering: { entity: TrademarkRenderingEntity, visible: () => 'TRUE' },
+  TrademarkLicence: {
+    entity: TrademarkLicenceEntity,
+    visible: (a: string) =>
+      `(${a}.licensor_party = :scopeParty OR ${a}.licensee_party = :scopeParty)`,
+  },
+  TrademarkUse: {
+    entity: TrademarkUseEntity,
+    visible: (a: string) => `(:scopeParty = 'JV' OR ${a}.mark_owner = :scopeParty)`,
+  },
   // Sublicensed suppliers (issue 14): the register, the sublicences, their transfers and
   // screenings are seen by the Licensee, which sublicenses, and Valence, which licenses;
   // never by Fengfan (TIC 2.4, 2.8).
@@ -178,4 +199,13 @@ export async function findVisible<E extends ScopedEntity>(
   const row = await query.getOne();
   if (!row) throw new NotFoundError(entity, id);
   return row;
+}
+
+// Selection-shaped reads (issue 12): the same predicates, for SQL written out by hand.
+/**
+ * The visibility predicate of `entity` over alias `alias`, as SQL text that expects the
+ * caller's party as the `:scopeParty` parameter (which `whereVisible` sets on the query).
+ */
+export function visibleSql(entity: ScopedEntity, alias: string, party: PartyCode): string {
+  return VISIBILITY[entity].visible(alias, party);
 }

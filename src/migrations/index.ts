@@ -15,6 +15,8 @@ import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
+// Trademark uses (issue 15)
+import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
 
 // Sublicensed suppliers (issue 14)
 import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
@@ -40,4 +42,6 @@ export const MIGRATIONS = [
   AddInvoiceReferenceKey1763900800000,
   // Sublicensed suppliers (issue 14)
   AddSupplierSublicenses1763901300000,
+  // Trademark uses (issue 15)
+  AddTrademarks1763901400000,
 ];

@@ -15,6 +15,9 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Trademark uses (issue 15)
+import { TrademarkResolver } from './trademark.resolver';
+import { TrademarkUseResolver } from './trademark-use.resolver';
 // Sublicensed suppliers (issue 14)
 import { SupplierRegisterResolver } from './suppliers/supplier-register.resolver';
 import { SupplierSublicenseResolver } from './suppliers/supplier-sublicense.resolver';
@@ -35,6 +38,9 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Trademark uses (issue 15)
+  TrademarkResolver,
+  TrademarkUseResolver,
   // Sublicensed suppliers (issue 14)
   SupplierRegisterResolver,
   SupplierSublicenseResolver,
