@@ -17,6 +17,9 @@ import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
 // Trademark uses (issue 15)
 import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
+// Reminders and alerts (issue 16)
+import { AddAlerts1763901500000 } from './1763901500000-add-alerts';
+import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 
 // Sublicensed suppliers (issue 14)
 import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
@@ -44,4 +47,7 @@ export const MIGRATIONS = [
   AddSupplierSublicenses1763901300000,
   // Trademark uses (issue 15)
   AddTrademarks1763901400000,
+  // Reminders and alerts (issue 16)
+  AddAlerts1763901500000,
+  CreateJobQueue1763901500100,
 ];

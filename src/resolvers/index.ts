@@ -18,6 +18,8 @@ import {
 // Trademark uses (issue 15)
 import { TrademarkResolver } from './trademark.resolver';
 import { TrademarkUseResolver } from './trademark-use.resolver';
+// Reminders and alerts (issue 16)
+import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 // Sublicensed suppliers (issue 14)
 import { SupplierRegisterResolver } from './suppliers/supplier-register.resolver';
 import { SupplierSublicenseResolver } from './suppliers/supplier-sublicense.resolver';
@@ -41,6 +43,9 @@ export const RESOLVERS = [
   // Trademark uses (issue 15)
   TrademarkResolver,
   TrademarkUseResolver,
+  // Reminders and alerts (issue 16)
+  AlertResolver,
+  WebhookDeliveryResolver,
   // Sublicensed suppliers (issue 14)
   SupplierRegisterResolver,
   SupplierSublicenseResolver,

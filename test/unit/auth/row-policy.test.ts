@@ -149,6 +149,11 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
     { row: { markOwner: 'VALENCE' }, may: ['FENGFAN', 'JV'], says: 'TIC 5.3' },
     { row: { markOwner: 'FENGFAN' }, may: [], says: 'TIC 5.3' },
   ],
+  // Reminders and alerts (issue 16): only the party that registered a webhook manages it.
+  'webhook.manage': [
+    { row: { party: 'JV' }, may: ['JV'], says: 'TIC 8.2' },
+    { row: { party: 'VALENCE' }, may: ['VALENCE'], says: 'TIC 8.2' },
+  ],
   // Sublicensed suppliers (issue 14). TIC 2.1(iii): only the Licensee sublicenses suppliers and
   // keeps their register; TIC 2.4: never Fengfan; Valence, the licensor, may suspend.
   'supplier.register': [{ row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 2.1(iii)' }],
