@@ -168,6 +168,57 @@ export const POLICY = {
     article: 'TIC 8.2',
     why: "a party's ADMIN and LEGAL review the record of what its users did",
   },
+  // Trademark uses (issue 15)
+  readTrademarks: {
+    grants: everyParty(EVERY_ROLE),
+    article: 'TIC 10.4; JVC Art. 50',
+    why: "every party reads every party's marks: it must not register or use anything confusingly similar",
+  },
+  manageTrademarks: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 10.4',
+    why: "each party's LEGAL designates and registers its own marks in writing",
+  },
+  checkMarkConflicts: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 10.4; JVC Art. 50',
+    why: 'LEGAL and COMPLIANCE check a proposed mark against the marks of the other parties before it is used',
+  },
+  readTrademarkLicences: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'JVC Art. 50',
+    why: 'the licensor and the JV read the written trademark licences between them',
+  },
+  grantTrademarkLicences: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+    article: 'JVC Art. 50',
+    why: "a Party's LEGAL records the written trademark licence it signed with the JV",
+  },
+  requestTrademarkUses: {
+    grants: { VALENCE: [], FENGFAN: [], JV: ['LEGAL'] },
+    article: 'JVC Art. 50',
+    why: "the JV's LEGAL asks to use a Party's mark under a licence",
+  },
+  decideTrademarkUses: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+    article: 'JVC Art. 50; TIC 10.4',
+    why: "the mark owner's LEGAL approves or rejects a use of its mark",
+  },
+  approveWarrantyTerms: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: [], JV: [] },
+    article: 'TIC 5.2',
+    why: 'Valence approves the warranty terms of Licensee Batteries carrying its marks',
+  },
+  readTrademarkUses: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'JVC Art. 50',
+    why: "the JV and the mark's owner read the uses of the mark",
+  },
+  reportInfringements: {
+    grants: { VALENCE: [], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
+    article: 'TIC 5.3',
+    why: "Fengfan's and the Licensee's LEGAL notify Valence in writing of an unauthorized use",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

@@ -33,6 +33,11 @@ import {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -105,6 +110,22 @@ const VISIBILITY = {
     entity: ContractEventEntity,
     visible: (a: string, party: PartyCode) =>
       `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
+  },
+  // Trademark uses (issue 15). Every party reads every mark, with its registrations and
+  // renderings: each needs them to keep clear of the others' marks (TIC 10.4; JVC Art. 50).
+  // A licence is seen by its licensor and the JV, its licensee; a use by the JV, which asks
+  // for it, and by the mark's owner, which decides it.
+  Trademark: { entity: TrademarkEntity, visible: () => 'TRUE' },
+  TrademarkRegistration: { entity: TrademarkRegistrationEntity, visible: () => 'TRUE' },
+  TrademarkRendering: { entity: TrademarkRenderingEntity, visible: () => 'TRUE' },
+  TrademarkLicence: {
+    entity: TrademarkLicenceEntity,
+    visible: (a: string) =>
+      `(${a}.licensor_party = :scopeParty OR ${a}.licensee_party = :scopeParty)`,
+  },
+  TrademarkUse: {
+    entity: TrademarkUseEntity,
+    visible: (a: string) => `(:scopeParty = 'JV' OR ${a}.mark_owner = :scopeParty)`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 

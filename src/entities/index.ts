@@ -22,6 +22,14 @@ import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
+// Trademark uses (issue 15)
+import {
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
+} from './trademark.entities';
 
 export {
   ScreeningClearanceEntity,
@@ -48,6 +56,12 @@ export {
   UserEntity,
   InsolvencyProceedingEntity,
   MutualTerminationEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
 };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
@@ -76,4 +90,10 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkLicenceEntity,
+  TrademarkUseEntity,
 ];

@@ -15,6 +15,8 @@ import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
+// Trademark uses (issue 15)
+import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   AddNoticeClockDates1763900700000,
   AddExportCheckDecisions1763900700100,
   AddInvoiceReferenceKey1763900800000,
+  // Trademark uses (issue 15)
+  AddTrademarks1763901400000,
 ];

@@ -15,6 +15,9 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Trademark uses (issue 15)
+import { TrademarkResolver } from './trademark.resolver';
+import { TrademarkUseResolver } from './trademark-use.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -32,4 +35,7 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Trademark uses (issue 15)
+  TrademarkResolver,
+  TrademarkUseResolver,
 ] as const;

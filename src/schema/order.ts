@@ -20,6 +20,15 @@ import {
   type OrderDirectionValue,
   type UserOrderField,
 } from '../domain/ordering';
+// Trademark uses (issue 15)
+import {
+  MARK_ORDER_FIELDS,
+  TRADEMARK_LICENCE_ORDER_FIELDS,
+  TRADEMARK_USE_ORDER_FIELDS,
+  type MarkOrderField,
+  type TrademarkLicenceOrderField,
+  type TrademarkUseOrderField,
+} from '../domain/trademarks';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -147,5 +156,33 @@ export const ClassificationOrder = OrderByInput(
     ITEM: 'The item: its kind, then its reference',
     ECCN: 'The Export Control Classification Number (or EAR99)',
     CLASSIFIED_AT: 'When it was classified',
+  },
+);
+
+// Trademark uses (issue 15)
+export type MarkOrder = InstanceType<typeof MarkOrder>;
+export const MarkOrder = OrderByInput(enumObject<MarkOrderField>(MARK_ORDER_FIELDS), 'Mark', {
+  TEXT: 'The word of the mark',
+  OWNER: 'The party that owns it',
+  CREATED_AT: 'When it was put on the register',
+});
+
+export type TrademarkLicenceOrder = InstanceType<typeof TrademarkLicenceOrder>;
+export const TrademarkLicenceOrder = OrderByInput(
+  enumObject<TrademarkLicenceOrderField>(TRADEMARK_LICENCE_ORDER_FIELDS),
+  'TrademarkLicense',
+  {
+    EXECUTED_ON: 'The day the license was signed (JVC Art. 50)',
+    DOCUMENT_REF: 'The reference of the signed license',
+  },
+);
+
+export type TrademarkUseOrder = InstanceType<typeof TrademarkUseOrder>;
+export const TrademarkUseOrder = OrderByInput(
+  enumObject<TrademarkUseOrderField>(TRADEMARK_USE_ORDER_FIELDS),
+  'TrademarkUse',
+  {
+    REQUESTED_AT: 'When the JV asked for it',
+    PERIOD_FROM: 'The first day of the use',
   },
 );

@@ -158,6 +158,19 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.contractId,
       (q) => q.orderBy('row.recorded_at'),
     ),
+    // Trademark uses (issue 15): a mark's registrations and renderings, one statement each.
+    markRegistrations: grouped(
+      'TrademarkRegistration',
+      'mark_id',
+      (row) => row.markId,
+      (q) => q.orderBy('row.country').addOrderBy('row.number'),
+    ),
+    markRenderings: grouped(
+      'TrademarkRendering',
+      'mark_id',
+      (row) => row.markId,
+      (q) => q.orderBy('row.kind').addOrderBy('row.text'),
+    ),
   };
 }
 
