@@ -219,6 +219,27 @@ export const POLICY = {
     article: 'TIC 5.3',
     why: "Fengfan's and the Licensee's LEGAL notify Valence in writing of an unauthorized use",
   },
+  // Reminders and alerts (issue 16)
+  readAlerts: {
+    grants: everyParty(['ADMIN', 'LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.1(i); JVC Art. 96',
+    why: "the alerts raised for a party's deadlines, licenses and screening hits go to those who act on them, and to the ADMIN whose webhooks carry them",
+  },
+  manageWebhooks: {
+    grants: everyParty(['ADMIN']),
+    article: 'TIC 8.2',
+    why: "a party's ADMIN decides where its party's alerts are sent, as it secures its users' access",
+  },
+  readWebhooks: {
+    grants: everyParty(['ADMIN']),
+    article: 'TIC 8.2',
+    why: "a party's ADMIN sees its webhooks and every delivery attempt made to them",
+  },
+  runAlertScan: {
+    grants: everyParty(['ADMIN']),
+    article: 'TIC 11.2; JVC Art. 104(2)',
+    why: 'any ADMIN may run the due-alert scan for today now; it raises each alert once, whoever runs it',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

@@ -237,6 +237,12 @@ export const ROW_POLICY = {
     allows: (actor, mark) =>
       (actor.party === 'FENGFAN' || actor.party === 'JV') && mark.markOwner === 'VALENCE',
   }),
+  // Reminders and alerts (issue 16): a webhook is its party's own channel (TIC 8.2).
+  'webhook.manage': rule<{ party: string }>({
+    who: 'the party that registered the webhook',
+    article: 'TIC 8.2',
+    allows: (actor, webhook) => webhook.party === actor.party,
+  }),
 } as const;
 
 export type RowAction = keyof typeof ROW_POLICY;

@@ -38,6 +38,10 @@ import {
   TrademarkRegistrationEntity,
   TrademarkRenderingEntity,
   TrademarkUseEntity,
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -126,6 +130,21 @@ const VISIBILITY = {
   TrademarkUse: {
     entity: TrademarkUseEntity,
     visible: (a: string) => `(:scopeParty = 'JV' OR ${a}.mark_owner = :scopeParty)`,
+  },
+  // Reminders and alerts (issue 16): an alert is its recipient party's (raised only about rows
+  // that party sees, by the predicates above); a webhook, its deliveries and their attempts
+  // are the party's that registered it.
+  Alert: { entity: AlertEntity, visible: (a: string) => `${a}.recipient_party = :scopeParty` },
+  Webhook: { entity: WebhookEntity, visible: (a: string) => `${a}.party = :scopeParty` },
+  WebhookDelivery: {
+    entity: WebhookDeliveryEntity,
+    visible: (a: string) => `${a}.party = :scopeParty`,
+  },
+  WebhookAttempt: {
+    entity: WebhookAttemptEntity,
+    visible: (a: string) =>
+      `EXISTS (SELECT 1 FROM webhook_delivery scope_wd
+               WHERE scope_wd.id = ${a}.delivery_id AND scope_wd.party = :scopeParty)`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 

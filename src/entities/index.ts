@@ -64,6 +64,15 @@ export {
   TrademarkUseEntity,
 };
 
+// Reminders and alerts (issue 16)
+import {
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+} from './alert.entities';
+export { AlertEntity, WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity };
+
 /** Every entity the DataSource maps; later capabilities add theirs here. */
 export const ENTITIES = [
   PartyEntity,
@@ -96,4 +105,9 @@ export const ENTITIES = [
   TrademarkRenderingEntity,
   TrademarkLicenceEntity,
   TrademarkUseEntity,
+  // Reminders and alerts (issue 16)
+  AlertEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

@@ -17,6 +17,9 @@ import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
 // Trademark uses (issue 15)
 import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
+// Reminders and alerts (issue 16)
+import { AddAlerts1763901500000 } from './1763901500000-add-alerts';
+import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -39,4 +42,7 @@ export const MIGRATIONS = [
   AddInvoiceReferenceKey1763900800000,
   // Trademark uses (issue 15)
   AddTrademarks1763901400000,
+  // Reminders and alerts (issue 16)
+  AddAlerts1763901500000,
+  CreateJobQueue1763901500100,
 ];

@@ -18,6 +18,8 @@ import {
 // Trademark uses (issue 15)
 import { TrademarkResolver } from './trademark.resolver';
 import { TrademarkUseResolver } from './trademark-use.resolver';
+// Reminders and alerts (issue 16)
+import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -38,4 +40,7 @@ export const RESOLVERS = [
   // Trademark uses (issue 15)
   TrademarkResolver,
   TrademarkUseResolver,
+  // Reminders and alerts (issue 16)
+  AlertResolver,
+  WebhookDeliveryResolver,
 ] as const;

@@ -1,5 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ALERT_KIND_DESCRIPTIONS,
+  ALERT_KINDS,
+  DELIVERY_STATUS_DESCRIPTIONS,
+  DELIVERY_STATUSES,
+  type AlertKind,
+  type DeliveryStatus,
+} from '../domain/alerts';
+import {
   CURE_ANSWERS,
   DISSOLUTION_STAGES,
   DISSOLUTION_STEPS,
@@ -353,4 +361,14 @@ register(
   'GoodsOverlap',
   'How the goods of a proposed mark stand to those of a mark on file (Nice classes)',
   TM.GOODS_OVERLAP_DESCRIPTIONS,
+);
+// Reminders and alerts (issue 16)
+export const AlertKindEnum = enumObject<AlertKind>(ALERT_KINDS);
+register(AlertKindEnum, 'AlertKind', 'What an alert is about', ALERT_KIND_DESCRIPTIONS);
+export const DeliveryStatusEnum = enumObject<DeliveryStatus>(DELIVERY_STATUSES);
+register(
+  DeliveryStatusEnum,
+  'DeliveryStatus',
+  'Where the delivery of an alert to a webhook stands',
+  DELIVERY_STATUS_DESCRIPTIONS,
 );

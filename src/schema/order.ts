@@ -29,6 +29,14 @@ import {
   type TrademarkLicenceOrderField,
   type TrademarkUseOrderField,
 } from '../domain/trademarks';
+import {
+  ALERT_ORDER_FIELDS,
+  WEBHOOK_DELIVERY_ORDER_FIELDS,
+  WEBHOOK_ORDER_FIELDS,
+  type AlertOrderField,
+  type WebhookDeliveryOrderField,
+  type WebhookOrderField,
+} from '../domain/alerts';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -184,5 +192,30 @@ export const TrademarkUseOrder = OrderByInput(
   {
     REQUESTED_AT: 'When the JV asked for it',
     PERIOD_FROM: 'The first day of the use',
+  },
+);
+// Reminders and alerts (issue 16)
+export type AlertOrder = InstanceType<typeof AlertOrder>;
+export const AlertOrder = OrderByInput(enumObject<AlertOrderField>(ALERT_ORDER_FIELDS), 'Alert', {
+  CREATED_AT: 'When the alert was raised',
+  DUE_ON: 'The date the alert is about (a due date, an expiry, the end of a clock); none last',
+  KIND: 'The kind of alert',
+});
+
+export type WebhookOrder = InstanceType<typeof WebhookOrder>;
+export const WebhookOrder = OrderByInput(
+  enumObject<WebhookOrderField>(WEBHOOK_ORDER_FIELDS),
+  'Webhook',
+  { CREATED_AT: 'When the webhook was registered', URL: 'Its URL' },
+);
+
+export type WebhookDeliveryOrder = InstanceType<typeof WebhookDeliveryOrder>;
+export const WebhookDeliveryOrder = OrderByInput(
+  enumObject<WebhookDeliveryOrderField>(WEBHOOK_DELIVERY_ORDER_FIELDS),
+  'WebhookDelivery',
+  {
+    CREATED_AT: 'When the delivery was queued',
+    NEXT_ATTEMPT_AT: 'When it is (or was last) due to be attempted',
+    STATUS: 'Where it stands',
   },
 );

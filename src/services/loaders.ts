@@ -171,6 +171,13 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.markId,
       (q) => q.orderBy('row.kind').addOrderBy('row.text'),
     ),
+    // Reminders and alerts (issue 16): a delivery's attempts, in order.
+    webhookAttempts: grouped(
+      'WebhookAttempt',
+      'delivery_id',
+      (row) => row.deliveryId,
+      (q) => q.orderBy('row.attempt'),
+    ),
   };
 }
 

@@ -149,6 +149,11 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
     { row: { markOwner: 'VALENCE' }, may: ['FENGFAN', 'JV'], says: 'TIC 5.3' },
     { row: { markOwner: 'FENGFAN' }, may: [], says: 'TIC 5.3' },
   ],
+  // Reminders and alerts (issue 16): only the party that registered a webhook manages it.
+  'webhook.manage': [
+    { row: { party: 'JV' }, may: ['JV'], says: 'TIC 8.2' },
+    { row: { party: 'VALENCE' }, may: ['VALENCE'], says: 'TIC 8.2' },
+  ],
 };
 
 describe('the row policy', () => {
