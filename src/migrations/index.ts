@@ -21,6 +21,9 @@ import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
 import { AddAlerts1763901500000 } from './1763901500000-add-alerts';
 import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 
+// Sublicensed suppliers (issue 14)
+import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
+
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
   CreateFoundation1763900000000,
@@ -40,6 +43,8 @@ export const MIGRATIONS = [
   AddNoticeClockDates1763900700000,
   AddExportCheckDecisions1763900700100,
   AddInvoiceReferenceKey1763900800000,
+  // Sublicensed suppliers (issue 14)
+  AddSupplierSublicenses1763901300000,
   // Trademark uses (issue 15)
   AddTrademarks1763901400000,
   // Reminders and alerts (issue 16)

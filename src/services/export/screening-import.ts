@@ -10,6 +10,7 @@ import { nameKeys } from '../../rules/export/screening-keys';
 import type { PartyCode } from '../../domain/parties';
 import { AuditEventEntity } from '../../entities';
 import { CSL_COLUMNS, cslJsonRecords, toCslRecord, type CslRecord } from './csl-row';
+import { rescreenAllSuppliers } from '../suppliers/supplier-screening.service';
 
 /** Bytes to text, refusing anything that is not valid UTF-8 (a mis-encoded list is refused whole). */
 function strictUtf8(): Transform {
@@ -73,7 +74,7 @@ export async function importScreeningList(
 ): Promise<ImportReport> {
   const totalBytes = statSync(file).size;
   const batchSize = options.batchSize ?? 500;
-  return db.transaction(async (manager) => {
+  const report = await db.transaction(async (manager) => {
     const [{ id: versionId }] = await manager.query(
       `INSERT INTO screening_list_version (source_file, sha256, list_date, row_count, current)
        VALUES ($1, repeat('0', 64), NULL, 0, false) RETURNING id`,
@@ -202,6 +203,9 @@ export async function importScreeningList(
     );
     return { versionId, rows, names, listDate, sha256, replacedVersionId: previous[0]?.id ?? null };
   });
+  // Sublicensed suppliers (issue 14): a new list re-screens every supplier, once it is in use.
+  await rescreenAllSuppliers(db, { trigger: 'LIST_IMPORT' });
+  return report;
 }
 
 async function insertBatch(
