@@ -43,6 +43,12 @@ export class AddSupplierScreeningAlerts1763901700000 implements MigrationInterfa
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`SELECT ${JOB_SCHEMA}.delete_queue($1)`, [SUPPLIER_SCREENING_QUEUE]);
+    // The alerts of the kind go, with their deliveries, before the kind can be refused.
+    const ofKind = `SELECT id FROM alert WHERE kind = 'SUPPLIER_SCREENING_HIT'`;
+    await q.query(`DELETE FROM webhook_attempt WHERE delivery_id IN
+      (SELECT id FROM webhook_delivery WHERE alert_id IN (${ofKind}))`);
+    await q.query(`DELETE FROM webhook_delivery WHERE alert_id IN (${ofKind})`);
+    await q.query(`DELETE FROM email_delivery WHERE alert_id IN (${ofKind})`);
     await q.query(`DELETE FROM alert WHERE kind = 'SUPPLIER_SCREENING_HIT'`);
     await q.query(`ALTER TABLE alert DROP CONSTRAINT alert_kind_check`);
     await q.query(kindCheck(KINDS_BEFORE));
