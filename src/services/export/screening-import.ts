@@ -54,6 +54,8 @@ export interface ImportOptions {
   /** Called with bytes read so far and the file size, for a progress bar. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   batchSize?: number;
+  /** The moment the suppliers are re-screened at (their screening day); default now. */
+  now?: Date;
 }
 
 /** The largest record accepted (characters of one CSV row or JSON entry); the CSL's longest is ~20 KB. */
@@ -203,8 +205,9 @@ export async function importScreeningList(
     );
     return { versionId, rows, names, listDate, sha256, replacedVersionId: previous[0]?.id ?? null };
   });
-  // Sublicensed suppliers (issue 14): a new list re-screens every supplier, once it is in use.
-  await rescreenAllSuppliers(db, { trigger: 'LIST_IMPORT' });
+  // Sublicensed suppliers (issue 14): a new list re-screens every supplier, once it is in use;
+  // the next alert scan raises the new hits (the import command runs one at once).
+  await rescreenAllSuppliers(db, { trigger: 'LIST_IMPORT', now: options.now });
   return report;
 }
 

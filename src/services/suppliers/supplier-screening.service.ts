@@ -7,6 +7,7 @@ import type { RememberedReview, ReviewOutcome } from '../../domain/export';
 import type { PartyCode } from '../../domain/parties';
 import type { ScreeningTrigger } from '../../domain/suppliers';
 import {
+  AuditEventEntity,
   SupplierEntity,
   SupplierScreeningEntity,
   type SupplierScreeningMatch,
@@ -89,8 +90,10 @@ export async function latestScreenings(
 
 /**
  * Re-screens every supplier of the register (not the parties) — what runs after a new list is
- * imported, and what a scheduler calls nightly. Each supplier is screened in its own
- * transaction, so one failure does not undo the others' records.
+ * imported, and what the job runner runs nightly (SUPPLIER_SCREENING_CRON). Each supplier is
+ * screened in its own transaction, with its audit event (no user: the system, for the
+ * sublicensor), so one failure does not undo the others' records. The alert scan that follows
+ * raises the new hits (alerts/producers/supplier-screening.producer.ts).
  */
 export async function rescreenAllSuppliers(
   db: { transaction: EntityManager['transaction'] },
@@ -104,11 +107,25 @@ export async function rescreenAllSuppliers(
   for (const { id } of ids) {
     newHits += await db.transaction(async (manager) => {
       const supplier = await manager.getRepository(SupplierEntity).findOneByOrFail({ id });
-      const run = await screenSupplier(manager, supplier, {
-        trigger: options.trigger ?? 'LIST_IMPORT',
-        userId: null,
-        today,
-      });
+      const trigger = options.trigger ?? 'LIST_IMPORT';
+      const run = await screenSupplier(manager, supplier, { trigger, userId: null, today });
+      const audit = manager.getRepository(AuditEventEntity);
+      await audit.save(
+        audit.create({
+          actorUserId: null,
+          actorParty: SUBLICENSOR,
+          operation: 'rescreenAllSuppliers',
+          entity: 'SupplierScreening',
+          entityId: run.screening.id,
+          before: null,
+          after: {
+            supplier: supplier.legalName,
+            trigger,
+            matches: run.screening.matches.length,
+            newHits: run.newHits,
+          },
+        }),
+      );
       return run.newHits;
     });
   }
