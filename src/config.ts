@@ -124,6 +124,8 @@ export interface AlertSettings {
   /** Cron expressions (UTC) of the due-alert scan and of the delivery round. */
   scanCron: string;
   deliverCron: string;
+  /** Cron expression (UTC) of the re-screening of the supplier register, followed by a scan. */
+  supplierScreeningCron: string;
   /** Days before a due date at which an obligation is reminded. */
   reminderOffsets: number[];
   /** Days before the end of a cure period or negotiation window at which it is reminded. */
@@ -232,6 +234,7 @@ export function loadConfig(): AppConfig {
       jobs: flag('ALERT_JOBS', process.env.NODE_ENV !== 'test'),
       scanCron: process.env.ALERT_SCAN_CRON || '0 * * * *',
       deliverCron: process.env.ALERT_DELIVER_CRON || '* * * * *',
+      supplierScreeningCron: process.env.SUPPLIER_SCREENING_CRON || '30 1 * * *',
       reminderOffsets: days('ALERT_REMINDER_DAYS', [30, 7, 1]),
       clockOffsets: days('ALERT_CLOCK_DAYS', [7, 1]),
       licenceExpiryDays: integer('ALERT_LICENSE_EXPIRY_DAYS', 30),

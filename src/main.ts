@@ -53,8 +53,6 @@ async function main(): Promise<void> {
 
   const app = await createApp(db, config, key);
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
-  // Reminders and alerts: the job runner shares the scans and deliveries with other instances.
-  const jobs: AlertJobs | null = config.alerts.jobs ? await startAlertJobs(db, config) : null;
   logger.info(
     {
       host: config.host ?? 'every interface',
@@ -64,6 +62,7 @@ async function main(): Promise<void> {
     `GraphQL on http://${config.host ?? 'localhost'}:${config.port}/graphql`,
   );
 
+  let jobs: Promise<AlertJobs | null> = Promise.resolve(null);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -73,7 +72,8 @@ async function main(): Promise<void> {
       // New requests get 503 while those already read are answered; then the pools close
       // and, last, the embedded PostgreSQL this process owns stops.
       await app.close();
-      await jobs?.stop();
+      // A runner still starting is stopped once started; one that failed to start is nothing.
+      await (await jobs.catch(() => null))?.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);
@@ -84,6 +84,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  // Reminders and alerts: the job runner shares the scans and deliveries with other instances.
+  // It starts once the signals are handled, so a SIGTERM during its start still drains.
+  jobs = config.alerts.jobs ? startAlertJobs(db, config) : Promise.resolve(null);
+  await jobs;
 }
 
 main().catch((error: unknown) => {

@@ -311,6 +311,32 @@ export const POLICY = {
     article: 'TIC 11.2; JVC Art. 104(2)',
     why: 'any ADMIN may run the due-alert scan for today now; it raises each alert once, whoever runs it',
   },
+  // Sublicensed suppliers (issue 14). Fengfan has no right to the Technology (TIC 2.8) and may
+  // never be a sublicensee (TIC 2.4): no supplier-sublicence field is open to it.
+  readSupplierSublicenses: {
+    grants: {
+      VALENCE: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
+      FENGFAN: [],
+      JV: ['LEGAL', 'COMPLIANCE', 'ENGINEER'],
+    },
+    article: 'TIC 2.4, 2.8; TIC 2.1(iii)',
+    why: 'the Licensee sublicenses its suppliers and Valence licenses the Technology they receive: both read the register; Fengfan has no rights to the Technology',
+  },
+  manageSupplierSublicenses: {
+    grants: { VALENCE: [], FENGFAN: [], JV: ['LEGAL', 'COMPLIANCE'] },
+    article: 'TIC 2.4, 2.8; TIC 2.1(iii)',
+    why: 'only the Licensee may sublicense suppliers, so its LEGAL and COMPLIANCE keep the register',
+  },
+  suspendSupplierSublicenses: {
+    grants: { VALENCE: ['LEGAL', 'COMPLIANCE'], FENGFAN: [], JV: [] },
+    article: 'TIC 2.4, 2.8; TIC 10.1',
+    why: 'Valence owns the Technology the sublicence uses and may suspend one, giving its reason',
+  },
+  reviewSupplierScreening: {
+    grants: { VALENCE: [], FENGFAN: [], JV: ['COMPLIANCE'] },
+    article: 'TIC 2.4, 2.8; TIC 12.2; 15 C.F.R. 744.11, 764.3',
+    why: "the Licensee's compliance officer clears or confirms a possible match of its supplier",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

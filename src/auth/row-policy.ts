@@ -307,6 +307,30 @@ export const ROW_POLICY = {
     article: 'TIC 8.2',
     allows: (actor, webhook) => webhook.party === actor.party,
   }),
+  // Sublicensed suppliers (issue 14). TIC 2.1(iii): the Licensee sublicenses its suppliers, so
+  // the Licensee keeps their register; TIC 2.4, 2.8: never Fengfan.
+  'supplier.register': rule<{ sublicensorParty: PartyCode }>({
+    who: 'the Licensee (JV), which sublicenses its suppliers',
+    article: 'TIC 2.1(iii), 2.4',
+    allows: (actor, row) => actor.party === 'JV' && row.sublicensorParty === 'JV',
+  }),
+  'supplierSublicense.edit': rule<{ sublicensorParty: PartyCode }>({
+    who: 'the sublicensor, the Licensee (JV)',
+    article: 'TIC 2.1(iii), 2.4',
+    allows: (actor, row) => actor.party === row.sublicensorParty && actor.party === 'JV',
+  }),
+  // Valence owns the Technology a sublicence uses (TIC 10.1) and suspends it, with a reason.
+  'supplierSublicense.suspend': rule<{ id: string }>({
+    who: 'VALENCE, the licensor',
+    article: 'TIC 2.4; TIC 10.1',
+    allows: (actor) => actor.party === 'VALENCE',
+  }),
+  // A clearance of a supplier's match is the sublicensor's own compliance answer (TIC 12.2).
+  'supplierScreening.review': rule<{ sublicensorParty: PartyCode }>({
+    who: "the Licensee (JV), its suppliers' sublicensor",
+    article: 'TIC 12.2, 2.4',
+    allows: (actor, row) => actor.party === row.sublicensorParty,
+  }),
 } as const;
 
 export type RowAction = keyof typeof ROW_POLICY;

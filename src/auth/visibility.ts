@@ -49,6 +49,11 @@ import {
   WebhookAttemptEntity,
   WebhookDeliveryEntity,
   WebhookEntity,
+  OwnershipLinkEntity,
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierSublicenseEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -161,6 +166,26 @@ const VISIBILITY = {
     visible: (a: string) =>
       `EXISTS (SELECT 1 FROM webhook_delivery scope_wd
                WHERE scope_wd.id = ${a}.delivery_id AND scope_wd.party = :scopeParty)`,
+  },
+  // Sublicensed suppliers (issue 14): the register, the sublicences, their transfers and
+  // screenings are seen by the Licensee, which sublicenses, and Valence, which licenses;
+  // never by Fengfan (TIC 2.4, 2.8).
+  Supplier: { entity: SupplierEntity, visible: () => `(:scopeParty IN ('VALENCE', 'JV'))` },
+  OwnershipLink: {
+    entity: OwnershipLinkEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  SupplierSublicense: {
+    entity: SupplierSublicenseEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  SublicenseTransfer: {
+    entity: SublicenseTransferEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  SupplierScreening: {
+    entity: SupplierScreeningEntity,
+    visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 

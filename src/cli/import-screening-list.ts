@@ -6,6 +6,8 @@ import { seedDatabase } from '../seed/seed';
 import { openDatabase } from '../db/open-database';
 import { downloadScreeningList, isUrl } from '../services/export/screening-download';
 import { importScreeningList } from '../services/export/screening-import';
+import { runAlertScan } from '../services/alerts/scan.service';
+import { todayAt } from '../services/clock';
 
 const USAGE =
   'Usage: npm run import:screening-list -- <file.csv[.gz] | file.json[.gz] | https://…> [--date YYYY-MM-DD]';
@@ -46,6 +48,10 @@ async function run(): Promise<void> {
       },
     });
     bar.stop();
+    // The suppliers were re-screened against the new list: alert their new hits now.
+    const now = new Date();
+    const scan = await runAlertScan(database.db, loadConfig(), { today: todayAt(now), now });
+    console.log(`Alert scan: ${scan.alertsRaised} alerts raised`);
     console.log(
       `Imported ${report.rows} entries (${report.names} names) as version ${report.versionId}, list date ${report.listDate ?? 'unknown'}` +
         (report.replacedVersionId ? `, replacing ${report.replacedVersionId}` : ''),

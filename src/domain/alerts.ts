@@ -9,11 +9,19 @@ export const ALERT_KINDS = [
   'SCREENING_HIT',
   'CURE_PERIOD_ENDING',
   'NEGOTIATION_WINDOW_ENDING',
+  'SUPPLIER_SCREENING_HIT',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** The record an alert links to, named as its GraphQL type is. */
-export const ALERT_RECORD_TYPES = ['Obligation', 'ExportLicense', 'ExportCheck', 'Notice'] as const;
+export const ALERT_RECORD_TYPES = [
+  'Obligation',
+  'ExportLicense',
+  'ExportCheck',
+  'Notice',
+  'Supplier',
+  'SupplierSublicense',
+] as const;
 export type AlertRecordType = (typeof ALERT_RECORD_TYPES)[number];
 
 export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED', 'CANCELLED'] as const;
@@ -40,6 +48,8 @@ export const ALERT_KIND_DESCRIPTIONS: Record<AlertKind, string> = {
     'The 60-day cure period of a breach notice is about to end without an accepted cure (TIC 11.2; JVC Art. 104(2))',
   NEGOTIATION_WINDOW_ENDING:
     'The 30-day negotiation window after a JVC termination notice is about to close without an agreement to continue (JVC Art. 105)',
+  SUPPLIER_SCREENING_HIT:
+    'A supplier of the register newly matches a screening-list entry (the entry is new or changed since its last screening) and the match is not reviewed: its sublicence is at stake (TIC 12.2, 2.4). Raised to the JV and Valence only (TIC 2.4, 2.8)',
 };
 
 export const DELIVERY_STATUS_DESCRIPTIONS: Record<DeliveryStatus, string> = {

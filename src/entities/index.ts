@@ -39,6 +39,14 @@ import {
   TrademarkRenderingEntity,
   TrademarkUseEntity,
 } from './trademark.entities';
+// Sublicensed suppliers (issue 14)
+import {
+  OwnershipLinkEntity,
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierSublicenseEntity,
+} from './supplier.entities';
 
 export {
   ScreeningClearanceEntity,
@@ -139,4 +147,21 @@ export const ENTITIES = [
   WebhookEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  // Sublicensed suppliers (issue 14)
+  SupplierEntity,
+  OwnershipLinkEntity,
+  SupplierSublicenseEntity,
+  SublicenseTransferEntity,
+  SupplierScreeningEntity,
 ];
+
+// Sublicensed suppliers (issue 14)
+export {
+  OwnershipLinkEntity,
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierSublicenseEntity,
+  type SuppliedMaterial,
+  type SupplierScreeningMatch,
+} from './supplier.entities';

@@ -22,6 +22,11 @@ import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
 // Reminders and alerts (issue 16)
 import { AddAlerts1763901500000 } from './1763901500000-add-alerts';
 import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
+// Supplier screening alerts (issues 14 and 16)
+import { AddSupplierScreeningAlerts1763901700000 } from './1763901700000-add-supplier-screening-alerts';
+
+// Sublicensed suppliers (issue 14)
+import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -44,9 +49,13 @@ export const MIGRATIONS = [
   AddInvoiceReferenceKey1763900800000,
   // Confidential-information registers (issue 13)
   AddConfidentialRegisters1763901200000,
+  // Sublicensed suppliers (issue 14)
+  AddSupplierSublicenses1763901300000,
   // Trademark uses (issue 15)
   AddTrademarks1763901400000,
   // Reminders and alerts (issue 16)
   AddAlerts1763901500000,
   CreateJobQueue1763901500100,
+  // Supplier screening alerts (issues 14 and 16)
+  AddSupplierScreeningAlerts1763901700000,
 ];

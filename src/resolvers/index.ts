@@ -24,6 +24,9 @@ import { TrademarkResolver } from './trademark.resolver';
 import { TrademarkUseResolver } from './trademark-use.resolver';
 // Reminders and alerts (issue 16)
 import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
+// Sublicensed suppliers (issue 14)
+import { SupplierRegisterResolver } from './suppliers/supplier-register.resolver';
+import { SupplierSublicenseResolver } from './suppliers/supplier-sublicense.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -51,4 +54,7 @@ export const RESOLVERS = [
   // Reminders and alerts (issue 16)
   AlertResolver,
   WebhookDeliveryResolver,
+  // Sublicensed suppliers (issue 14)
+  SupplierRegisterResolver,
+  SupplierSublicenseResolver,
 ] as const;

@@ -106,6 +106,9 @@ import {
   type UseStatus,
 } from '../domain/trademarks';
 import * as TM from '../domain/trademark-descriptions';
+// Sublicensed suppliers (issue 14)
+import * as SUPPLIERS from '../domain/suppliers';
+import * as SUPPLIER_DESCRIBED from '../domain/supplier-descriptions';
 
 /** { A: 'A', B: 'B' } from ['A', 'B']: the shape registerEnumType takes. */
 export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -470,4 +473,85 @@ register(
   'DeliveryStatus',
   'Where the delivery of an alert to a webhook stands',
   DELIVERY_STATUS_DESCRIPTIONS,
+);
+
+// Sublicensed suppliers (issue 14)
+export const SublicenseStatusEnum = enumObject<SUPPLIERS.SublicenseStatus>(
+  SUPPLIERS.SUBLICENSE_STATUSES,
+);
+register(
+  SublicenseStatusEnum,
+  'SublicenseStatus',
+  'Where a supplier sublicence stands, as the Licensee records it (TIC 2.4)',
+  SUPPLIER_DESCRIBED.SUBLICENSE_STATUS_DESCRIPTIONS,
+);
+export const SublicensePurposeEnum = enumObject<SUPPLIERS.SublicensePurpose>(
+  SUPPLIERS.SUBLICENSE_PURPOSES,
+);
+register(
+  SublicensePurposeEnum,
+  'SublicensePurpose',
+  "A sublicence's purpose as its agreement states it (TIC 2.1(iii))",
+  SUPPLIER_DESCRIBED.SUBLICENSE_PURPOSE_DESCRIPTIONS,
+);
+export const SupplyRecipientEnum = enumObject<SUPPLIERS.SupplyRecipient>(
+  SUPPLIERS.SUPPLY_RECIPIENTS,
+);
+register(
+  SupplyRecipientEnum,
+  'SupplyRecipient',
+  'To whom a supplier provides materials (TIC 2.4: the Licensee and Valence only)',
+  SUPPLIER_DESCRIBED.SUPPLY_RECIPIENT_DESCRIPTIONS,
+);
+export const SublicenseVerdictEnum = enumObject<SUPPLIERS.SublicenseVerdict>(
+  SUPPLIERS.SUBLICENSE_VERDICTS,
+);
+register(
+  SublicenseVerdictEnum,
+  'SublicenseVerdict',
+  'The verdict of the validity check of a supplier sublicence',
+  SUPPLIER_DESCRIBED.SUBLICENSE_VERDICT_DESCRIPTIONS,
+);
+export const ConditionStatusEnum = enumObject<SUPPLIERS.ConditionStatus>(
+  SUPPLIERS.CONDITION_STATUSES,
+);
+register(
+  ConditionStatusEnum,
+  'ConditionStatus',
+  'The outcome of one condition of a sublicence check',
+  SUPPLIER_DESCRIBED.CONDITION_STATUS_DESCRIPTIONS,
+);
+export const SublicenseConditionEnum = enumObject<SUPPLIERS.SublicenseCondition>(
+  SUPPLIERS.SUBLICENSE_CONDITIONS,
+);
+register(
+  SublicenseConditionEnum,
+  'SublicenseCondition',
+  'A condition a supplier sublicence must meet (TIC 2.1(iii), 2.4, 2.6, 5.6, 8.1, 12.2)',
+  SUPPLIER_DESCRIBED.SUBLICENSE_CONDITION_DESCRIPTIONS,
+);
+export const AffiliationEnum = enumObject<SUPPLIERS.Affiliation>(SUPPLIERS.AFFILIATIONS);
+register(
+  AffiliationEnum,
+  'Affiliation',
+  'How a company stands to Fengfan (TIC 1.1; JVC Art. 2)',
+  SUPPLIER_DESCRIBED.AFFILIATION_DESCRIPTIONS,
+);
+export const SublicenseChangeEnum = enumObject<SUPPLIERS.SublicenseChange>(
+  SUPPLIERS.SUBLICENSE_CHANGES,
+);
+register(
+  SublicenseChangeEnum,
+  'SublicenseChange',
+  'What changed for a sublicence in the period of a report',
+  SUPPLIER_DESCRIBED.SUBLICENSE_CHANGE_DESCRIPTIONS,
+);
+export const ScreeningTriggerEnum = enumObject<SUPPLIERS.ScreeningTrigger>(
+  SUPPLIERS.SCREENING_TRIGGERS,
+);
+register(
+  ScreeningTriggerEnum,
+  'ScreeningTrigger',
+  'Why a supplier was screened',
+  SUPPLIER_DESCRIBED.SCREENING_TRIGGER_DESCRIPTIONS,
 );

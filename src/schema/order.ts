@@ -38,6 +38,13 @@ import {
   type WebhookDeliveryOrderField,
   type WebhookOrderField,
 } from '../domain/alerts';
+// Sublicensed suppliers (issue 14)
+import {
+  SUBLICENSE_ORDER_FIELDS,
+  SUPPLIER_ORDER_FIELDS,
+  type SublicenseOrderField,
+  type SupplierOrderField,
+} from '../domain/suppliers';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -230,5 +237,26 @@ export const WebhookDeliveryOrder = OrderByInput(
     CREATED_AT: 'When the delivery was queued',
     NEXT_ATTEMPT_AT: 'When it is (or was last) due to be attempted',
     STATUS: 'Where it stands',
+  },
+);
+
+// Sublicensed suppliers (issue 14)
+export type SupplierOrder = InstanceType<typeof SupplierOrder>;
+export const SupplierOrder = OrderByInput(
+  enumObject<SupplierOrderField>(SUPPLIER_ORDER_FIELDS),
+  'Supplier',
+  {
+    LEGAL_NAME: 'The legal name, case aside',
+    RECORDED_ON: 'The day it was registered',
+  },
+);
+
+export type SupplierSublicenseOrder = InstanceType<typeof SupplierSublicenseOrder>;
+export const SupplierSublicenseOrder = OrderByInput(
+  enumObject<SublicenseOrderField>(SUBLICENSE_ORDER_FIELDS),
+  'SupplierSublicense',
+  {
+    CREATED_AT: 'When it was recorded',
+    VALID_TO: 'The last day of validity; open-ended ones last in ascending order',
   },
 );

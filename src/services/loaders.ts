@@ -9,6 +9,8 @@ import {
   type ContractEntity,
   type ContractPartyEntity,
 } from '../entities';
+// Sublicensed suppliers (issue 14)
+import { supplierLoaders } from './suppliers/supplier-loaders';
 
 /**
  * One set of DataLoaders per request, so nested relations cost one query per relation per
@@ -214,6 +216,8 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.deliveryId,
       (q) => q.orderBy('row.attempt'),
     ),
+    // Sublicensed suppliers (issue 14)
+    ...supplierLoaders(db, party),
   };
 }
 

@@ -1,6 +1,7 @@
-import { LRUCache } from 'lru-cache';
 import { pinyin } from 'pinyin-pro';
 import { transliterate } from 'transliteration';
+import { editDistance } from './edit-distance';
+import { memoised } from './memo';
 
 /**
  * Name normalisation for restricted-party screening (TIC 12.2; 15 C.F.R. 744.11 and the other
@@ -11,7 +12,7 @@ import { transliterate } from 'transliteration';
  * Pipeline:
  * 1. Unicode NFKC (full-width letters, digits and brackets become ASCII).
  * 2. Runs of Chinese characters: Chinese legal forms (有限公司 …) are marked, ordinals and a few
- *    generic descriptors are translated to the English the CSL uses (第十四 → 14th, 科技 →
+ *    generic descriptors and places are translated to the English the CSL uses (第十四 → 14th, 科技 →
  *    technology), and the rest becomes pinyin, one syllable per word, with pinyin-pro (it reads
  *    polyphonic characters in context: 银行 yin hang, 厦门 xia men, 重庆 chong qing).
  * 3. Every other script (Cyrillic, Greek, Arabic, Korean, accented Latin…) goes through the
@@ -236,6 +237,25 @@ export const HAN_GENERIC_TRANSLATIONS: Readonly<Record<string, string>> = {
   投资: 'investment',
   实业: 'industrial',
   制造: 'manufacturing',
+  产业: 'industry',
+  // 航空 is "aviation" in company names (中国航空工业 → Aviation Industry … of China), 航天
+  // "aerospace" (中国航天科工 → China Aerospace Science and Industry), and the two together
+  // "aeronautics and astronautics" in the names of universities (南京航空航天大学).
+  航空: 'aviation',
+  航天: 'aerospace',
+  航空航天: 'aeronautics astronautics',
+};
+
+/**
+ * Places known in English by a name that is not their pinyin (哈尔滨 is Harbin, not "Ha Er
+ * Bin"; 香港 Hong Kong, not "Xiang Gang"): written as the CSL writes them.
+ */
+export const HAN_PLACE_NAMES: Readonly<Record<string, string>> = {
+  哈尔滨: 'harbin',
+  香港: 'hong kong',
+  澳门: 'macau',
+  内蒙古: 'inner mongolia',
+  西藏: 'tibet',
 };
 
 /**
@@ -348,9 +368,10 @@ function englishOrdinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-const HAN_TRANSLATIONS: ReadonlyArray<[string, string]> = Object.entries(
-  HAN_GENERIC_TRANSLATIONS,
-).sort(([a], [b]) => b.length - a.length);
+const HAN_TRANSLATIONS: ReadonlyArray<[string, string]> = Object.entries({
+  ...HAN_GENERIC_TRANSLATIONS,
+  ...HAN_PLACE_NAMES,
+}).sort(([a], [b]) => b.length - a.length);
 
 /** A piece of a run of Chinese characters while it is being taken apart. */
 type HanPiece = { han: string } | { english: string } | { legal: string };
@@ -405,8 +426,8 @@ function hanWords(run: string, legalForms: string[]): Word[] {
 
 /**
  * The same descriptors written in pinyin as one word, as CSL aliases write them ("Beijing Haili
- * Lianhe Keji Youxian Gongsi"): keji → technology, jituan → group, dianzi → electronics…
- * Derived from HAN_GENERIC_TRANSLATIONS so that both tables always agree.
+ * Lianhe Keji Youxian Gongsi"): keji → technology, jituan → group, dianzi → electronics…, and
+ * the places (haerbin → harbin). Derived from the character tables so that they always agree.
  */
 export const PINYIN_GENERIC_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
   HAN_TRANSLATIONS.map(([han, english]) => [pinyinWords(han).join(''), english]),
@@ -516,16 +537,42 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Two letters may differ in a legal-form word of this length or more (one per four letters). */
+const TWO_EDIT_FORM_LENGTH = 8;
+const LONG_FORM_WORD_LIST: readonly string[] = LEGAL_FORM_WORD_LIST.filter(
+  (w) => w.length >= TWO_EDIT_FORM_LENGTH,
+);
+
 /**
- * A misspelt legal form at either edge of the name ("… Co., Ldt.", "… Limted"): a word one edit
- * from a legal form of five letters or more, or a short one with two letters swapped, is taken
- * for it — it says what kind of entity the party is, misspelt or not.
+ * A legal-form word misspelt: one letter off ("limted", "compnay"), or two in a word of eight
+ * letters or more that keeps its first letter ("cosposation", "liaciljty") — the allowance of
+ * the scorer, one letter per four.
+ */
+function misspeltForm(word: string, form: string): boolean {
+  if (oneEditApart(word, form)) return true;
+  return (
+    word !== form &&
+    form.length >= TWO_EDIT_FORM_LENGTH &&
+    word[0] === form[0] &&
+    Math.abs(word.length - form.length) <= 2 &&
+    editDistance(word, form) <= 2
+  );
+}
+
+/**
+ * A misspelt legal form at either edge of the name ("… Co., Ldt.", "… Limted", "…
+ * Cosposation"): a word misspelt from a legal form of five letters or more (misspeltForm), or a
+ * short one with two letters swapped, is taken for it — it says what kind of entity the party
+ * is, misspelt or not.
  */
 function misspeltLegalForm(words: Word[]): { form: string; rest: Word[] } | null {
   if (words.length < 2) return null;
   const looksLike = (word: Word) =>
     !word.fromHan &&
-    (LONG_LEGAL_WORDS.some((form) => word.text.length >= 5 && oneEditApart(word.text, form)) ||
+    (LONG_LEGAL_WORDS.some((form) => word.text.length >= 5 && misspeltForm(word.text, form)) ||
+      // A long word of a longer form, misspelt ("Limited Liaciljty Company" once "limited" and
+      // "company" are gone): "liability" is a legal form's word and nothing else.
+      LONG_FORM_WORD_LIST.some((form) => misspeltForm(word.text, form)) ||
       SHORT_LEGAL_WORDS.some((form) => swapped(word.text, form)));
   const last = words[words.length - 1];
   if (looksLike(last)) return { form: last.text, rest: words.slice(0, -1) };
@@ -540,19 +587,17 @@ function misspeltLegalForm(words: Word[]): { form: string; rest: Word[] } | null
  */
 // The scorer asks this for every word of every candidate, and the misspelt-form search compares
 // the word with each legal-form word: the answers are kept (bounded).
-const LEGAL_FORM_WORD_ANSWERS = new LRUCache<string, boolean>({ max: 50_000 });
-
-export function isLegalFormWord(word: string): boolean {
-  const known = LEGAL_FORM_WORD_ANSWERS.get(word);
-  if (known !== undefined) return known;
-  const answer =
+const legalFormWordAnswer = memoised(
+  (word: string) =>
     LEGAL_FORM_WORDS.has(word) ||
     CONNECTOR_WORDS.anywhere.has(word) ||
     CONNECTOR_WORDS.inside.has(word) ||
-    (word.length >= 5 && LEGAL_FORM_WORD_LIST.some((form) => oneEditApart(word, form))) ||
-    SHORT_LEGAL_WORDS.some((form) => swapped(word, form));
-  LEGAL_FORM_WORD_ANSWERS.set(word, answer);
-  return answer;
+    (word.length >= 5 && LEGAL_FORM_WORD_LIST.some((form) => misspeltForm(word, form))) ||
+    SHORT_LEGAL_WORDS.some((form) => swapped(word, form)),
+);
+
+export function isLegalFormWord(word: string): boolean {
+  return legalFormWordAnswer(word);
 }
 
 /** Removes legal forms: unambiguous ones anywhere, then all of them peeled from both edges. */

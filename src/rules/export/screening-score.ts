@@ -1,4 +1,5 @@
-import { LRUCache } from 'lru-cache';
+import { editDistance } from './edit-distance';
+import { memoised } from './memo';
 import {
   isLegalFormWord,
   normaliseName as normaliseNameUncached,
@@ -8,13 +9,9 @@ import {
 
 // normaliseName is pure and the same listed names come back on every screening: its results are
 // kept (bounded), which changes nothing but the time a screening takes.
-const NORMALISED = new LRUCache<string, NormalisedName>({ max: 50_000 });
+const normalisedOf = memoised((name: string) => normaliseNameUncached({ name }));
 function normaliseName({ name }: { name: string }): NormalisedName {
-  const known = NORMALISED.get(name);
-  if (known) return known;
-  const result = normaliseNameUncached({ name });
-  NORMALISED.set(name, result);
-  return result;
+  return normalisedOf(name);
 }
 
 /**
@@ -153,10 +150,32 @@ const GENERIC_SET: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).fl
 /** Generic: a word of the families above, or of a legal form left inside the name. */
 const GENERIC = { has: (word: string) => GENERIC_SET.has(word) || isLegalFormWord(word) };
 
+/** From this length a word misspelt from a generic word is generic too ("Technlogy"). */
+const LONG_GENERIC_MISSPELLING = 7;
+
+const GENERIC_BY_LETTER: ReadonlyMap<string, readonly string[]> = [...GENERIC_SET].reduce(
+  (byLetter, word) => byLetter.set(word[0], [...(byLetter.get(word[0]) ?? []), word]),
+  new Map<string, string[]>(),
+);
+
 /**
- * The words of a normalised name that tell which entity it is (not generic, three letters or
- * more), longest first: the database fetches candidates on each of them as well as on the whole
- * name, so that generic words cannot push the entry out of the candidates.
+ * A long word misspelt from a generic word ("technlogy", "electonics") is no more telling than
+ * the word: looked up on its misspelling keys it would fetch every name with "technology".
+ * Shorter words are left alone: "Sina" is not "Sino" misspelt.
+ */
+const misspeltGeneric = memoised(
+  (word: string) =>
+    word.length >= LONG_GENERIC_MISSPELLING &&
+    (GENERIC_BY_LETTER.get(word[0]) ?? []).some(
+      (generic) => misspelling(word, generic, DEFAULT_SCREENING_THRESHOLDS) > 0,
+    ),
+);
+
+/**
+ * The words of a normalised name that tell which entity it is (not generic nor a generic word
+ * misspelt, three letters or more), longest first: the database fetches candidates on each of
+ * them, so that generic words can neither push the entry out of the candidates nor make the
+ * fetch read every name that has them.
  */
 export function distinctiveWords({
   words,
@@ -166,7 +185,7 @@ export function distinctiveWords({
   max?: number;
 }): string[] {
   return [...new Set(words)]
-    .filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w))
+    .filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w) && !misspeltGeneric(w))
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .slice(0, max);
 }
@@ -227,6 +246,10 @@ export interface ScreeningScore {
  * once each.
  */
 export function trigrams(text: string): Set<string> {
+  return new Set(trigramsOf(text));
+}
+
+function trigramSet(text: string): ReadonlySet<string> {
   const result = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (word.length === 0) continue;
@@ -236,13 +259,16 @@ export function trigrams(text: string): Set<string> {
   return result;
 }
 
+// The same names are compared with every screened name: their trigrams are kept (read only).
+const trigramsOf = memoised(trigramSet);
+
 /**
  * pg_trgm's similarity(a, b): shared trigrams / trigrams of either (0 when one side has none).
  * Equal to PostgreSQL's value for ASCII text such as normalised names.
  */
 export function trigramSimilarity(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
+  const ta = trigramsOf(a);
+  const tb = trigramsOf(b);
   if (ta.size === 0 || tb.size === 0) return 0;
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared += 1;
@@ -251,30 +277,6 @@ export function trigramSimilarity(a: string, b: string): number {
 
 // ---------------------------------------------------------------------------------------------
 // Words
-
-/**
- * Optimal string alignment distance: insertions, deletions, substitutions, transpositions.
- * Three rolling rows rather than a full matrix: it runs for every word pair of every candidate.
- */
-function editDistance(a: string, b: string): number {
-  const cols = b.length + 1;
-  let before = new Uint16Array(cols);
-  let previous = Uint16Array.from({ length: cols }, (_, j) => j);
-  let current = new Uint16Array(cols);
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, before[j - 2] + 1);
-      }
-      current[j] = d;
-    }
-    [before, previous, current] = [previous, current, before];
-  }
-  return previous[b.length];
-}
 
 /**
  * Russian romanisations that lists and correspondents use interchangeably (BGN/PCGN, ISO 9,
@@ -293,14 +295,12 @@ const ROMANISATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 // fold is pure and runs for both words of every pair: its results are kept (bounded).
-const FOLDED = new LRUCache<string, string>({ max: 50_000 });
+const folded = memoised((word: string) =>
+  ROMANISATION_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word),
+);
 
 export function fold(word: string): string {
-  const known = FOLDED.get(word);
-  if (known !== undefined) return known;
-  const result = ROMANISATION_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
-  FOLDED.set(word, result);
-  return result;
+  return folded(word);
 }
 
 /** From this length a word may differ by two letters (one per `lettersPerEdit`, by default). */
@@ -387,11 +387,15 @@ function joinSplitWords(
       if (parts.some((part) => otherSet.has(part))) continue;
       const candidate = parts.join('');
       // Exact, or one misspelling in a long joined word ("opto electronic" / "optoelectronics");
-      // short joins must be exact ("chu na" is not "china").
+      // short joins must be exact ("chu na" is not "china"). A misspelt join starts with its
+      // first word as written: the misspelling is in the join, not a whole word swallowed by
+      // it ("sage microelectronics" is not "STMicroelectronics").
       const target =
         other.find((o) => o === candidate) ??
         (candidate.length >= MIN_FUZZY_JOIN
-          ? other.find((o) => wordSimilarity(candidate, o, thresholds) >= 0.8)
+          ? other.find(
+              (o) => o.startsWith(parts[0]) && wordSimilarity(candidate, o, thresholds) >= 0.8,
+            )
           : undefined);
       if (target !== undefined) {
         result.push(candidate);
@@ -501,8 +505,8 @@ interface NameSignals {
   genericOnly: boolean;
   /** A listed person's family name is missing from the query. */
   familyNameMissing: string | null;
-  /** Every distinctive word of each name is paired; only generic words differ. */
-  sameDistinctive: boolean;
+  /** Every distinctive word of each name is paired (a long one perhaps misspelt); only generic words differ. */
+  sameDistinctive: false | 'spelt alike' | 'misspelt';
   /** The only distinctive word in common is a short word, misspelt: "tesla" / "tesa". */
   shortMisspeltOnly: string | null;
   reasons: string[];
@@ -553,9 +557,16 @@ function compareNames(
   const cWords = cJoined.words;
 
   // Word set: a weighted soft Jaccard over the paired words, order ignored. Every word counts,
-  // a repeated one too: "Li" is one word of "Li Li", not all of it.
+  // a repeated one too: "Li" is one word of "Li Li", not all of it. When neither name has a
+  // distinctive word ("Electronic Components Industries Co"), its generic words are all that
+  // tell it apart, and weigh as distinctive ones; a legal-form word still weighs little.
+  const noDistinctive = [...qWords, ...cWords].every((w) => GENERIC.has(w));
+  const genericWeight = noDistinctive ? 1 : weights.genericToken;
+  if (noDistinctive) {
+    reasons.push('neither name has a distinctive word: its generic words weigh 1');
+  }
   const weightOf = (w: string) =>
-    isLegalFormWord(w) ? weights.legalFormToken : GENERIC_SET.has(w) ? weights.genericToken : 1;
+    isLegalFormWord(w) ? weights.legalFormToken : GENERIC_SET.has(w) ? genericWeight : 1;
   const pairs = pairWords(qWords, cWords, thresholds);
   const shared = pairs.reduce(
     (sum, p) => sum + (p.similarity * (weightOf(p.query) + weightOf(p.candidate))) / 2,
@@ -618,13 +629,29 @@ function compareNames(
   // The same distinctive words on both sides, the names differing only in generic words
   // ("Hikvision" / "Hangzhou Hikvision Digital Technology Co., Ltd."): the officer must see it.
   // Only for distinctive words spelt alike, one of four letters or more: a short word ("Wei",
-  // "TCL") or a near spelling is too little to stand for a name alone.
-  const sameDistinctive =
+  // "TCL") or a near spelling of one is too little to stand for a name alone. A word long
+  // enough for two letters to differ (eight letters, one per `lettersPerEdit`) and misspelt
+  // within that allowance is the same word ("Syribtem" / "SYRIATEL") when nothing else differs
+  // but legal forms: there are few such pairs of real names.
+  const longWord = 2 * thresholds.lettersPerEdit;
+  const sameWords =
     distinctive.length > 0 &&
-    distinctive.every((p) => p.similarity === 1) &&
+    distinctive.every(
+      (p) => p.similarity === 1 || Math.min(p.query.length, p.candidate.length) >= longWord,
+    ) &&
     distinctive.some((p) => p.query.length >= 4) &&
     onlyQ.every((w) => GENERIC.has(w)) &&
     onlyC.every((w) => GENERIC.has(w));
+  // A misspelt pair raises only a name that is otherwise the same words, legal forms aside:
+  // "Merchants" / "Global Merchant General Trading" is an inflection among other words.
+  const onlyLegalForms = [...onlyQ, ...onlyC].every((w) => isLegalFormWord(w));
+  const sameDistinctive = !sameWords
+    ? false
+    : distinctive.every((p) => p.similarity === 1)
+      ? 'spelt alike'
+      : onlyLegalForms
+        ? 'misspelt'
+        : false;
   // One short word one letter off is weak evidence (there are few five-letter words, and many
   // are one letter from another): it needs a second distinctive word to agree.
   const only = distinctive.length === 1 ? distinctive[0] : undefined;
@@ -732,8 +759,11 @@ export function scoreMatch({
   if (names.sameDistinctive && score < thresholds.possible) {
     score = thresholds.possible;
     reasons.push(
-      `every distinctive word is in both names, which differ only in generic words: raised to ` +
-        `the POSSIBLE threshold ${fmt(score)}`,
+      names.sameDistinctive === 'misspelt'
+        ? `every distinctive word is in both names, a long one misspelt within the allowance, ` +
+            `and they differ only in generic words: raised to the POSSIBLE threshold ${fmt(score)}`
+        : `every distinctive word is in both names, which differ only in generic words: raised ` +
+            `to the POSSIBLE threshold ${fmt(score)}`,
     );
   }
   if (names.shortMisspeltOnly && score > thresholds.genericOnlyCeiling) {

@@ -27,7 +27,7 @@ export class AlertType {
 
   @Field({
     description:
-      'The type of the record it is about: Obligation, ExportLicense, ExportCheck or Notice',
+      'The type of the record it is about: Obligation, ExportLicense, ExportCheck, Notice or Supplier',
   })
   recordType: string;
 
@@ -39,7 +39,7 @@ export class AlertType {
 
   @Field({
     description:
-      'What makes the alert one of a kind for its record: "before-7" (the 7-day reminder), "missed", "expires-<date>", or the list entry of a new hit',
+      'What makes the alert one of a kind for its record: "before-7" (the 7-day reminder), "missed", "expires-<date>", or the list entry of a new hit (for a supplier, the name and entry matched and the entry\'s content)',
   })
   occasion: string;
 

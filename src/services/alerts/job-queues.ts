@@ -16,3 +16,15 @@ export const JOB_QUEUES = [
   { name: DELIVER_QUEUE, options: { policy: 'singleton', retryLimit: 0, expireInSeconds: 600 } },
   { name: CRON_QUEUE, options: { policy: 'standard' } },
 ] as const;
+
+/**
+ * The nightly re-screening of the supplier register (issue 14), followed by a scan. Created by
+ * migration 1763901700000 (not in JOB_QUEUES, which an earlier migration created): singleton,
+ * so two instances never re-screen at once.
+ */
+export const SUPPLIER_SCREENING_QUEUE = 'suppliers-rescreen';
+export const SUPPLIER_SCREENING_QUEUE_OPTIONS = {
+  policy: 'singleton',
+  retryLimit: 1,
+  expireInSeconds: 3600,
+} as const;

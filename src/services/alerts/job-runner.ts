@@ -4,20 +4,23 @@ import type { AppConfig } from '../../config';
 import { logger } from '../../logger';
 import { todayAt } from '../clock';
 import { deliverEmails, deliverWebhooks } from './deliver.service';
-import { DELIVER_QUEUE, JOB_SCHEMA, SCAN_QUEUE } from './job-queues';
+import { rescreenAllSuppliers } from '../suppliers/supplier-screening.service';
+import { DELIVER_QUEUE, JOB_SCHEMA, SCAN_QUEUE, SUPPLIER_SCREENING_QUEUE } from './job-queues';
 import { createMailer } from './mailer';
 import { runAlertScan } from './scan.service';
 
 export interface AlertJobs {
   /** Asks for a scan now; whichever instance fetches the job runs it. */
   requestScan(): Promise<string | null>;
+  /** Asks for a re-screening of the supplier register now, followed by a scan. */
+  requestSupplierScreening(): Promise<string | null>;
   /** Stops fetching, lets a running job finish (up to `timeoutMs`), closes its pool. */
   stop(): Promise<void>;
 }
 
 /**
  * The job runner: pg-boss on the application's own PostgreSQL, as the application's role. The
- * schema and the queues were created by the owner (migration 1763901500100), so pg-boss
+ * schema and the queues were created by the owner (migrations 1763901500100, 1763901700000), so pg-boss
  * starts with `migrate: false`. Every instance works the same two queues; pg-boss hands each
  * job to one of them (SKIP LOCKED), its cron schedule makes one job per slot whatever the
  * number of instances, and the queues' singleton policy lets one run at a time. Whatever the
@@ -56,12 +59,21 @@ export async function startAlertJobs(
     const emails = await deliverEmails(db, config.alerts, mailer, now);
     logger.info({ webhooks, emails }, 'alert deliveries');
   });
+  // The nightly re-screening of the supplier register (TIC 12.2), then a scan for its new hits.
+  await boss.work(SUPPLIER_SCREENING_QUEUE, async () => {
+    const now = clock();
+    const screened = await rescreenAllSuppliers(db, { trigger: 'LIST_IMPORT', now });
+    logger.info(screened, 'supplier re-screening');
+    await boss.send(SCAN_QUEUE, {});
+  });
   await boss.schedule(SCAN_QUEUE, config.alerts.scanCron);
+  await boss.schedule(SUPPLIER_SCREENING_QUEUE, config.alerts.supplierScreeningCron);
   await boss.schedule(DELIVER_QUEUE, config.alerts.deliverCron);
 
   let stopping: Promise<void> | null = null;
   return {
     requestScan: () => boss.send(SCAN_QUEUE, {}),
+    requestSupplierScreening: () => boss.send(SUPPLIER_SCREENING_QUEUE, {}),
     stop: () =>
       (stopping ??= boss
         .stop({ graceful: true, wait: true, timeout: config.shutdownGraceMs })

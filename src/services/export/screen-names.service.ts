@@ -11,7 +11,7 @@ import type { ExportFinding } from '../../rules/export/types';
 import { mutate } from '../transaction';
 import { rememberedReviews } from './screening-clearance.service';
 import { screeningListInUse } from './screening-list.service';
-import { screenName, screeningSettings } from './screening.service';
+import { screenName, screeningSettings, type ScreeningMatch } from './screening.service';
 
 /** At most this many names per call: a batch for a script, not a bulk export of the list. */
 export const MAX_NAMES_PER_SCREENING = 100;
@@ -43,25 +43,25 @@ export function screenNames(ctx: SignedInContext, names: ScreenedName[]): Promis
     });
     const settings = screeningSettings(loadConfig().screening);
     const list = await screeningListInUse(manager);
-    const results: ScreenedNameResult[] = [];
-    for (const screened of names) {
-      const matches = await screenName(manager, screened, settings);
-      const remembered = await rememberedReviews(manager, ctx.user.party, matches);
-      results.push({
-        name: screened.name,
-        matches: matches.map((m) => ({
-          listCode: m.listCode,
-          source: m.source,
-          entryId: m.entryId,
-          entryName: m.entryName,
-          matchedName: m.matchedName,
-          score: m.score,
-          level: m.level,
-          reasons: m.reasons,
-          clearance: remembered.get(m.key) ?? null,
-        })),
-      });
-    }
+    const screenedMatches: ScreeningMatch[][] = [];
+    for (const screened of names)
+      screenedMatches.push(await screenName(manager, screened, settings));
+    // The reviews remembered for all the names at once: one statement, not one per name.
+    const remembered = await rememberedReviews(manager, ctx.user.party, screenedMatches.flat());
+    const results: ScreenedNameResult[] = names.map((screened, index) => ({
+      name: screened.name,
+      matches: screenedMatches[index].map((m) => ({
+        listCode: m.listCode,
+        source: m.source,
+        entryId: m.entryId,
+        entryName: m.entryName,
+        matchedName: m.matchedName,
+        score: m.score,
+        level: m.level,
+        reasons: m.reasons,
+        clearance: remembered.get(m.key) ?? null,
+      })),
+    }));
     const records = manager.getRepository(ScreeningRecordEntity);
     const record = await records.save(
       records.create({

@@ -6,10 +6,11 @@ import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseName } from '../../rules/export/screening-normalise';
-import { wordKeys } from '../../rules/export/screening-score';
+import { nameKeys } from '../../rules/export/screening-keys';
 import type { PartyCode } from '../../domain/parties';
 import { AuditEventEntity } from '../../entities';
 import { CSL_COLUMNS, cslJsonRecords, toCslRecord, type CslRecord } from './csl-row';
+import { rescreenAllSuppliers } from '../suppliers/supplier-screening.service';
 
 /** Bytes to text, refusing anything that is not valid UTF-8 (a mis-encoded list is refused whole). */
 function strictUtf8(): Transform {
@@ -53,6 +54,8 @@ export interface ImportOptions {
   /** Called with bytes read so far and the file size, for a progress bar. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   batchSize?: number;
+  /** The moment the suppliers are re-screened at (their screening day); default now. */
+  now?: Date;
 }
 
 /** The largest record accepted (characters of one CSV row or JSON entry); the CSL's longest is ~20 KB. */
@@ -73,7 +76,7 @@ export async function importScreeningList(
 ): Promise<ImportReport> {
   const totalBytes = statSync(file).size;
   const batchSize = options.batchSize ?? 500;
-  return db.transaction(async (manager) => {
+  const report = await db.transaction(async (manager) => {
     const [{ id: versionId }] = await manager.query(
       `INSERT INTO screening_list_version (source_file, sha256, list_date, row_count, current)
        VALUES ($1, repeat('0', 64), NULL, 0, false) RETURNING id`,
@@ -202,6 +205,10 @@ export async function importScreeningList(
     );
     return { versionId, rows, names, listDate, sha256, replacedVersionId: previous[0]?.id ?? null };
   });
+  // Sublicensed suppliers (issue 14): a new list re-screens every supplier, once it is in use;
+  // the next alert scan raises the new hits (the import command runs one at once).
+  await rescreenAllSuppliers(db, { trigger: 'LIST_IMPORT', now: options.now });
+  return report;
 }
 
 async function insertBatch(
@@ -263,7 +270,7 @@ async function insertBatch(
       // The legal-form-free key, so "X Co., Ltd." and "X" fetch each other.
       normalised.push(key || full);
       // Arrays of arrays cannot pass through unnest: as JSON text, like the addresses.
-      keys.push(JSON.stringify(wordKeys({ words })));
+      keys.push(JSON.stringify(nameKeys({ words })));
       alias.push(isAlias);
     }
   });

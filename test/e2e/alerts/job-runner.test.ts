@@ -108,6 +108,7 @@ describe('two runners', () => {
     expect(schedules).toEqual([
       { name: 'alerts-deliver', cron: '* * * * *' },
       { name: 'alerts-scan', cron: '0 * * * *' },
+      { name: 'suppliers-rescreen', cron: '30 1 * * *' },
     ]);
 
     for (const runner of runners) await runner.stop();

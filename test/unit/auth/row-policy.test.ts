@@ -182,6 +182,14 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
     { row: { party: 'JV' }, may: ['JV'], says: 'TIC 8.2' },
     { row: { party: 'VALENCE' }, may: ['VALENCE'], says: 'TIC 8.2' },
   ],
+  // Sublicensed suppliers (issue 14). TIC 2.1(iii): only the Licensee sublicenses suppliers and
+  // keeps their register; TIC 2.4: never Fengfan; Valence, the licensor, may suspend.
+  'supplier.register': [{ row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 2.1(iii)' }],
+  'supplierSublicense.edit': [
+    { row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 2.1(iii)' },
+  ],
+  'supplierSublicense.suspend': [{ row: { id: 'any' }, may: ['VALENCE'], says: 'TIC 2.4' }],
+  'supplierScreening.review': [{ row: { sublicensorParty: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
 };
 
 describe('the row policy', () => {

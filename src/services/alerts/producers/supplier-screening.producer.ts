@@ -1,0 +1,99 @@
+import { visibleQuery } from '../../../auth/visibility';
+import { PARTY_CODES } from '../../../domain/parties';
+import {
+  supplierScreeningAlerts,
+  type ScreenedSupplier,
+} from '../../../rules/alerts/supplier-screening-alerts';
+import { latestScreenings, supplierReviews } from '../../suppliers/supplier-screening.service';
+import type { AlertProducer } from './producer';
+
+/**
+ * New screening hits on the supplier register (TIC 12.2): the latest screening of each
+ * supplier (after a list import or the nightly re-screening) is read with the sublicensor's
+ * remembered reviews, and an unreviewed match whose entry is new or changed is alerted to
+ * whoever may see suppliers — the JV and Valence, never Fengfan (TIC 2.4, 2.8) — with the
+ * supplier's sublicences (TIC 2.4). A hit first seen more than ALERT_MISSED_LOOKBACK_DAYS ago
+ * is not alerted (a fresh install does not replay history).
+ */
+export const supplierScreeningProducer: AlertProducer = {
+  name: 'supplier screening',
+  kinds: ['SUPPLIER_SCREENING_HIT'],
+  audience: ['COMPLIANCE', 'LEGAL'],
+  async produce({ manager, today, config }) {
+    const lookbackDays = config.alerts.missedLookbackDays;
+    const drafts = [];
+    let screened: ScreenedSupplier[] | null = null;
+    for (const party of PARTY_CODES) {
+      const visible = await visibleQuery(manager, 'Supplier', 's', party)
+        .select('s.id', 'id')
+        .andWhere('s.party_code IS NULL')
+        .getRawMany<{ id: string }>();
+      if (visible.length === 0) continue;
+      // The same suppliers for every party that may see them: loaded once.
+      screened ??= await loadScreened(manager, today, lookbackDays);
+      const ids = new Set(visible.map((row) => row.id));
+      drafts.push(
+        ...supplierScreeningAlerts({
+          party,
+          suppliers: screened.filter((s) => ids.has(s.id)),
+          today,
+          lookbackDays,
+        }),
+      );
+    }
+    return drafts;
+  },
+};
+
+async function loadScreened(
+  manager: Parameters<AlertProducer['produce']>[0]['manager'],
+  today: string,
+  lookbackDays: number,
+): Promise<ScreenedSupplier[]> {
+  // Only suppliers whose latest screening may hold a hit recent enough to alert.
+  const candidates = await manager.query<Array<{ id: string; legal_name: string }>>(
+    `SELECT s.id, s.legal_name FROM supplier s
+      WHERE s.party_code IS NULL
+        AND EXISTS (SELECT 1 FROM supplier_screening ss
+                     WHERE ss.supplier_id = s.id
+                       AND ss.screened_on >= CAST($1 AS date) - CAST($2 AS integer))
+      ORDER BY s.id`,
+    [today, lookbackDays],
+  );
+  if (candidates.length === 0) return [];
+  const latest = await latestScreenings(
+    manager,
+    candidates.map((c) => c.id),
+  );
+  const sublicenses = await manager.query<Array<{ supplier_id: string; id: string }>>(
+    `SELECT supplier_id, id FROM supplier_sublicense WHERE supplier_id = ANY($1::uuid[])
+      ORDER BY created_at, id`,
+    [candidates.map((c) => c.id)],
+  );
+  const screened: ScreenedSupplier[] = [];
+  for (const candidate of candidates) {
+    const matches = latest.get(candidate.id)?.matches ?? [];
+    if (matches.length === 0) continue;
+    const reviews = await supplierReviews(manager, matches);
+    screened.push({
+      id: candidate.id,
+      legalName: candidate.legal_name,
+      sublicenseIds: sublicenses.filter((s) => s.supplier_id === candidate.id).map((s) => s.id),
+      matches: matches.map((m) => ({
+        key: m.key,
+        fingerprint: m.fingerprint,
+        source: m.source,
+        listCode: m.listCode,
+        entryId: m.entryId,
+        entryName: m.entryName,
+        matchedName: m.matchedName,
+        queryName: m.queryName,
+        level: m.level,
+        programs: m.programs,
+        firstSeenOn: m.firstSeenOn,
+        reviewed: reviews.has(m.key),
+      })),
+    });
+  }
+  return screened;
+}
