@@ -33,6 +33,7 @@ import {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  CalendarFeedEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -105,6 +106,14 @@ const VISIBILITY = {
     entity: ContractEventEntity,
     visible: (a: string, party: PartyCode) =>
       `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
+  },
+  // Calendar feeds (issue 16): a feed is seen within its user's party; its secret never leaves
+  // the row (only a hash is stored), and the service reads only the caller's own.
+  CalendarFeed: {
+    entity: CalendarFeedEntity,
+    visible: (a: string) =>
+      `EXISTS (SELECT 1 FROM app_user scope_u
+                WHERE scope_u.id = ${a}.user_id AND scope_u.party_code = :scopeParty)`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 

@@ -22,6 +22,8 @@ import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
+// Calendar feeds and exports (issue 16)
+import { CalendarFeedEntity } from './calendar-feed.entity';
 
 export {
   ScreeningClearanceEntity,
@@ -48,6 +50,8 @@ export {
   UserEntity,
   InsolvencyProceedingEntity,
   MutualTerminationEntity,
+  // Calendar feeds and exports (issue 16)
+  CalendarFeedEntity,
 };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
@@ -76,4 +80,6 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Calendar feeds and exports (issue 16)
+  CalendarFeedEntity,
 ];

@@ -15,6 +15,9 @@ import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
+// Calendar feeds and exports (issue 16)
+import { AddCalendarFeeds1763901600000 } from './1763901600000-add-calendar-feeds';
+import { IndexExportPeriods1763901600100 } from './1763901600100-index-export-periods';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   AddNoticeClockDates1763900700000,
   AddExportCheckDecisions1763900700100,
   AddInvoiceReferenceKey1763900800000,
+  // Calendar feeds and exports (issue 16)
+  AddCalendarFeeds1763901600000,
+  IndexExportPeriods1763901600100,
 ];

@@ -15,6 +15,8 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Calendar feeds and exports (issue 16)
+import { CalendarFeedResolver } from './calendar-feed.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -32,4 +34,6 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Calendar feeds and exports (issue 16)
+  CalendarFeedResolver,
 ] as const;

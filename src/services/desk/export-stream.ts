@@ -1,0 +1,52 @@
+import { stringify } from 'csv-stringify';
+import { Transform, type Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { DataSource } from 'typeorm';
+import type { ExportFormat } from '../../domain/desk';
+import type { DatasetQuery } from './export-datasets';
+
+/** A cell as a spreadsheet takes it: lists joined, structures as JSON, nothing as empty. */
+function cell(value: unknown): unknown {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value;
+}
+
+function formatter(format: ExportFormat, columns: string[]): Transform {
+  if (format === 'csv') {
+    return stringify({
+      header: true,
+      columns,
+      // A cell starting with = + - @ is not run as a formula by the spreadsheet that opens it.
+      escape_formulas: true,
+      cast: { boolean: (v) => (v ? 'true' : 'false'), object: (v) => String(cell(v)) },
+    });
+  }
+  return new Transform({
+    writableObjectMode: true,
+    transform(row: Record<string, unknown>, _encoding, done) {
+      done(null, `${JSON.stringify(row)}\n`);
+    },
+  });
+}
+
+/**
+ * Streams the rows of an export from a PostgreSQL cursor (pg-query-stream, a batch at a time)
+ * through the formatter into `out`: memory holds a batch, never the file. A client that goes
+ * away closes the cursor; the connection returns to the pool either way.
+ */
+export async function streamExport(
+  db: DataSource,
+  query: DatasetQuery,
+  format: ExportFormat,
+  out: Writable,
+): Promise<void> {
+  const runner = db.createQueryRunner();
+  try {
+    const rows = (await runner.stream(query.sql, query.parameters)) as Readable;
+    await pipeline(rows, formatter(format, query.columns), out);
+  } finally {
+    await runner.release();
+  }
+}
