@@ -162,6 +162,34 @@ describe('the calendar feed', () => {
     expect((await feed(path)).status).toBe(404);
   });
 
+  it('reads a feed in as many SQL statements for five events as for one', async () => {
+    const path = await rotate('VALENCE', 'ADMIN');
+    t.queries.reset();
+    expect(events((await feed(path)).text)).toHaveLength(1);
+    const withOne = t.queries.count;
+    for (const n of [2, 3, 4, 5]) {
+      const recorded = await t.gql(
+        `mutation R($input: RecordEventInput!) { recordEvent(input: $input) { id } }`,
+        {
+          input: {
+            contractId: ticId,
+            kind: 'INVOICE',
+            occurredOn: `2026-03-1${n}`,
+            description: `Associated Expenses invoice INV-CAL-${n}`,
+            amount: '10.00',
+            currency: 'USD',
+            reference: `INV-CAL-${n}`,
+          },
+        },
+        { party: 'VALENCE', role: 'LEGAL' },
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    t.queries.reset();
+    expect(events((await feed(path)).text)).toHaveLength(5);
+    expect(t.queries.count).toBe(withOne);
+  });
+
   it('answers 404 to a token that was never issued, or a malformed one', async () => {
     expect((await feed(`/calendar/${'A'.repeat(43)}.ics`)).status).toBe(404);
     expect((await feed('/calendar/not-a-token')).status).toBe(404);
