@@ -142,10 +142,16 @@ function isLoopback(url: string): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
 }
 
-/** A page that may reach this server only; what tried to leave is returned for assertions. */
+/**
+ * A page that may reach this server only: what tried to leave, and any Content-Security-Policy
+ * violation, is returned for assertions.
+ */
 async function openPage(): Promise<{ page: Page; leaving: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
   const leaving: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) leaving.push(message.text());
+  });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (isLoopback(url)) return route.continue();
