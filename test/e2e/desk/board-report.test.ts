@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { PartyCode, Role } from '../../../src/domain/parties';
+import { todayAt } from '../../../src/services/clock';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { CALLERS, everyParty, type Caller, type Grants } from '../../support/permission-matrix';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -187,6 +188,24 @@ describe('the quarterly board report', () => {
       code: 'BAD_USER_INPUT',
       field: 'quarter',
     });
+  });
+});
+
+describe('export checks in the report', () => {
+  // A check is stamped by the database's clock, not the pinned day: ask for the wall clock's quarter.
+  // (the contracts' calendar day of now: Asia/Shanghai, as the report reckons it).
+  const day = todayAt(new Date());
+  const quarter = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+
+  it("counts the JV's check by its decision, and Fengfan none", async () => {
+    const jv = textOf(
+      (await report({ party: 'JV', role: 'COMPLIANCE' }, `?quarter=${quarter}`)).body,
+    );
+    expect(jv).toContain('Checks by decision: 1 in all NEEDS_REVIEW: 1');
+    const fengfan = textOf(
+      (await report({ party: 'FENGFAN', role: 'COMPLIANCE' }, `?quarter=${quarter}`)).body,
+    );
+    expect(fengfan).toContain('Checks by decision: 0 in all');
   });
 });
 

@@ -65,7 +65,7 @@ async function feed(path: string): Promise<{ status: number; type: string | null
 /** The events of a feed, parsed by node-ical, with their all-day dates as written. */
 function events(text: string) {
   return Object.values(ical.sync.parseICS(text))
-    .filter((entry): entry is VEvent => entry.type === 'VEVENT')
+    .filter((entry): entry is VEvent => entry?.type === 'VEVENT')
     .map((event) => ({
       date: /DTSTART;VALUE=DATE:(\d{4})(\d{2})(\d{2})/
         .exec(text.slice(text.indexOf(`UID:${event.uid}`)))!

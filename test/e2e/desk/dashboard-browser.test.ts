@@ -136,6 +136,12 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** The little of the browser's DOM the page functions below use (the tests compile without DOM types). */
+interface Dom {
+  document: { activeElement: { id: string } | null; querySelector(selector: string): unknown };
+  getComputedStyle(element: unknown): { color: string; backgroundColor: string };
+}
+
 function isLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:') return true;
@@ -176,7 +182,9 @@ describe('the dashboard in Chromium', () => {
     // By keyboard: from the language selector, Tab reaches the token field by its label.
     await page.getByLabel('Language').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('token');
+    expect(
+      await page.evaluate(() => (globalThis as unknown as Dom).document.activeElement?.id),
+    ).toBe('token');
     await page.keyboard.type(await t.tokenFor('JV', 'COMPLIANCE'));
     await page.keyboard.press('Enter');
     await page.locator('body[data-loaded="true"]').waitFor();
@@ -248,6 +256,7 @@ describe('the dashboard in Chromium', () => {
     const { page } = await openPage();
     await page.goto(`${base}/dashboard`);
     const ratios = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as Dom;
       const channel = (c: number) => {
         const s = c / 255;
         return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -257,9 +266,9 @@ describe('the dashboard in Chromium', () => {
         return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
       };
       const ratio = (selector: string, backgroundOf: string) => {
-        const fg = luminance(getComputedStyle(document.querySelector(selector)!).color);
+        const fg = luminance(getComputedStyle(document.querySelector(selector)).color);
         const bg = luminance(
-          getComputedStyle(document.querySelector(backgroundOf)!).backgroundColor,
+          getComputedStyle(document.querySelector(backgroundOf)).backgroundColor,
         );
         return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
       };

@@ -27,7 +27,7 @@ describe('icsCalendar', () => {
   it('is one all-day VEVENT on the due date, whatever the text holds', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20260430');
     const events = Object.values(ical.sync.parseICS(text)).filter(
-      (e): e is VEvent => e.type === 'VEVENT',
+      (e): e is VEvent => e?.type === 'VEVENT',
     );
     expect(events).toHaveLength(1);
     expect(events[0].uid).toBe('11111111-1111-4111-8111-111111111111@compliance-api');
