@@ -314,6 +314,42 @@ describe('the audit trail', () => {
   });
 });
 
+describe('a client that leaves mid-file', () => {
+  it('closes the cursor and gives the connection back', async () => {
+    await t.db.query(
+      `INSERT INTO audit_event (actor_party, operation, entity, entity_id, occurred_at)
+       SELECT 'FENGFAN', 'bulk-more', 'Test', g::text, now() FROM generate_series(1, 300000) g`,
+    );
+    const controller = new AbortController();
+    const response = await fetch(`${base}/exports/audit-events.jsonl?${WALL_PERIOD}`, {
+      headers: { authorization: `Bearer ${await t.tokenFor('FENGFAN', 'ADMIN')}` },
+      signal: controller.signal,
+    });
+    const reader = response.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    controller.abort();
+    // Soon no session of the application is still reading the trail.
+    const reading = () =>
+      t.db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()
+            AND state <> 'idle' AND query LIKE '%audit_event%'`,
+      );
+    let still = 1;
+    for (let i = 0; i < 50 && still > 0; i += 1) {
+      [{ n: still }] = await reading();
+      if (still > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(still).toBe(0);
+    // And the next export is served as usual.
+    const next = await download('obligations.csv', 'from=2026-04-01&to=2026-06-30', {
+      party: 'VALENCE',
+      role: 'LEGAL',
+    });
+    expect(csv(next.text)).toHaveLength(2);
+  });
+});
+
 describe('bad requests', () => {
   it.each([
     ['contracts.csv', 'from=2026-01-01&to=2026-01-31', 'dataset'],
