@@ -204,7 +204,8 @@ export const DASHBOARD_SCRIPT = `'use strict';
     return gql(QUERIES.me).then(function (me) {
       whoAmI = me.data ? me.data.me : null;
       drawAll();
-      if (!whoAmI) { document.getElementById('who').textContent = t('failed'); return; }
+      // Without a token and without a sign-in in front of the page, there is nothing to say yet.
+      if (!whoAmI) { document.getElementById('who').textContent = token ? t('signInFailed') : ''; return; }
       return Promise.all(Object.keys(VIEWS).map(function (id) {
         return gql(QUERIES[id]).then(function (r) { results[id] = r; }, function () { results[id] = { errors: [{}] }; })
           .then(function () { draw(id); });

@@ -252,6 +252,19 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('says so when a token is refused, and shows no section', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/dashboard`);
+    await page.getByLabel('Access token').fill('not-a-token');
+    await page.getByRole('button', { name: 'Show my dashboard' }).click();
+    await page.locator('body[data-loaded="true"]').waitFor();
+    expect(await page.locator('#who').innerText()).toBe(
+      'Sign-in failed: check the token, or sign in again.',
+    );
+    expect(await page.locator('table').count()).toBe(0);
+    await page.close();
+  });
+
   it('reads with enough contrast: text and buttons at least 4.5:1 (WCAG AA)', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/dashboard`);
