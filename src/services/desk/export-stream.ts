@@ -13,7 +13,8 @@ function cell(value: unknown): unknown {
   return value;
 }
 
-function formatter(format: ExportFormat, columns: string[]): Transform {
+/** The rows of an export as CSV (a header row first) or as JSON lines. */
+export function formatter(format: ExportFormat, columns: string[]): Transform {
   if (format === 'csv') {
     return stringify({
       header: true,
