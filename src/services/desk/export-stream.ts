@@ -32,6 +32,9 @@ export function formatter(format: ExportFormat, columns: string[]): Transform {
   });
 }
 
+/** How long one export's cursor may run: an hour, far beyond any file a party has. */
+const EXPORT_STATEMENT_TIMEOUT_MS = 60 * 60 * 1000;
+
 /**
  * Streams the rows of an export from a PostgreSQL cursor (pg-query-stream, a batch at a time)
  * through the formatter into `out`: memory holds a batch, never the file. A client that goes
@@ -45,8 +48,17 @@ export async function streamExport(
 ): Promise<void> {
   const runner = db.createQueryRunner();
   try {
+    // One snapshot for the whole file, read only. A cursor's statement lasts as long as the
+    // file, so the per-statement bound (DB_STATEMENT_TIMEOUT_MS) gives way to the export's
+    // own.
+    await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await runner.query(`SET LOCAL statement_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
     const rows = (await runner.stream(query.sql, query.parameters)) as Readable;
     await pipeline(rows, formatter(format, query.columns), out);
+    await runner.query('COMMIT');
+  } catch (error) {
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
     await runner.release();
   }
