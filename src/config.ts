@@ -42,6 +42,8 @@ export interface IssuerConfig {
 export interface AppConfig {
   production: boolean;
   port: number;
+  /** The address to listen on (HOST); undefined listens on every interface. */
+  host: string | undefined;
   dataDir: string;
   /** The application's connection: a role that owns nothing. */
   databaseUrl: string | undefined;
@@ -101,6 +103,46 @@ export interface AppConfig {
   metrics: { token: string | undefined; production: boolean };
   /** Whether GET /graphql from a browser serves the in-browser explorer. */
   explorer: boolean;
+  /** Contract reads built as one statement from the selection set (services/contract-read). */
+  selectionShapedReads: boolean;
+  /** Reminders and alerts (issue 16): the job runner, the producers and the deliveries. */
+  alerts: AlertSettings;
+}
+
+export interface AlertSettings {
+  /** Whether the server starts the job runner (pg-boss) that scans and delivers. */
+  jobs: boolean;
+  /** Cron expressions (UTC) of the due-alert scan and of the delivery round. */
+  scanCron: string;
+  deliverCron: string;
+  /** Days before a due date at which an obligation is reminded. */
+  reminderOffsets: number[];
+  /** Days before the end of a cure period or negotiation window at which it is reminded. */
+  clockOffsets: number[];
+  /** A licence ending within this many days is alerted. */
+  licenceExpiryDays: number;
+  /** A miss older than this many days is not alerted (a fresh install does not replay history). */
+  missedLookbackDays: number;
+  webhookTimeoutMs: number;
+  webhookMaxAttempts: number;
+  webhookRetryBaseSeconds: number;
+  /** Plain http:// webhooks on loopback (a local receiver); never in production. */
+  allowLoopbackHttp: boolean;
+  /** SMTP URL (smtp://user:pass@host:587); without it, e-mails go to a file outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where e-mails are written when no SMTP server is configured. */
+  outboxDir: string;
+}
+
+function days(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const values = raw.split(',').map((item) => Number(item.trim()));
+  if (values.some((value) => !Number.isInteger(value) || value < 0 || value > 3660)) {
+    throw new Error(`${name} must be a comma-separated list of whole days, got "${raw}"`);
+  }
+  return values;
 }
 
 function fraction(name: string, fallback: number): number {
@@ -117,6 +159,7 @@ export function loadConfig(): AppConfig {
   return {
     production,
     port: integer('PORT', 4000),
+    host: process.env.HOST || undefined,
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
     migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL || undefined,
@@ -169,6 +212,23 @@ export function loadConfig(): AppConfig {
     exportCheckMaxAgeDays: integer('EXPORT_CHECK_MAX_AGE_DAYS', 90),
     metrics: { token: process.env.METRICS_TOKEN || undefined, production },
     explorer: flag('GRAPHQL_EXPLORER', !production),
+    selectionShapedReads: flag('SELECTION_SHAPED_READS', true),
+    alerts: {
+      jobs: flag('ALERT_JOBS', process.env.NODE_ENV !== 'test'),
+      scanCron: process.env.ALERT_SCAN_CRON || '0 * * * *',
+      deliverCron: process.env.ALERT_DELIVER_CRON || '* * * * *',
+      reminderOffsets: days('ALERT_REMINDER_DAYS', [30, 7, 1]),
+      clockOffsets: days('ALERT_CLOCK_DAYS', [7, 1]),
+      licenceExpiryDays: integer('ALERT_LICENSE_EXPIRY_DAYS', 30),
+      missedLookbackDays: integer('ALERT_MISSED_LOOKBACK_DAYS', 7),
+      webhookTimeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000),
+      webhookMaxAttempts: integer('WEBHOOK_MAX_ATTEMPTS', 8),
+      webhookRetryBaseSeconds: integer('WEBHOOK_RETRY_BASE_SECONDS', 30),
+      allowLoopbackHttp: !production && flag('WEBHOOK_ALLOW_LOOPBACK_HTTP', true),
+      smtpUrl: process.env.SMTP_URL || undefined,
+      mailFrom: process.env.MAIL_FROM || 'compliance-alerts@localhost',
+      outboxDir: path.resolve(process.env.DATA_DIR ?? '.data', 'outbox'),
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { logger } from './logger';
 import { seedDatabase, type SeedReport } from './seed/seed';
 import { currentScreeningList } from './services/export/screening-list.service';
 import { createApp } from './server/app';
+import { startAlertJobs, type AlertJobs } from './services/alerts/job-runner';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -51,10 +52,16 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(db, config, key);
-  await new Promise<void>((resolve) => app.httpServer.listen(config.port, resolve));
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
+  // Reminders and alerts: the job runner shares the scans and deliveries with other instances.
+  const jobs: AlertJobs | null = config.alerts.jobs ? await startAlertJobs(db, config) : null;
   logger.info(
-    { port: config.port, embeddedDatabase: database.embedded },
-    `GraphQL on http://localhost:${config.port}/graphql`,
+    {
+      host: config.host ?? 'every interface',
+      port: config.port,
+      embeddedDatabase: database.embedded,
+    },
+    `GraphQL on http://${config.host ?? 'localhost'}:${config.port}/graphql`,
   );
 
   let stopping = false;
@@ -66,6 +73,7 @@ async function main(): Promise<void> {
       // New requests get 503 while those already read are answered; then the pools close
       // and, last, the embedded PostgreSQL this process owns stops.
       await app.close();
+      await jobs?.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);

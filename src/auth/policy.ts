@@ -168,6 +168,78 @@ export const POLICY = {
     article: 'TIC 8.2',
     why: "a party's ADMIN and LEGAL review the record of what its users did",
   },
+  // Trademark uses (issue 15)
+  readTrademarks: {
+    grants: everyParty(EVERY_ROLE),
+    article: 'TIC 10.4; JVC Art. 50',
+    why: "every party reads every party's marks: it must not register or use anything confusingly similar",
+  },
+  manageTrademarks: {
+    grants: everyParty(['LEGAL']),
+    article: 'TIC 10.4',
+    why: "each party's LEGAL designates and registers its own marks in writing",
+  },
+  checkMarkConflicts: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE']),
+    article: 'TIC 10.4; JVC Art. 50',
+    why: 'LEGAL and COMPLIANCE check a proposed mark against the marks of the other parties before it is used',
+  },
+  readTrademarkLicences: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'JVC Art. 50',
+    why: 'the licensor and the JV read the written trademark licences between them',
+  },
+  grantTrademarkLicences: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+    article: 'JVC Art. 50',
+    why: "a Party's LEGAL records the written trademark licence it signed with the JV",
+  },
+  requestTrademarkUses: {
+    grants: { VALENCE: [], FENGFAN: [], JV: ['LEGAL'] },
+    article: 'JVC Art. 50',
+    why: "the JV's LEGAL asks to use a Party's mark under a licence",
+  },
+  decideTrademarkUses: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: ['LEGAL'], JV: [] },
+    article: 'JVC Art. 50; TIC 10.4',
+    why: "the mark owner's LEGAL approves or rejects a use of its mark",
+  },
+  approveWarrantyTerms: {
+    grants: { VALENCE: ['LEGAL'], FENGFAN: [], JV: [] },
+    article: 'TIC 5.2',
+    why: 'Valence approves the warranty terms of Licensee Batteries carrying its marks',
+  },
+  readTrademarkUses: {
+    grants: everyParty(['LEGAL', 'COMPLIANCE', 'ENGINEER']),
+    article: 'JVC Art. 50',
+    why: "the JV and the mark's owner read the uses of the mark",
+  },
+  reportInfringements: {
+    grants: { VALENCE: [], FENGFAN: ['LEGAL'], JV: ['LEGAL'] },
+    article: 'TIC 5.3',
+    why: "Fengfan's and the Licensee's LEGAL notify Valence in writing of an unauthorized use",
+  },
+  // Reminders and alerts (issue 16)
+  readAlerts: {
+    grants: everyParty(['ADMIN', 'LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.1(i); JVC Art. 96',
+    why: "the alerts raised for a party's deadlines, licenses and screening hits go to those who act on them, and to the ADMIN whose webhooks carry them",
+  },
+  manageWebhooks: {
+    grants: everyParty(['ADMIN']),
+    article: 'TIC 8.2',
+    why: "a party's ADMIN decides where its party's alerts are sent, as it secures its users' access",
+  },
+  readWebhooks: {
+    grants: everyParty(['ADMIN']),
+    article: 'TIC 8.2',
+    why: "a party's ADMIN sees its webhooks and every delivery attempt made to them",
+  },
+  runAlertScan: {
+    grants: everyParty(['ADMIN']),
+    article: 'TIC 11.2; JVC Art. 104(2)',
+    why: 'any ADMIN may run the due-alert scan for today now; it raises each alert once, whoever runs it',
+  },
   // Calendar feeds, exports and the board report (issue 16)
   manageCalendarFeed: {
     grants: everyParty(EVERY_ROLE),

@@ -200,6 +200,49 @@ export const ROW_POLICY = {
     article: 'TIC 12.2',
     allows: (actor, check) => check.runParty === actor.party,
   }),
+  // Trademark uses (issue 15). Each party keeps its own marks (TIC 10.4: "retains all
+  // ownership"); a licence to the JV is granted by the owner of every mark in it (JVC Art. 50).
+  'trademark.manage': rule<{ ownerParty: PartyCode }>({
+    who: "the mark's owner",
+    article: 'TIC 10.4',
+    allows: (actor, mark) => mark.ownerParty === actor.party,
+  }),
+  'trademarkLicence.grant': rule<{ markOwners: readonly PartyCode[] }>({
+    who: 'the owner of every mark it licenses',
+    article: 'JVC Art. 50',
+    allows: (actor, licence) =>
+      licence.markOwners.length > 0 && licence.markOwners.every((owner) => owner === actor.party),
+  }),
+  // JVC Art. 50: the Joint Venture Company uses a Party's marks under a licence with it.
+  'trademarkUse.request': rule<{ markOwner: PartyCode }>({
+    who: "the JV, for a Party's mark",
+    article: 'JVC Art. 50',
+    allows: (actor, use) => actor.party === 'JV' && use.markOwner !== 'JV',
+  }),
+  'trademarkUse.decide': rule<{ markOwner: PartyCode }>({
+    who: "the mark's owner",
+    article: 'JVC Art. 50; TIC 10.4',
+    allows: (actor, use) => use.markOwner === actor.party,
+  }),
+  // TIC 5.2: Valence approves the warranty terms of Licensee Batteries carrying its marks.
+  'trademarkUse.approveWarranty': rule<{ markOwner: PartyCode }>({
+    who: 'VALENCE, for a battery carrying a Valence mark',
+    article: 'TIC 5.2',
+    allows: (actor, use) => actor.party === 'VALENCE' && use.markOwner === 'VALENCE',
+  }),
+  // TIC 5.3: "Fengfan and Licensee shall promptly notify Valence in writing".
+  'trademark.reportInfringement': rule<{ markOwner: PartyCode }>({
+    who: 'FENGFAN or the JV, of a Valence mark',
+    article: 'TIC 5.3',
+    allows: (actor, mark) =>
+      (actor.party === 'FENGFAN' || actor.party === 'JV') && mark.markOwner === 'VALENCE',
+  }),
+  // Reminders and alerts (issue 16): a webhook is its party's own channel (TIC 8.2).
+  'webhook.manage': rule<{ party: string }>({
+    who: 'the party that registered the webhook',
+    article: 'TIC 8.2',
+    allows: (actor, webhook) => webhook.party === actor.party,
+  }),
 } as const;
 
 export type RowAction = keyof typeof ROW_POLICY;

@@ -33,6 +33,15 @@ import {
   KeyTermEntity,
   NoticeEntity,
   ObligationEntity,
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
   CalendarFeedEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
@@ -107,6 +116,37 @@ const VISIBILITY = {
     visible: (a: string, party: PartyCode) =>
       `(${contractVisible('contract_id')(a, party)} AND :scopeParty = ANY(${a}.concerned_parties))`,
   },
+  // Trademark uses (issue 15). Every party reads every mark, with its registrations and
+  // renderings: each needs them to keep clear of the others' marks (TIC 10.4; JVC Art. 50).
+  // A licence is seen by its licensor and the JV, its licensee; a use by the JV, which asks
+  // for it, and by the mark's owner, which decides it.
+  Trademark: { entity: TrademarkEntity, visible: () => 'TRUE' },
+  TrademarkRegistration: { entity: TrademarkRegistrationEntity, visible: () => 'TRUE' },
+  TrademarkRendering: { entity: TrademarkRenderingEntity, visible: () => 'TRUE' },
+  TrademarkLicence: {
+    entity: TrademarkLicenceEntity,
+    visible: (a: string) =>
+      `(${a}.licensor_party = :scopeParty OR ${a}.licensee_party = :scopeParty)`,
+  },
+  TrademarkUse: {
+    entity: TrademarkUseEntity,
+    visible: (a: string) => `(:scopeParty = 'JV' OR ${a}.mark_owner = :scopeParty)`,
+  },
+  // Reminders and alerts (issue 16): an alert is its recipient party's (raised only about rows
+  // that party sees, by the predicates above); a webhook, its deliveries and their attempts
+  // are the party's that registered it.
+  Alert: { entity: AlertEntity, visible: (a: string) => `${a}.recipient_party = :scopeParty` },
+  Webhook: { entity: WebhookEntity, visible: (a: string) => `${a}.party = :scopeParty` },
+  WebhookDelivery: {
+    entity: WebhookDeliveryEntity,
+    visible: (a: string) => `${a}.party = :scopeParty`,
+  },
+  WebhookAttempt: {
+    entity: WebhookAttemptEntity,
+    visible: (a: string) =>
+      `EXISTS (SELECT 1 FROM webhook_delivery scope_wd
+               WHERE scope_wd.id = ${a}.delivery_id AND scope_wd.party = :scopeParty)`,
+  },
   // Calendar feeds (issue 16): a feed is seen within its user's party; its secret never leaves
   // the row (only a hash is stored), and the service reads only the caller's own.
   CalendarFeed: {
@@ -162,4 +202,13 @@ export async function findVisible<E extends ScopedEntity>(
   const row = await query.getOne();
   if (!row) throw new NotFoundError(entity, id);
   return row;
+}
+
+// Selection-shaped reads (issue 12): the same predicates, for SQL written out by hand.
+/**
+ * The visibility predicate of `entity` over alias `alias`, as SQL text that expects the
+ * caller's party as the `:scopeParty` parameter (which `whereVisible` sets on the query).
+ */
+export function visibleSql(entity: ScopedEntity, alias: string, party: PartyCode): string {
+  return VISIBILITY[entity].visible(alias, party);
 }

@@ -22,6 +22,14 @@ import { ContractEntity } from './contract.entity';
 import { PartyEntity } from './party.entity';
 import { UserEntity } from './user.entity';
 import { InsolvencyProceedingEntity, MutualTerminationEntity } from './termination-records.entity';
+// Trademark uses (issue 15)
+import {
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
+} from './trademark.entities';
 // Calendar feeds and exports (issue 16)
 import { CalendarFeedEntity } from './calendar-feed.entity';
 
@@ -50,9 +58,24 @@ export {
   UserEntity,
   InsolvencyProceedingEntity,
   MutualTerminationEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkLicenceEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkUseEntity,
   // Calendar feeds and exports (issue 16)
   CalendarFeedEntity,
 };
+
+// Reminders and alerts (issue 16)
+import {
+  AlertEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+} from './alert.entities';
+export { AlertEntity, WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity };
 
 /** Every entity the DataSource maps; later capabilities add theirs here. */
 export const ENTITIES = [
@@ -80,6 +103,17 @@ export const ENTITIES = [
   ScreeningClearanceEntity,
   ScreeningClearanceRevocationEntity,
   ScreeningRecordEntity,
+  // Trademark uses (issue 15)
+  TrademarkEntity,
+  TrademarkRegistrationEntity,
+  TrademarkRenderingEntity,
+  TrademarkLicenceEntity,
+  TrademarkUseEntity,
+  // Reminders and alerts (issue 16)
+  AlertEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
   // Calendar feeds and exports (issue 16)
   CalendarFeedEntity,
 ];

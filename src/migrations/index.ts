@@ -15,6 +15,11 @@ import { AddIdempotencyKeys1763900600000 } from './1763900600000-add-idempotency
 import { AddNoticeClockDates1763900700000 } from './1763900700000-add-notice-clock-dates';
 import { AddExportCheckDecisions1763900700100 } from './1763900700100-add-export-check-decisions';
 import { AddInvoiceReferenceKey1763900800000 } from './1763900800000-add-invoice-reference-key';
+// Trademark uses (issue 15)
+import { AddTrademarks1763901400000 } from './1763901400000-add-trademarks';
+// Reminders and alerts (issue 16)
+import { AddAlerts1763901500000 } from './1763901500000-add-alerts';
+import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 // Calendar feeds and exports (issue 16)
 import { AddCalendarFeeds1763901600000 } from './1763901600000-add-calendar-feeds';
 import { IndexExportPeriods1763901600100 } from './1763901600100-index-export-periods';
@@ -38,6 +43,11 @@ export const MIGRATIONS = [
   AddNoticeClockDates1763900700000,
   AddExportCheckDecisions1763900700100,
   AddInvoiceReferenceKey1763900800000,
+  // Trademark uses (issue 15)
+  AddTrademarks1763901400000,
+  // Reminders and alerts (issue 16)
+  AddAlerts1763901500000,
+  CreateJobQueue1763901500100,
   // Calendar feeds and exports (issue 16)
   AddCalendarFeeds1763901600000,
   IndexExportPeriods1763901600100,

@@ -1,5 +1,6 @@
 import { IdArg } from '../schema/id';
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { ArticleType } from '../schema/article.type';
@@ -7,7 +8,8 @@ import { ContractConnection, ContractPartyType, ContractType } from '../schema/c
 import { PageArgs } from '../schema/page.args';
 import { ContractFilterInput } from '../schema/list.inputs';
 import { ContractOrder } from '../schema/order';
-import { getContract, listContracts } from '../services/contract.service';
+import { getContractFor, listContractsFor } from '../services/contract-read/contract-read.service';
+import { prefetched } from '../services/contract-read/prefetched';
 import { contractParties } from '../services/contract-parties';
 import { articleByNumber, contractArticles } from '../services/article.service';
 
@@ -22,14 +24,15 @@ export class ContractResolver {
       nullable: true,
       description: 'Only the contracts that match every field given',
     })
-    filter?: ContractFilterInput,
+    filter: ContractFilterInput | undefined,
     @Arg('orderBy', () => ContractOrder, {
       nullable: true,
       description: 'The order of the list (default: by code, ascending)',
     })
-    orderBy?: ContractOrder,
+    orderBy: ContractOrder | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ContractConnection> {
-    return listContracts(signedIn(ctx), filter ?? {}, page, orderBy);
+    return listContractsFor(signedIn(ctx), filter ?? {}, page, orderBy, info);
   }
 
   @Query(() => ContractType, { description: 'One contract your party is a party to' })
@@ -37,8 +40,9 @@ export class ContractResolver {
   contract(
     @Ctx() ctx: RequestContext,
     @IdArg('id', { description: 'The contract' }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ContractType> {
-    return getContract(signedIn(ctx), id);
+    return getContractFor(signedIn(ctx), id, info);
   }
 
   @Query(() => ArticleType, {
@@ -58,8 +62,8 @@ export class ContractResolver {
   parties(
     @Root() contract: ContractType,
     @Ctx() ctx: RequestContext,
-  ): Promise<ContractPartyType[]> {
-    return contractParties(ctx, contract.id);
+  ): ContractPartyType[] | Promise<ContractPartyType[]> {
+    return prefetched(contract).parties ?? contractParties(ctx, contract.id);
   }
 
   @FieldResolver(() => [ArticleType], {
@@ -79,8 +83,9 @@ export class ContractResolver {
       description: 'Only the articles after this `position` (the last one already read)',
     })
     afterPosition?: number,
-  ): Promise<ArticleType[]> {
-    return contractArticles(ctx, contract.id, { first, afterPosition });
+  ): ArticleType[] | Promise<ArticleType[]> {
+    const held = first == null && afterPosition == null ? prefetched(contract).articles : undefined;
+    return held ?? contractArticles(ctx, contract.id, { first, afterPosition });
   }
 
   @FieldResolver(() => ContractType, {

@@ -15,6 +15,11 @@ import {
   ContractTerminationRecordsResolver,
   TerminationRecordsResolver,
 } from './termination.resolver';
+// Trademark uses (issue 15)
+import { TrademarkResolver } from './trademark.resolver';
+import { TrademarkUseResolver } from './trademark-use.resolver';
+// Reminders and alerts (issue 16)
+import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 // Calendar feeds and exports (issue 16)
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 
@@ -34,6 +39,12 @@ export const RESOLVERS = [
   ExportResolver,
   TerminationRecordsResolver,
   ContractTerminationRecordsResolver,
+  // Trademark uses (issue 15)
+  TrademarkResolver,
+  TrademarkUseResolver,
+  // Reminders and alerts (issue 16)
+  AlertResolver,
+  WebhookDeliveryResolver,
   // Calendar feeds and exports (issue 16)
   CalendarFeedResolver,
 ] as const;

@@ -49,22 +49,36 @@ export function timeZoneOf(country: CalendarCountry): string {
   return TIME_ZONES[country];
 }
 
+/**
+ * One formatter per time zone for the life of the process: building an Intl.DateTimeFormat
+ * costs far more than using one, and `localDate` runs for every contract status shown.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      throw new BadInputError('timeZone', `unknown IANA time zone ${timeZone}`);
+    }
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date ('YYYY-MM-DD') of `instant` in the IANA zone `timeZone`. */
 export function localDate({ instant, timeZone }: { instant: Date; timeZone: string }): string {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new BadInputError('instant', 'expected a valid Date');
   }
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-  } catch {
-    throw new BadInputError('timeZone', `unknown IANA time zone ${timeZone}`);
-  }
+  const format = dateFormatIn(timeZone);
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}`;
 }

@@ -1,6 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Article', { description: 'One article of a contract, as signed' })
+@ObjectType('Article', {
+  description: 'One article of a contract, as signed',
+  // Plain values: graphql's own resolver reads them (no per-field wrapper on hot lists).
+  simpleResolvers: true,
+})
 export class ArticleType {
   @Field(() => ID, { description: 'The article' })
   id: string;

@@ -1,21 +1,33 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { policyGuard } from '../auth/guard';
+import { guardSchema, unruledRootFields } from '../auth/guard';
 import { RESOLVERS } from '../resolvers';
 import { validateInput } from './validate-input';
 
 let built: GraphQLSchema | undefined;
 
-/** The executable schema: every resolver, with the policy guard on every field. */
+/**
+ * The executable schema: every resolver, the policy guard on every root field and on every
+ * nested field with a rule (auth/guard.ts). A query or mutation without a rule stops the
+ * build: deny by default is checked before the server listens, not only when one is called.
+ */
 export function buildAppSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
-    resolvers: RESOLVERS,
-    globalMiddlewares: [policyGuard],
-    // class-validator rules, applied to the trimmed text (schema/validate-input.ts).
-    validateFn: validateInput,
-  });
-  describeRootTypes(built);
+  if (!built) {
+    const schema = buildSchemaSync({
+      resolvers: RESOLVERS,
+      // class-validator rules, applied to the trimmed text (schema/validate-input.ts).
+      validateFn: validateInput,
+    });
+    const unruled = unruledRootFields(schema);
+    if (unruled.length > 0) {
+      throw new Error(
+        `Refusing to build the schema: ${unruled.join(', ')} name no permission rule (@Allow); nothing is public by default`,
+      );
+    }
+    built = guardSchema(schema);
+    describeRootTypes(built);
+  }
   return built;
 }
 

@@ -15,7 +15,10 @@ import {
 import { Connection } from './connection';
 import { PartyType } from './party.type';
 
-@ObjectType('ContractParty', { description: "A party's role in one contract" })
+@ObjectType('ContractParty', {
+  description: "A party's role in one contract",
+  simpleResolvers: true,
+})
 export class ContractPartyType {
   @Field(() => PartyType, { description: 'The party' })
   party: PartyType;
@@ -26,6 +29,8 @@ export class ContractPartyType {
 
 @ObjectType('Contract', {
   description: 'A contract between the parties, as signed, with its term and status',
+  // Its column fields are plain values; its computed and nested fields keep their resolvers.
+  simpleResolvers: true,
 })
 export class ContractType {
   @Field(() => ID, { description: 'The contract' })

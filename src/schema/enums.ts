@@ -1,5 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ALERT_KIND_DESCRIPTIONS,
+  ALERT_KINDS,
+  DELIVERY_STATUS_DESCRIPTIONS,
+  DELIVERY_STATUSES,
+  type AlertKind,
+  type DeliveryStatus,
+} from '../domain/alerts';
+import {
   CURE_ANSWERS,
   DISSOLUTION_STAGES,
   DISSOLUTION_STEPS,
@@ -50,6 +58,30 @@ import {
 } from '../domain/parties';
 
 import * as DESCRIBED from '../domain/descriptions';
+// Trademark uses (issue 15)
+import {
+  CONFLICT_LEVELS,
+  CONFLICT_REASONS,
+  GOODS_OVERLAPS,
+  MARK_SCRIPTS,
+  PROTECTION_BASES,
+  REGISTRATION_STATUSES,
+  RENDERING_KINDS,
+  TRADEMARK_PRODUCTS,
+  USE_KINDS,
+  USE_STATUSES,
+  type ConflictLevel,
+  type ConflictReason,
+  type GoodsOverlap,
+  type MarkScript,
+  type ProtectionBasis,
+  type RegistrationStatus,
+  type RenderingKind,
+  type TrademarkProduct,
+  type UseKind,
+  type UseStatus,
+} from '../domain/trademarks';
+import * as TM from '../domain/trademark-descriptions';
 
 /** { A: 'A', B: 'B' } from ['A', 'B']: the shape registerEnumType takes. */
 export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -263,3 +295,80 @@ registerEnumType(NoticeStateEnum, {
     },
   },
 });
+
+// Trademark uses (issue 15)
+export const MarkScriptEnum = enumObject<MarkScript>(MARK_SCRIPTS);
+export const ProtectionBasisEnum = enumObject<ProtectionBasis>(PROTECTION_BASES);
+export const RegistrationStatusEnum = enumObject<RegistrationStatus>(REGISTRATION_STATUSES);
+export const RenderingKindEnum = enumObject<RenderingKind>(RENDERING_KINDS);
+export const TrademarkProductEnum = enumObject<TrademarkProduct>(TRADEMARK_PRODUCTS);
+export const UseKindEnum = enumObject<UseKind>(USE_KINDS);
+export const UseStatusEnum = enumObject<UseStatus>(USE_STATUSES);
+export const ConflictLevelEnum = enumObject<ConflictLevel>(CONFLICT_LEVELS);
+export const ConflictReasonEnum = enumObject<ConflictReason>(CONFLICT_REASONS);
+export const GoodsOverlapEnum = enumObject<GoodsOverlap>(GOODS_OVERLAPS);
+register(
+  MarkScriptEnum,
+  'MarkScript',
+  'The writing a word mark is in',
+  TM.MARK_SCRIPT_DESCRIPTIONS,
+);
+register(
+  ProtectionBasisEnum,
+  'ProtectionBasis',
+  'How a mark became protected (TIC 10.4; JVC Art. 50)',
+  TM.PROTECTION_BASIS_DESCRIPTIONS,
+);
+register(
+  RegistrationStatusEnum,
+  'RegistrationStatus',
+  'Where a national registration of a mark stands',
+  TM.REGISTRATION_STATUS_DESCRIPTIONS,
+);
+register(
+  RenderingKindEnum,
+  'RenderingKind',
+  'A translation or a transliteration of a mark (TIC 10.4)',
+  TM.RENDERING_KIND_DESCRIPTIONS,
+);
+register(
+  TrademarkProductEnum,
+  'TrademarkProduct',
+  'The Products of TIC 1.9 a mark may be used on',
+  TM.TRADEMARK_PRODUCT_DESCRIPTIONS,
+);
+register(UseKindEnum, 'UseKind', 'How the JV uses a mark', TM.USE_KIND_DESCRIPTIONS);
+register(
+  UseStatusEnum,
+  'UseStatus',
+  "Where a requested use of a Party's mark stands (JVC Art. 50)",
+  TM.USE_STATUS_DESCRIPTIONS,
+);
+register(
+  ConflictLevelEnum,
+  'ConflictLevel',
+  'How close a proposed mark comes to a protected one (TIC 10.4; JVC Art. 50)',
+  TM.CONFLICT_LEVEL_DESCRIPTIONS,
+);
+register(
+  ConflictReasonEnum,
+  'ConflictReason',
+  'Why the conflict check found a mark close',
+  TM.CONFLICT_REASON_DESCRIPTIONS,
+);
+register(
+  GoodsOverlapEnum,
+  'GoodsOverlap',
+  'How the goods of a proposed mark stand to those of a mark on file (Nice classes)',
+  TM.GOODS_OVERLAP_DESCRIPTIONS,
+);
+// Reminders and alerts (issue 16)
+export const AlertKindEnum = enumObject<AlertKind>(ALERT_KINDS);
+register(AlertKindEnum, 'AlertKind', 'What an alert is about', ALERT_KIND_DESCRIPTIONS);
+export const DeliveryStatusEnum = enumObject<DeliveryStatus>(DELIVERY_STATUSES);
+register(
+  DeliveryStatusEnum,
+  'DeliveryStatus',
+  'Where the delivery of an alert to a webhook stands',
+  DELIVERY_STATUS_DESCRIPTIONS,
+);

@@ -20,6 +20,23 @@ import {
   type OrderDirectionValue,
   type UserOrderField,
 } from '../domain/ordering';
+// Trademark uses (issue 15)
+import {
+  MARK_ORDER_FIELDS,
+  TRADEMARK_LICENCE_ORDER_FIELDS,
+  TRADEMARK_USE_ORDER_FIELDS,
+  type MarkOrderField,
+  type TrademarkLicenceOrderField,
+  type TrademarkUseOrderField,
+} from '../domain/trademarks';
+import {
+  ALERT_ORDER_FIELDS,
+  WEBHOOK_DELIVERY_ORDER_FIELDS,
+  WEBHOOK_ORDER_FIELDS,
+  type AlertOrderField,
+  type WebhookDeliveryOrderField,
+  type WebhookOrderField,
+} from '../domain/alerts';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -147,5 +164,58 @@ export const ClassificationOrder = OrderByInput(
     ITEM: 'The item: its kind, then its reference',
     ECCN: 'The Export Control Classification Number (or EAR99)',
     CLASSIFIED_AT: 'When it was classified',
+  },
+);
+
+// Trademark uses (issue 15)
+export type MarkOrder = InstanceType<typeof MarkOrder>;
+export const MarkOrder = OrderByInput(enumObject<MarkOrderField>(MARK_ORDER_FIELDS), 'Mark', {
+  TEXT: 'The word of the mark',
+  OWNER: 'The party that owns it',
+  CREATED_AT: 'When it was put on the register',
+});
+
+export type TrademarkLicenceOrder = InstanceType<typeof TrademarkLicenceOrder>;
+export const TrademarkLicenceOrder = OrderByInput(
+  enumObject<TrademarkLicenceOrderField>(TRADEMARK_LICENCE_ORDER_FIELDS),
+  'TrademarkLicense',
+  {
+    EXECUTED_ON: 'The day the license was signed (JVC Art. 50)',
+    DOCUMENT_REF: 'The reference of the signed license',
+  },
+);
+
+export type TrademarkUseOrder = InstanceType<typeof TrademarkUseOrder>;
+export const TrademarkUseOrder = OrderByInput(
+  enumObject<TrademarkUseOrderField>(TRADEMARK_USE_ORDER_FIELDS),
+  'TrademarkUse',
+  {
+    REQUESTED_AT: 'When the JV asked for it',
+    PERIOD_FROM: 'The first day of the use',
+  },
+);
+// Reminders and alerts (issue 16)
+export type AlertOrder = InstanceType<typeof AlertOrder>;
+export const AlertOrder = OrderByInput(enumObject<AlertOrderField>(ALERT_ORDER_FIELDS), 'Alert', {
+  CREATED_AT: 'When the alert was raised',
+  DUE_ON: 'The date the alert is about (a due date, an expiry, the end of a clock); none last',
+  KIND: 'The kind of alert',
+});
+
+export type WebhookOrder = InstanceType<typeof WebhookOrder>;
+export const WebhookOrder = OrderByInput(
+  enumObject<WebhookOrderField>(WEBHOOK_ORDER_FIELDS),
+  'Webhook',
+  { CREATED_AT: 'When the webhook was registered', URL: 'Its URL' },
+);
+
+export type WebhookDeliveryOrder = InstanceType<typeof WebhookDeliveryOrder>;
+export const WebhookDeliveryOrder = OrderByInput(
+  enumObject<WebhookDeliveryOrderField>(WEBHOOK_DELIVERY_ORDER_FIELDS),
+  'WebhookDelivery',
+  {
+    CREATED_AT: 'When the delivery was queued',
+    NEXT_ATTEMPT_AT: 'When it is (or was last) due to be attempted',
+    STATUS: 'Where it stands',
   },
 );

@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { PartyCodeEnum } from './enums';
 import type { PartyCode } from '../domain/parties';
 
-@ObjectType('Party', { description: 'A party to the contracts (TIC preamble; JVC Art. 1)' })
+@ObjectType('Party', {
+  description: 'A party to the contracts (TIC preamble; JVC Art. 1)',
+  simpleResolvers: true,
+})
 export class PartyType {
   @Field(() => PartyCodeEnum, { description: 'The code used throughout the API' })
   code: PartyCode;

@@ -16,6 +16,7 @@ import { KEY_TERMS } from './key-terms';
 import { OBLIGATIONS } from './obligations';
 import { CONTRACTS, DEMO_DOMAINS, DEMO_USERS, PARTIES, type SeedContract } from './reference-data';
 import { projectPath } from '../project-root';
+import { seedMarks } from './trademarks';
 
 export const CONTRACTS_DIR = projectPath('data', 'contracts');
 
@@ -86,6 +87,8 @@ export async function seedDatabase(
     }
 
     for (const contract of CONTRACTS) await seedContract(manager, contract, report);
+    // Trademark uses (issue 15): the parties' trade names the contracts name (TIC 10.4).
+    await seedMarks(manager);
     return report;
   });
 }

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -108,6 +111,8 @@ export async function createApp(
       operationOutcomePlugin<RequestContext>(),
       // Apollo's own landing page loads from a CDN; the explorer is served locally (explorer/).
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set or read here, and the plugin hooks every field it resolves.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: createErrorFormatter({
       production: config.production,

@@ -48,6 +48,11 @@ export function listContracts(
   page: PageRequest,
   orderBy?: OrderRequest<ContractOrderField> | null,
 ): Promise<Page<ContractEntity>> {
+  return paginate(filteredContracts(ctx, filter), page, contractOrder(orderBy));
+}
+
+/** The visible contracts that match `filter`, aliased `c`, before any page or order. */
+export function filteredContracts(ctx: SignedInContext, filter: ContractFilter) {
   const query = ctx.db
     .getRepository(ContractEntity)
     .createQueryBuilder('c')
@@ -56,17 +61,15 @@ export function listContracts(
   if (filter.code) query.andWhere('c.code = :code', { code: filter.code.toUpperCase() });
   if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
   if (filter.status) query.andWhere(`${STATUS_SQL} = :status`, { status: filter.status });
-  return paginate(
-    query,
-    page,
-    keysetOrder(
-      CONTRACT_ORDER,
-      { column: 'c.id', valueOf: (c) => c.id },
-      orderBy ?? {
-        field: 'CODE',
-        direction: 'ASC',
-      },
-    ),
+  return query;
+}
+
+/** The keyset order of the list: by code unless asked otherwise, the id breaking ties. */
+export function contractOrder(orderBy?: OrderRequest<ContractOrderField> | null) {
+  return keysetOrder(
+    CONTRACT_ORDER,
+    { column: 'c.id', valueOf: (c) => c.id },
+    orderBy ?? { field: 'CODE', direction: 'ASC' },
   );
 }
 

@@ -3,7 +3,12 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal';
 import { visibleQuery, type EntityOf, type ScopedEntity } from '../auth/visibility';
 import type { PartyCode } from '../domain/parties';
-import { PartyEntity, type ArticleEntity, type ContractEntity } from '../entities';
+import {
+  PartyEntity,
+  type ArticleEntity,
+  type ContractEntity,
+  type ContractPartyEntity,
+} from '../entities';
 
 /**
  * One set of DataLoaders per request, so nested relations cost one query per relation per
@@ -65,10 +70,6 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
 
   return {
     articleSlice,
-    party: new DataLoader<PartyCode, PartyEntity | null>(async (codes) => {
-      const rows = await db.getRepository(PartyEntity).findBy(codes.map((code) => ({ code })));
-      return byKey(codes, rows, (row) => row.code);
-    }),
     contract: new DataLoader<string, ContractEntity | null>(async (ids) => {
       if (!party) return ids.map(() => null);
       const rows = await visibleQuery(db.manager, 'Contract', 'row', party)
@@ -99,12 +100,16 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
         .getMany();
       return byKey(keys, rows, (row) => `${row.contractId}|${row.number}`);
     }),
+    /** Each contract's parties with their roles, the party's row joined in: one statement. */
     contractParties: grouped(
       'ContractParty',
       'contract_id',
       (row) => row.contractId,
-      (q) => q.orderBy('row.party_code'),
-    ),
+      (q) =>
+        q
+          .innerJoinAndMapOne('row.party', PartyEntity, 'party', 'party.code = row.party_code')
+          .orderBy('row.party_code'),
+    ) as DataLoader<string, Array<ContractPartyEntity & { party: PartyEntity }>>,
     articles: grouped(
       'Article',
       'contract_id',
@@ -152,6 +157,26 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       'contract_id',
       (row) => row.contractId,
       (q) => q.orderBy('row.recorded_at'),
+    ),
+    // Trademark uses (issue 15): a mark's registrations and renderings, one statement each.
+    markRegistrations: grouped(
+      'TrademarkRegistration',
+      'mark_id',
+      (row) => row.markId,
+      (q) => q.orderBy('row.country').addOrderBy('row.number'),
+    ),
+    markRenderings: grouped(
+      'TrademarkRendering',
+      'mark_id',
+      (row) => row.markId,
+      (q) => q.orderBy('row.kind').addOrderBy('row.text'),
+    ),
+    // Reminders and alerts (issue 16): a delivery's attempts, in order.
+    webhookAttempts: grouped(
+      'WebhookAttempt',
+      'delivery_id',
+      (row) => row.deliveryId,
+      (q) => q.orderBy('row.attempt'),
     ),
   };
 }

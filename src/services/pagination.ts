@@ -104,11 +104,14 @@ const INVALID_VALUE_CODES = new Set(['22P02', '22007', '22008', '22003']);
  * Keyset (cursor) pagination on one unique column: the cursor is the last row's key, so
  * pages stay stable while rows are added and the cost of a page does not grow with depth.
  */
-export async function paginate<T extends ObjectLiteral>(
+export async function paginate<T extends ObjectLiteral, R = T>(
   query: SelectQueryBuilder<T>,
   page: PageRequest,
-  order: KeysetOrder<T>,
-): Promise<Page<T>> {
+  order: KeysetOrder<R>,
+  /** How the rows are read: entities, unless a caller selects its own shape (getRawMany). */
+  load: (query: SelectQueryBuilder<T>) => Promise<R[]> = (q) =>
+    q.getMany() as unknown as Promise<R[]>,
+): Promise<Page<R>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw new BadInputError('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
@@ -128,18 +131,15 @@ export async function paginate<T extends ObjectLiteral>(
   columns.forEach((column, i) =>
     i === 0 ? query.orderBy(column, order.direction) : query.addOrderBy(column, order.direction),
   );
-  const rows = await query
-    .take(page.first + 1)
-    .getMany()
-    .catch((error: unknown) => {
-      // A cursor of the right shape but the wrong types (a date that is not a date, an id
-      // that is not a uuid) fails in PostgreSQL: it is the caller's input, not our fault.
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      if (page.after && code && INVALID_VALUE_CODES.has(code)) {
-        throw new BadInputError('after', 'is not a cursor returned by this list');
-      }
-      throw error;
-    });
+  const rows = await load(query.take(page.first + 1)).catch((error: unknown) => {
+    // A cursor of the right shape but the wrong types (a date that is not a date, an id
+    // that is not a uuid) fails in PostgreSQL: it is the caller's input, not our fault.
+    const code = (error as { driverError?: { code?: string } }).driverError?.code;
+    if (page.after && code && INVALID_VALUE_CODES.has(code)) {
+      throw new BadInputError('after', 'is not a cursor returned by this list');
+    }
+    throw error;
+  });
   const hasNextPage = rows.length > page.first;
   const edges = rows
     .slice(0, page.first)

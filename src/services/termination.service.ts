@@ -22,6 +22,7 @@ import { currentStatus } from './contract.service';
 import { governingContractOf, lockVisibleContract, partiesOf } from './contract-access';
 import { clockFacts } from './notice-clocks';
 import { mutate, type AuditRecord } from './transaction';
+import { ceaseValenceMarkUses } from './trademarks/cessation.service';
 
 export interface Termination {
   contractId: string;
@@ -223,5 +224,7 @@ export async function applyTermination(
       },
     });
   }
+  // Trademark uses (issue 15): TIC 11.4, the Licensee ceases using the Valence Marks.
+  audit.push(...(await ceaseValenceMarkUses(ctx, manager, contract, termination)));
   return { result: { ...contract, ...update }, audit };
 }

@@ -1264,7 +1264,10 @@ describe('termination and survival', () => {
             ? 'MISSED'
             : obligation.article === 'TIC 6.3'
               ? 'OPEN'
-              : 'CLOSED';
+              : // Opened by the termination itself: cease using the Valence Marks (TIC 11.4).
+                obligation.article === 'TIC 11.4'
+                ? 'OPEN'
+                : 'CLOSED';
         expect([obligation.code, obligation.status]).toEqual([obligation.code, expected]);
       }
     });

@@ -120,6 +120,40 @@ const CASES: { [A in RowAction]: Array<{ row: RowOf<A>; may: PartyCode[]; says: 
   ],
   'screeningClearance.revoke': [{ row: { party: 'JV' }, may: ['JV'], says: 'TIC 12.2' }],
   'exportCheck.review': [{ row: { runParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 12.2' }],
+  // Trademark uses (issue 15). TIC 10.4: each party "retains all ownership" of its marks.
+  'trademark.manage': [
+    { row: { ownerParty: 'FENGFAN' }, may: ['FENGFAN'], says: 'TIC 10.4' },
+    { row: { ownerParty: 'JV' }, may: ['JV'], says: 'TIC 10.4' },
+  ],
+  // JVC Art. 50: a licence "signed with that Party", the owner of the marks it covers.
+  'trademarkLicence.grant': [
+    { row: { markOwners: ['VALENCE', 'VALENCE'] }, may: ['VALENCE'], says: 'JVC Art. 50' },
+    { row: { markOwners: ['VALENCE', 'FENGFAN'] }, may: [], says: 'JVC Art. 50' },
+  ],
+  // JVC Art. 50: the Joint Venture Company "may use the marks owned by a Party".
+  'trademarkUse.request': [
+    { row: { markOwner: 'VALENCE' }, may: ['JV'], says: 'JVC Art. 50' },
+    { row: { markOwner: 'JV' }, may: [], says: 'JVC Art. 50' },
+  ],
+  'trademarkUse.decide': [
+    { row: { markOwner: 'VALENCE' }, may: ['VALENCE'], says: 'JVC Art. 50' },
+    { row: { markOwner: 'FENGFAN' }, may: ['FENGFAN'], says: 'JVC Art. 50' },
+  ],
+  // TIC 5.2: "subject to the approval of Valence" for batteries carrying a Valence trademark.
+  'trademarkUse.approveWarranty': [
+    { row: { markOwner: 'VALENCE' }, may: ['VALENCE'], says: 'TIC 5.2' },
+    { row: { markOwner: 'FENGFAN' }, may: [], says: 'TIC 5.2' },
+  ],
+  // TIC 5.3: "Fengfan and Licensee shall promptly notify Valence in writing".
+  'trademark.reportInfringement': [
+    { row: { markOwner: 'VALENCE' }, may: ['FENGFAN', 'JV'], says: 'TIC 5.3' },
+    { row: { markOwner: 'FENGFAN' }, may: [], says: 'TIC 5.3' },
+  ],
+  // Reminders and alerts (issue 16): only the party that registered a webhook manages it.
+  'webhook.manage': [
+    { row: { party: 'JV' }, may: ['JV'], says: 'TIC 8.2' },
+    { row: { party: 'VALENCE' }, may: ['VALENCE'], says: 'TIC 8.2' },
+  ],
 };
 
 describe('the row policy', () => {

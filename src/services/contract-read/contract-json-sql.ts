@@ -1,0 +1,104 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { visibleSql } from '../../auth/visibility';
+import type { PartyCode } from '../../domain/parties';
+import { ArticleEntity, ContractEntity, PartyEntity } from '../../entities';
+import type { ContractSelection } from './contract-selection';
+
+/**
+ * The columns every contract node carries whatever was asked: its id and the sort keys (for
+ * cursors), and what the computed fields read — status and expiry (code, status, term), the
+ * parent (parentId).
+ */
+const ALWAYS = [
+  'id',
+  'code',
+  'title',
+  'signedOn',
+  'status',
+  'termStartsOn',
+  'termYears',
+  'parentId',
+];
+
+/** Contract fields computed from ALWAYS, or read from what the node holds. */
+const FROM_NODE = new Set(['status', 'expiresOn', 'parent', 'parties', 'articles', '__typename']);
+
+/** The keys under which a node holds its prefetched relations (never GraphQL fields). */
+export const PREFETCHED_PARTIES = 'prefetchedParties';
+export const PREFETCHED_ARTICLES = 'prefetchedArticles';
+
+/**
+ * One JSON object per contract row aliased `c`, built by PostgreSQL: the columns the
+ * selection needs, and its parties and articles (each under its own visibility predicate,
+ * like the loaders') when the selection lets them come along. A field this module does not
+ * know (another resolver's, which may read any column of its parent) brings every column, so
+ * a new Contract field is never starved. Expects `:scopeParty` on the query.
+ */
+export function contractJsonSql(
+  db: DataSource,
+  selection: ContractSelection,
+  party: PartyCode,
+): string {
+  const columns = columnsOf(db, ContractEntity);
+  const unknown = [...selection.fields].some(
+    (field) => !columns.has(field) && !FROM_NODE.has(field),
+  );
+  const wanted = unknown
+    ? [...columns.keys()]
+    : [...new Set([...ALWAYS, ...[...selection.fields].filter((field) => columns.has(field))])];
+  const pairs = wanted.map((field) => `'${field}', c.${columns.get(field)}`);
+  if (selection.parties)
+    pairs.push(`'${PREFETCHED_PARTIES}', ${partiesSql(db, selection.parties, party)}`);
+  if (selection.articles)
+    pairs.push(`'${PREFETCHED_ARTICLES}', ${articlesSql(db, selection.articles, party)}`);
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** The parties in code order, as the contractParties loader gives them. */
+function partiesSql(db: DataSource, fields: Set<string>, party: PartyCode): string {
+  const partyObject = objectSql(db, PartyEntity, 'p', new Set(['code', ...fields]));
+  return `(SELECT coalesce(json_agg(json_build_object('role', cp.role, 'party', ${partyObject})
+             ORDER BY cp.party_code), '[]'::json)
+           FROM contract_party cp JOIN party p ON p.code = cp.party_code
+           WHERE cp.contract_id = c.id AND ${visibleSql('ContractParty', 'cp', party)})`;
+}
+
+/** The articles in document order, as the articles loader gives them. */
+function articlesSql(db: DataSource, fields: Set<string>, party: PartyCode): string {
+  return `(SELECT coalesce(json_agg(${objectSql(db, ArticleEntity, 'a', fields)}
+             ORDER BY a.position), '[]'::json)
+           FROM article a
+           WHERE a.contract_id = c.id AND ${visibleSql('Article', 'a', party)})`;
+}
+
+/** json_build_object of the asked fields that are columns of `entity` (at least its id). */
+function objectSql(
+  db: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  fields: Set<string>,
+): string {
+  const columns = columnsOf(db, entity);
+  const asked = [...fields].filter((field) => columns.has(field));
+  const pairs = (asked.length > 0 ? asked : [[...columns.keys()][0]]).map(
+    (field) => `'${field}', ${alias}.${columns.get(field)}`,
+  );
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+const columnMaps = new WeakMap<object, Map<string, string>>();
+
+/** Property name → quoted column name, from the entity's TypeORM metadata. */
+function columnsOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): Map<string, string> {
+  const metadata = db.getMetadata(entity);
+  let columns = columnMaps.get(metadata);
+  if (!columns) {
+    columns = new Map(
+      metadata.columns
+        .filter((column) => column.type !== 'tsvector')
+        .map((column) => [column.propertyName, `"${column.databaseName}"`]),
+    );
+    columnMaps.set(metadata, columns);
+  }
+  return columns;
+}

@@ -1,0 +1,110 @@
+import type { EntityManager } from 'typeorm';
+import type { PartyCode } from '../../domain/parties';
+import {
+  isDistinctive,
+  proposedForms,
+  scoreConflicts,
+  type Candidate,
+  type ConflictResult,
+  type FiledForm,
+} from '../../rules/trademarks/conflict-score';
+import { markForm } from '../../rules/trademarks/mark-form';
+import { protectedOwners } from '../../rules/trademarks/protected-marks';
+import { matchColumns, niceClassesOf } from './mark-input';
+
+interface CandidateRow {
+  mark_id: string;
+  mark_text: string;
+  owner_party: PartyCode;
+  proposed_index: string;
+  nice_classes: number[];
+  source: FiledForm['source'];
+  text: string;
+  script: FiledForm['script'];
+  letters: string;
+  match_key: string;
+  skeleton: string;
+  tokens: string[];
+  distance: number;
+  same_sound: boolean;
+  own_tokens: string[];
+}
+
+/**
+ * The candidate query: every form (the mark, its translations and transliterations) of the
+ * protected parties' marks that shares anything with the proposed form — its letters or
+ * look-alike skeleton, a Levenshtein distance of at most 2 or the same Double Metaphone code
+ * (fuzzystrmatch), or a word of five letters or more — with both measures computed here, in
+ * PostgreSQL, for the pure scorer. `own_tokens` are the words the proposer holds in a mark of
+ * its own right (not by another's consent): they are its own, not the other's distinctive word.
+ */
+const CANDIDATES = `
+  WITH own AS (
+    SELECT DISTINCT t AS token FROM trademark o, unnest(o.tokens) t
+    WHERE o.owner_party = $6 AND o.consent_party IS NULL
+  )
+  SELECT m.id AS mark_id, m.text AS mark_text, m.owner_party,
+         COALESCE((SELECT array_agg(DISTINCT c ORDER BY c)
+                   FROM trademark_registration r, unnest(r.nice_classes) c
+                   WHERE r.mark_id = m.id AND r.status IN ('FILED', 'REGISTERED')), '{}') AS nice_classes,
+         p.n AS proposed_index,
+         f.source, f.text, f.script, f.letters, f.match_key, f.skeleton, f.tokens,
+         levenshtein(left(f.skeleton, 255), left(p.skeleton, 255)) AS distance,
+         (dmetaphone(f.match_key) = dmetaphone(p.key)
+           OR dmetaphone_alt(f.match_key) = dmetaphone_alt(p.key)) AS same_sound,
+         ARRAY(SELECT token FROM own) AS own_tokens
+  FROM trademark m
+  CROSS JOIN LATERAL (
+    SELECT 'MARK' AS source, m.text, m.script, m.letters, m.match_key, m.skeleton, m.tokens
+    UNION ALL
+    SELECT r.kind, r.text, r.script, r.letters, r.match_key, r.skeleton, r.tokens
+    FROM trademark_rendering r WHERE r.mark_id = m.id
+  ) f
+  CROSS JOIN unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS p(skeleton, key, letters, n)
+  WHERE m.owner_party = ANY($1::text[])
+    AND (f.letters = p.letters OR f.skeleton = p.skeleton OR f.match_key = p.key
+         OR levenshtein_less_equal(left(f.skeleton, 255), left(p.skeleton, 255), 2) <= 2
+         OR dmetaphone(f.match_key) = dmetaphone(p.key)
+         OR EXISTS (SELECT 1 FROM unnest($5::text[]) t WHERE strpos(f.match_key, t) > 0)
+         OR EXISTS (SELECT 1 FROM unnest(f.tokens) t WHERE length(t) >= 5 AND strpos(p.key, t) > 0))`;
+
+/**
+ * Compares a proposed mark with the protected marks of the other parties (TIC 10.4; JVC Art.
+ * 50): one statement finds the candidates and measures them, the pure scorer decides.
+ */
+export async function checkMarkConflict(
+  manager: Pick<EntityManager, 'query'>,
+  input: { text: string; forParty: PartyCode; niceClasses: readonly number[] },
+): Promise<ConflictResult> {
+  const niceClasses = niceClassesOf('niceClasses', input.niceClasses);
+  const { text } = matchColumns('text', input.text);
+  const proposed = proposedForms(markForm(text));
+  const rows = (await manager.query(CANDIDATES, [
+    protectedOwners({ forParty: input.forParty }),
+    proposed.map((p) => p.skeleton),
+    proposed.map((p) => p.key),
+    proposed.map((p) => p.letters),
+    proposed[0].tokens.filter((t) => t.length >= 5),
+    input.forParty,
+  ])) as CandidateRow[];
+  const ownStems = new Set((rows[0]?.own_tokens ?? []).filter(isDistinctive));
+  const candidates: Candidate[] = rows.map((row) => ({
+    markId: row.mark_id,
+    markText: row.mark_text,
+    ownerParty: row.owner_party,
+    niceClasses: row.nice_classes,
+    proposed: proposed[Number(row.proposed_index) - 1],
+    filed: {
+      source: row.source,
+      text: row.text,
+      script: row.script,
+      letters: row.letters,
+      key: row.match_key,
+      skeleton: row.skeleton,
+      tokens: row.tokens,
+    },
+    distance: Number(row.distance),
+    sameSound: row.same_sound,
+  }));
+  return scoreConflicts({ niceClasses, candidates, ownStems });
+}
