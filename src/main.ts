@@ -54,7 +54,11 @@ async function main(): Promise<void> {
   const app = await createApp(db, config, key);
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
   // Reminders and alerts: the job runner shares the scans and deliveries with other instances.
-  const jobs: AlertJobs | null = config.alerts.jobs ? await startAlertJobs(db, config) : null;
+  // It starts after the server answers /readyz, so the signal handlers below are installed
+  // before it is awaited: a SIGTERM during its start still drains and exits 0.
+  const jobsStarting: Promise<AlertJobs | null> = config.alerts.jobs
+    ? startAlertJobs(db, config)
+    : Promise.resolve(null);
   logger.info(
     {
       host: config.host ?? 'every interface',
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
       // New requests get 503 while those already read are answered; then the pools close
       // and, last, the embedded PostgreSQL this process owns stops.
       await app.close();
-      await jobs?.stop();
+      await (await jobsStarting.catch(() => null))?.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);
@@ -84,6 +88,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  await jobsStarting;
 }
 
 main().catch((error: unknown) => {
