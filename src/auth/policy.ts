@@ -337,6 +337,22 @@ export const POLICY = {
     article: 'TIC 2.4, 2.8; TIC 12.2; 15 C.F.R. 744.11, 764.3',
     why: "the Licensee's compliance officer clears or confirms a possible match of its supplier",
   },
+  // Calendar feeds, exports and the board report (issue 16)
+  manageCalendarFeed: {
+    grants: everyParty(EVERY_ROLE),
+    article: 'TIC 11.2; JVC Art. 104(2)',
+    why: 'every user who may read the deadlines may take them into a calendar, which shows no more than the API',
+  },
+  exportRecords: {
+    grants: everyParty(['ADMIN', 'LEGAL', 'COMPLIANCE']),
+    article: 'TIC 8.2; 15 C.F.R. 762.6',
+    why: "a party's ADMIN, LEGAL and COMPLIANCE take out the records of their own party (export records are kept five years), never the rows it may not see",
+  },
+  readBoardReport: {
+    grants: everyParty(['ADMIN', 'LEGAL', 'COMPLIANCE']),
+    article: 'JVC Art. 58; TIC 12.2',
+    why: "a party's ADMIN, LEGAL and COMPLIANCE report the quarter's compliance record to the board",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

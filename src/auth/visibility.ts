@@ -54,6 +54,7 @@ import {
   SupplierEntity,
   SupplierScreeningEntity,
   SupplierSublicenseEntity,
+  CalendarFeedEntity,
 } from '../entities';
 import { NotFoundError } from '../errors';
 import { classificationKindsVisibleTo } from '../rules/export/technology-items';
@@ -186,6 +187,14 @@ const VISIBILITY = {
   SupplierScreening: {
     entity: SupplierScreeningEntity,
     visible: () => `(:scopeParty IN ('VALENCE', 'JV'))`,
+  },
+  // Calendar feeds (issue 16): a feed is seen within its user's party; its secret never leaves
+  // the row (only a hash is stored), and the service reads only the caller's own.
+  CalendarFeed: {
+    entity: CalendarFeedEntity,
+    visible: (a: string) =>
+      `EXISTS (SELECT 1 FROM app_user scope_u
+                WHERE scope_u.id = ${a}.user_id AND scope_u.party_code = :scopeParty)`,
   },
 } as const satisfies Record<string, { entity: EntityTarget<ObjectLiteral>; visible: Predicate }>;
 

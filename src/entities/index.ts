@@ -47,6 +47,8 @@ import {
   SupplierScreeningEntity,
   SupplierSublicenseEntity,
 } from './supplier.entities';
+// Calendar feeds and exports (issue 16)
+import { CalendarFeedEntity } from './calendar-feed.entity';
 
 export {
   ScreeningClearanceEntity,
@@ -89,6 +91,8 @@ export {
   TrademarkRegistrationEntity,
   TrademarkRenderingEntity,
   TrademarkUseEntity,
+  // Calendar feeds and exports (issue 16)
+  CalendarFeedEntity,
 };
 
 // Reminders and alerts (issue 16)
@@ -153,6 +157,8 @@ export const ENTITIES = [
   SupplierSublicenseEntity,
   SublicenseTransferEntity,
   SupplierScreeningEntity,
+  // Calendar feeds and exports (issue 16)
+  CalendarFeedEntity,
 ];
 
 // Sublicensed suppliers (issue 14)

@@ -27,6 +27,9 @@ import { AddSupplierScreeningAlerts1763901700000 } from './1763901700000-add-sup
 
 // Sublicensed suppliers (issue 14)
 import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
+// Calendar feeds and exports (issue 16)
+import { AddCalendarFeeds1763901600000 } from './1763901600000-add-calendar-feeds';
+import { IndexExportPeriods1763901600100 } from './1763901600100-index-export-periods';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -56,6 +59,9 @@ export const MIGRATIONS = [
   // Reminders and alerts (issue 16)
   AddAlerts1763901500000,
   CreateJobQueue1763901500100,
+  // Calendar feeds and exports (issue 16)
+  AddCalendarFeeds1763901600000,
+  IndexExportPeriods1763901600100,
   // Supplier screening alerts (issues 14 and 16)
   AddSupplierScreeningAlerts1763901700000,
 ];

@@ -27,6 +27,8 @@ import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver'
 // Sublicensed suppliers (issue 14)
 import { SupplierRegisterResolver } from './suppliers/supplier-register.resolver';
 import { SupplierSublicenseResolver } from './suppliers/supplier-sublicense.resolver';
+// Calendar feeds and exports (issue 16)
+import { CalendarFeedResolver } from './calendar-feed.resolver';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -57,4 +59,6 @@ export const RESOLVERS = [
   // Sublicensed suppliers (issue 14)
   SupplierRegisterResolver,
   SupplierSublicenseResolver,
+  // Calendar feeds and exports (issue 16)
+  CalendarFeedResolver,
 ] as const;

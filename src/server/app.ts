@@ -33,6 +33,8 @@ import { explorerRoute } from './explorer/explorer-route';
 import { Metrics } from './metrics';
 import { metricsRoute } from './metrics-route';
 import { operationOutcomePlugin, trackOutcome } from './operation-outcome';
+// Calendar feeds, exports, the board report and the dashboard (issue 16)
+import { deskRoutes } from './desk/desk-routes';
 
 export interface App {
   httpServer: http.Server;
@@ -170,6 +172,10 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ res }) => trackOutcome(res.locals.context as RequestContext),
     }),
+  );
+  // Calendar feeds, exports, the board report and the dashboard (issue 16)
+  expressApp.use(
+    deskRoutes({ db, contextFor, limits, now: () => (options.now ? options.now() : new Date()) }),
   );
   expressApp.use(
     createJsonErrorHandler({ retryAfterSeconds: config.retryAfterSeconds, reportUnexpected }),
