@@ -24,6 +24,7 @@ import { AddAlerts1763901500000 } from './1763901500000-add-alerts';
 import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 // Supplier screening alerts (issues 14 and 16)
 import { AddSupplierScreeningAlerts1763901700000 } from './1763901700000-add-supplier-screening-alerts';
+import { AddDisclosureRecipientSupplier1763901900000 } from './1763901900000-add-disclosure-recipient-supplier';
 
 // Sublicensed suppliers (issue 14)
 import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
@@ -64,4 +65,6 @@ export const MIGRATIONS = [
   IndexExportPeriods1763901600100,
   // Supplier screening alerts (issues 14 and 16)
   AddSupplierScreeningAlerts1763901700000,
+  // Disclosure recipients in the supplier register (issues 13 and 14)
+  AddDisclosureRecipientSupplier1763901900000,
 ];

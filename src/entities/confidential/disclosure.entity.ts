@@ -31,6 +31,10 @@ export class DisclosureRequestEntity {
   @Column({ name: 'recipient_party', type: 'text', nullable: true })
   recipientParty: PartyCode | null;
 
+  /** The recipient's company in the supplier register, when the request names it. */
+  @Column({ name: 'recipient_supplier_id', type: 'uuid', nullable: true })
+  recipientSupplierId: string | null;
+
   @Column({ name: 'fengfan_affiliate', type: 'boolean' })
   fengfanAffiliate: boolean;
 

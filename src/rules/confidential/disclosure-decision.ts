@@ -1,7 +1,7 @@
 import type { ConfidentialCategory, DisclosureStatus } from '../../domain/confidential';
 import type { PartyCode } from '../../domain/parties';
 import { refuse, type Ruling } from '../refusal';
-import { fengfanRecipient } from './fengfan-recipient';
+import { fengfanRecipient, type OwnershipFacts } from './fengfan-recipient';
 
 export const FENGFAN_GATE_ARTICLE = 'TIC 2.4, 2.8; JVC Art. 45';
 
@@ -29,6 +29,7 @@ export function decideDisclosure({
   approve,
   deciderParty,
   valenceConsentReference,
+  ownership = null,
 }: {
   item: DisclosureItem;
   request: {
@@ -40,6 +41,8 @@ export function decideDisclosure({
   approve: boolean;
   deciderParty: PartyCode;
   valenceConsentReference: string | null;
+  /** The supplier register's ownership facts: a recipient Fengfan controls is its Affiliate. */
+  ownership?: OwnershipFacts | null;
 }): Ruling<{ needsExportCheck: boolean }> {
   if (request.status !== 'PENDING') {
     return refuse({
@@ -54,6 +57,7 @@ export function decideDisclosure({
     recipientParty: request.recipientParty,
     recipientName: request.recipientName,
     statedFengfanAffiliate: request.fengfanAffiliate,
+    ownership,
   });
   const valences = isTechnologyItem(item) || item.disclosingParty === 'VALENCE';
   if (recipient.fengfan && valences) {

@@ -217,6 +217,13 @@ export class RequestDisclosureInput {
   @Field(() => PartyCodeEnum, { nullable: true, description: 'The recipient, when it is a party' })
   recipientParty?: PartyCode | null;
 
+  @IdField({
+    nullable: true,
+    description:
+      'The recipient in the supplier register, when it is there (otherwise matched by name): the Fengfan gate judges it by ownership and control (TIC 1.1; JVC Art. 2)',
+  })
+  recipientSupplierId?: string | null;
+
   @Field({
     nullable: true,
     defaultValue: false,

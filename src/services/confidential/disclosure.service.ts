@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../../auth/context';
 import { raise } from '../../auth/refusal-error';
 import { assertMay } from '../../auth/row-policy';
@@ -8,6 +9,7 @@ import { DisclosureRequestEntity } from '../../entities';
 import { BadInputError } from '../../errors';
 import { checkCompelledNotice } from '../../rules/confidential/compelled-disclosure';
 import { decideDisclosure as decide } from '../../rules/confidential/disclosure-decision';
+import type { OwnershipFacts } from '../../rules/confidential/fengfan-recipient';
 import { assertIsoDate } from '../../rules/iso-date';
 import { ContractEntity } from '../../entities';
 import { governingContractOf } from '../contract-access';
@@ -24,6 +26,7 @@ export interface DisclosureInput {
   recipientKind: DisclosureRecipientKind;
   recipientName: string;
   recipientParty?: PartyCode | null;
+  recipientSupplierId?: string | null;
   fengfanAffiliate?: boolean | null;
   country: string;
   purpose: string;
@@ -45,10 +48,94 @@ function recipientOf(ctx: SignedInContext, input: DisclosureInput) {
     recipientKind: input.recipientKind,
     recipientName: input.recipientName.trim(),
     recipientParty: input.recipientParty ?? null,
+    recipientSupplierId: input.recipientSupplierId ?? null,
     fengfanAffiliate: input.fengfanAffiliate ?? false,
     country: input.country.toUpperCase(),
     purpose: input.purpose,
     endUse: input.endUse,
+  };
+}
+
+/**
+ * A recipient named by its register id must be in the register; only whether the id exists is
+ * told, never a row of it (a uuid the caller already holds).
+ */
+async function assertRegistered(manager: EntityManager, supplierId: string | null | undefined) {
+  if (!supplierId) return;
+  const [row] = await manager.query<unknown[]>(`SELECT 1 FROM supplier WHERE id = $1`, [
+    supplierId,
+  ]);
+  if (!row)
+    throw new BadInputError('recipientSupplierId', 'no company of the register has this id');
+}
+
+/**
+ * The supplier register's ownership facts for the Fengfan gate, in one statement: every
+ * company with its names and the links held in it (the whole graph, as the register's own
+ * affiliation reads it: it is small, and control may run through any of its companies). A
+ * recipient that is a party is what it is and needs none of it.
+ *
+ * Read as a system fact, outside the row policy that shows suppliers to the JV and Valence
+ * only: the rows feed the pure judgement and never reach the caller. The request keeps no copy,
+ * and the only trace is a refusal's chain, which names nothing but Fengfan's own group (what
+ * Fengfan controls, what controls it, what shares its controller) and goes to the disclosing
+ * party deciding; a recipient found independent is not told about at all. Reading the facts
+ * through the caller's visibility instead would let a caller that cannot see the register
+ * (Fengfan's users) make a company Fengfan controls pass the gate as a third party.
+ */
+async function ownershipFacts(
+  manager: EntityManager,
+  request: Pick<DisclosureRequestEntity, 'recipientParty' | 'recipientSupplierId'>,
+  asOf: string,
+): Promise<OwnershipFacts | null> {
+  if (request.recipientParty !== null) return null;
+  const rows = await manager.query<
+    Array<{
+      id: string;
+      legal_name: string;
+      other_names: string[];
+      party_code: PartyCode | null;
+      holders: Array<{
+        holder_id: string;
+        share_percent: string | null;
+        appoints_general_manager: boolean;
+        appoints_board_majority: boolean;
+        from_date: string | null;
+        ended_on: string | null;
+      }>;
+    }>
+  >(
+    `SELECT s.id, s.legal_name, s.other_names, s.party_code,
+            COALESCE(json_agg(json_build_object(
+              'holder_id', l.holder_id, 'share_percent', l.share_percent::text,
+              'appoints_general_manager', l.appoints_general_manager,
+              'appoints_board_majority', l.appoints_board_majority,
+              'from_date', to_char(l.from_date, 'YYYY-MM-DD'),
+              'ended_on', to_char(l.ended_on, 'YYYY-MM-DD')
+            )) FILTER (WHERE l.id IS NOT NULL), '[]') AS holders
+       FROM supplier s LEFT JOIN ownership_link l ON l.held_id = s.id
+      GROUP BY s.id`,
+  );
+  return {
+    companies: rows.map((r) => ({
+      id: r.id,
+      name: r.legal_name,
+      otherNames: r.other_names,
+      partyCode: r.party_code,
+    })),
+    links: rows.flatMap((r) =>
+      r.holders.map((l) => ({
+        holderId: l.holder_id,
+        heldId: r.id,
+        sharePercent: l.share_percent === null ? null : Number(l.share_percent),
+        appointsGeneralManager: l.appoints_general_manager,
+        appointsBoardMajority: l.appoints_board_majority,
+        from: l.from_date,
+        endedOn: l.ended_on,
+      })),
+    ),
+    recipientCompanyId: request.recipientSupplierId,
+    asOf,
   };
 }
 
@@ -65,6 +152,7 @@ export function requestDisclosure(
     async (manager) => {
       const item = await findItem(ctx, manager, input.itemId);
       assertMay(ctx, 'confidentialItem.requestDisclosure', item);
+      await assertRegistered(manager, input.recipientSupplierId);
       const repository = manager.getRepository(DisclosureRequestEntity);
       const request = await repository.save(
         repository.create({
@@ -121,6 +209,8 @@ export function decideDisclosure(
       approve: input.approve,
       deciderParty: ctx.user.party,
       valenceConsentReference: input.valenceConsentReference ?? null,
+      // Only an approval passes the gate: a refusal needs no facts.
+      ownership: input.approve ? await ownershipFacts(manager, request, ctx.today) : null,
     });
     if (!ruling.ok) raise(ruling.refusal);
     let exportCheckId: string | null = null;
@@ -182,6 +272,7 @@ export function recordCompelledDisclosure(
     async (manager) => {
       const item = await findItem(ctx, manager, input.itemId);
       assertMay(ctx, 'confidentialItem.recordCompelledDisclosure', item);
+      await assertRegistered(manager, input.recipientSupplierId);
       const contract = await manager
         .getRepository(ContractEntity)
         .findOneByOrFail({ id: item.contractId });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { requirePassingCheck } from '../../../src/services/export/release-gate.service';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { errorCodes, startTestApp, type TestApp } from '../../support/test-app';
+import { createSupplier, link } from '../suppliers/support';
 import { as, contractId, firstError, ok, registerItem, type Item } from './support';
 
 const TODAY = '2026-03-02';
@@ -215,6 +216,104 @@ describe('the Fengfan gate comes before the export gate (TIC 2.4, 2.8; JVC Art. 
       );
       expect(firstError(refused)?.extensions?.article).toBe('TIC 2.4, 2.8; JVC Art. 45');
     }
+  });
+});
+
+describe('the Fengfan gate reads the supplier register’s ownership and control (TIC 1.1; JVC Art. 2)', () => {
+  const approve = (requestId: string, valenceConsentReference?: string) =>
+    t.gql<Decided>(
+      DECIDE,
+      { input: { requestId, approve: true, reason: 'ok', valenceConsentReference } },
+      as('VALENCE', 'LEGAL'),
+    );
+
+  it('refuses a company two ownership levels below Fengfan, matched by name, with the chain', async () => {
+    const holdings = await createSupplier(t, { legalName: 'Hengshui Cell Holdings Co., Ltd.' });
+    const recipient = await createSupplier(t, {
+      legalName: 'Hengshui Separator Co., Ltd.',
+      otherNames: ['衡水隔膜有限公司'],
+    });
+    await link(t, { holderParty: 'FENGFAN', heldId: holdings, sharePercent: 100 });
+    await link(t, { holderId: holdings, heldId: recipient, sharePercent: 60 });
+    // Not said to be an Affiliate, and written otherwise than registered.
+    const pending = await request(business.id, {
+      recipientName: 'HENGSHUI SEPARATOR CO LTD',
+      country: 'CN',
+    });
+    expect(pending.status).toBe('PENDING');
+    const refused = await approve(pending.id);
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(firstError(refused)?.extensions?.article).toBe('TIC 2.4, 2.8; JVC Art. 45');
+    expect(firstError(refused)?.message).toContain(
+      'Hengshui Separator Co., Ltd. is 60% owned by Hengshui Cell Holdings Co., Ltd.; ' +
+        'Hengshui Cell Holdings Co., Ltd. is 100% owned by Baoding Fengfan Group',
+    );
+    expect(firstError(refused)?.message).toContain('Fengfan controls Hengshui Separator');
+    expect(firstError(refused)?.message).toContain('written consent');
+    // With Valence's written consent on record, Valence may authorize it.
+    expect(ok(await approve(pending.id, 'VAL-CONSENT-2026-07')).decideDisclosure).toMatchObject({
+      status: 'APPROVED',
+      valenceConsentReference: 'VAL-CONSENT-2026-07',
+    });
+  });
+
+  it('refuses a company named by its register id that Fengfan controls through the power to appoint its general manager', async () => {
+    const recipient = await createSupplier(t, { legalName: 'Cangzhou Copper Foil Co., Ltd.' });
+    const other = await createSupplier(t, { legalName: 'Cangzhou Metals Investment Co., Ltd.' });
+    await link(t, {
+      holderParty: 'FENGFAN',
+      heldId: recipient,
+      sharePercent: 30,
+      appointsGeneralManager: true,
+    });
+    await link(t, { holderId: other, heldId: recipient, sharePercent: 70 });
+    const pending = await request(technology.id, {
+      recipientName: 'Cangzhou Foil (trading name)',
+      recipientSupplierId: recipient,
+      country: 'CN',
+    });
+    const refused = await approve(pending.id);
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(firstError(refused)?.extensions?.article).toBe('TIC 2.4, 2.8; JVC Art. 45');
+    expect(firstError(refused)?.message).toContain(
+      'Cangzhou Copper Foil Co., Ltd. is 30% owned by Baoding Fengfan Group',
+    );
+    expect(firstError(refused)?.message).toContain('which appoints its general manager');
+  });
+
+  it('lets a minority holding without control go on to the disclosing party’s decision', async () => {
+    const recipient = await createSupplier(t, { legalName: 'Xingtai Binder Materials Co., Ltd.' });
+    const owner = await createSupplier(t, { legalName: 'Xingtai Chemical Group Co., Ltd.' });
+    await link(t, { holderParty: 'FENGFAN', heldId: recipient, sharePercent: 30 });
+    await link(t, { holderId: owner, heldId: recipient, sharePercent: 70 });
+    const pending = await request(business.id, {
+      recipientName: 'Xingtai Binder Materials Co., Ltd.',
+      recipientSupplierId: recipient,
+      country: 'CN',
+    });
+    expect(ok(await approve(pending.id)).decideDisclosure).toMatchObject({
+      status: 'APPROVED',
+      valenceConsentReference: null,
+    });
+  });
+
+  it('refuses a register id that is not in the register', async () => {
+    const response = await t.gql(
+      REQUEST,
+      {
+        input: {
+          itemId: business.id,
+          recipientKind: 'THIRD_PARTY',
+          recipientName: 'Nobody Ltd.',
+          recipientSupplierId: '00000000-0000-4000-8000-000000000000',
+          country: 'CN',
+          purpose: 'Joint testing of cells',
+          endUse: 'Battery research',
+        },
+      },
+      as('JV', 'LEGAL'),
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 });
 

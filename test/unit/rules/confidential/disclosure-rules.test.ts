@@ -31,6 +31,123 @@ describe('fengfanRecipient (TIC 1.1, 2.4, 2.8)', () => {
   });
 });
 
+describe('fengfanRecipient by ownership and control (TIC 1.1; JVC Art. 2)', () => {
+  const companies = [
+    { id: 'ff', name: 'Baoding Fengfan Group', otherNames: [], partyCode: 'FENGFAN' },
+    { id: 'jv', name: 'Baoding Fengfan-Valence Battery Co.', otherNames: [], partyCode: 'JV' },
+    { id: 'hold', name: 'Hengshui Cell Holdings Co., Ltd.', otherNames: [], partyCode: null },
+    {
+      id: 'sep',
+      name: 'Hengshui Separator Co., Ltd.',
+      otherNames: ['衡水隔膜有限公司'],
+      partyCode: null,
+    },
+    { id: 'foil', name: 'Cangzhou Copper Foil Co., Ltd.', otherNames: [], partyCode: null },
+    { id: 'binder', name: 'Xingtai Binder Co., Ltd.', otherNames: [], partyCode: null },
+    { id: 'other', name: 'Xingtai Chemical Co., Ltd.', otherNames: [], partyCode: null },
+  ] as const;
+  const link = (
+    holderId: string,
+    heldId: string,
+    sharePercent: number | null,
+    more: { appointsGeneralManager?: boolean; from?: string; endedOn?: string } = {},
+  ) => ({
+    holderId,
+    heldId,
+    sharePercent,
+    appointsGeneralManager: more.appointsGeneralManager ?? false,
+    appointsBoardMajority: false,
+    from: more.from ?? null,
+    endedOn: more.endedOn ?? null,
+  });
+  const links = [
+    link('ff', 'hold', 100),
+    link('hold', 'sep', 60),
+    link('ff', 'foil', 30, { appointsGeneralManager: true }),
+    link('other', 'foil', 70),
+    link('ff', 'binder', 30),
+    link('other', 'binder', 70),
+    link('ff', 'jv', 51),
+  ];
+  const judge = (
+    recipientName: string,
+    recipientCompanyId: string | null = null,
+    more: { asOf?: string; links?: typeof links; recipientParty?: 'JV' | null } = {},
+  ) =>
+    fengfanRecipient({
+      recipientParty: more.recipientParty ?? null,
+      recipientName,
+      statedFengfanAffiliate: false,
+      ownership: {
+        companies,
+        links: more.links ?? links,
+        recipientCompanyId,
+        asOf: more.asOf ?? '2026-03-02',
+      },
+    });
+
+  it('finds a company two levels below Fengfan by a name written otherwise, with the chain', () => {
+    for (const name of ['HENGSHUI SEPARATOR CO LTD', '衡水隔膜有限公司', 'Hengshui Separator']) {
+      expect(judge(name)).toEqual({
+        fengfan: true,
+        reason:
+          'Hengshui Separator Co., Ltd. is 60% owned by Hengshui Cell Holdings Co., Ltd.; ' +
+          'Hengshui Cell Holdings Co., Ltd. is 100% owned by Baoding Fengfan Group: Fengfan ' +
+          'controls Hengshui Separator Co., Ltd. (TIC 1.1; JVC Art. 2)',
+      });
+    }
+  });
+
+  it('finds one named by its register id whatever the name, controlled through the general manager', () => {
+    const judged = judge('Cangzhou trading name', 'foil');
+    expect(judged.fengfan).toBe(true);
+    expect(judged.reason).toContain(
+      '30% owned by Baoding Fengfan Group, which appoints its general manager',
+    );
+  });
+
+  it('does not take a minority holding without control, a company off the register or a stranger', () => {
+    expect(judge('Xingtai Binder Co., Ltd.').fengfan).toBe(false);
+    expect(judge('anything', 'binder').fengfan).toBe(false);
+    expect(judge('Acme Research GmbH').fengfan).toBe(false);
+    // Named by id, the id decides, not a name that happens to match another company.
+    expect(judge('Hengshui Separator Co., Ltd.', 'binder').fengfan).toBe(false);
+  });
+
+  it('reads control only while the links are in effect on the day', () => {
+    const ended = links.map((l) => (l.heldId === 'sep' ? { ...l, endedOn: '2026-01-01' } : l));
+    expect(judge('Hengshui Separator Co., Ltd.', null, { links: ended }).fengfan).toBe(false);
+    expect(
+      judge('Hengshui Separator Co., Ltd.', null, { links: ended, asOf: '2025-12-31' }).fengfan,
+    ).toBe(true);
+  });
+
+  it('keeps a party what it is: the JV, even with Fengfan’s majority on record', () => {
+    expect(
+      judge('Baoding Fengfan-Valence Battery Co.', null, { recipientParty: 'JV' }).fengfan,
+    ).toBe(false);
+    expect(judge('Baoding Fengfan-Valence Battery Co.', 'jv').fengfan).toBe(false);
+  });
+
+  it('carries the facts through decideDisclosure’s gate', () => {
+    const ruling = decideDisclosure({
+      item: { disclosingParty: 'VALENCE', category: 'BUSINESS', valenceTechnology: false },
+      request: {
+        status: 'PENDING',
+        recipientParty: null,
+        recipientName: 'Hengshui Separator Co., Ltd.',
+        fengfanAffiliate: false,
+      },
+      approve: true,
+      deciderParty: 'VALENCE',
+      valenceConsentReference: null,
+      ownership: { companies, links, recipientCompanyId: null, asOf: '2026-03-02' },
+    });
+    expect(ruling).toMatchObject({ ok: false, refusal: { field: 'valenceConsentReference' } });
+    if (!ruling.ok) expect(ruling.refusal.reason).toContain('Fengfan controls Hengshui Separator');
+  });
+});
+
 describe('decideDisclosure (TIC 8.1; 2.4, 2.8; JVC Art. 45)', () => {
   const technology = {
     disclosingParty: 'VALENCE',
