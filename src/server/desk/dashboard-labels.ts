@@ -36,6 +36,13 @@ const EN = {
   licence: 'Licence',
   validTo: 'Valid until',
   destinations: 'Destinations',
+  alerts: 'Recent alerts',
+  deliveries: 'Recent webhook deliveries',
+  raised: 'Raised on',
+  alert: 'Alert',
+  queued: 'Queued',
+  attempts: 'Attempts',
+  response: 'Last response',
 } as const;
 
 export type LabelKey = keyof typeof EN;
@@ -74,6 +81,13 @@ const ZH: Record<LabelKey, string> = {
   licence: '许可证',
   validTo: '有效期至',
   destinations: '目的地',
+  alerts: '最近的提醒',
+  deliveries: '最近的 Webhook 投递',
+  raised: '发出日期',
+  alert: '提醒',
+  queued: '排队时间',
+  attempts: '尝试次数',
+  response: '最近响应',
 };
 
 export const DASHBOARD_LABELS = { en: EN, 'zh-CN': ZH } as const;

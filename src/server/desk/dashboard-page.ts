@@ -19,7 +19,15 @@ export const DASHBOARD_CSP = [
 ].join('; ');
 
 /** The sections, in page order: the id of each and its heading's label. */
-const SECTIONS = ['deadlines', 'missed', 'notices', 'reviews', 'licences'] as const;
+const SECTIONS = [
+  'deadlines',
+  'missed',
+  'notices',
+  'reviews',
+  'licences',
+  'alerts',
+  'deliveries',
+] as const;
 
 export function dashboardPage(): string {
   const en = DASHBOARD_LABELS.en;
@@ -87,6 +95,9 @@ const QUERIES = {
   notices: `query DashboardNotices { cure: notices(filter: { state: CURE_RUNNING }, first: 50) { totalCount nodes { id kind subject senderParty state cureDeadline } } window: notices(filter: { state: WINDOW_RUNNING }, first: 50) { totalCount nodes { id kind subject senderParty state negotiationWindow { windowEndsOn } } } }`,
   reviews: `query DashboardReviews { exportChecks(filter: { needsReview: true }, first: 50) { totalCount nodes { id runAt destination runParty decision } } }`,
   licences: `query DashboardLicences { exportLicenses(filter: { expiringWithinDays: 90 }, first: 50) { totalCount nodes { id number validTo destinations } } }`,
+  // The party's recent alerts (ADMIN, LEGAL, COMPLIANCE) and their webhook deliveries (ADMIN).
+  alerts: `query DashboardAlerts { alerts(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount nodes { id raisedOn kind title article dueOn } } }`,
+  deliveries: `query DashboardDeliveries { webhookDeliveries(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount nodes { id createdAt status attempts lastResponseStatus } } }`,
 };
 
 /**
@@ -171,6 +182,22 @@ export const DASHBOARD_SCRIPT = `'use strict';
         ['validTo', function (l) { return l.validTo; }],
         ['destinations', function (l) { return l.destinations.join(', '); }],
       ], d.exportLicenses.nodes);
+    },
+    alerts: function (d) {
+      return table('alerts', [
+        ['raised', function (a) { return a.raisedOn; }],
+        ['article', function (a) { return a.article; }],
+        ['alert', function (a) { return a.title; }],
+        ['due', function (a) { return a.dueOn || ''; }],
+      ], d.alerts.nodes);
+    },
+    deliveries: function (d) {
+      return table('deliveries', [
+        ['queued', function (w) { return w.createdAt.slice(0, 16).replace('T', ' '); }],
+        ['status', function (w) { return w.status; }],
+        ['attempts', function (w) { return w.attempts; }],
+        ['response', function (w) { return w.lastResponseStatus === null ? '' : w.lastResponseStatus; }],
+      ], d.webhookDeliveries.nodes);
     },
   };
 

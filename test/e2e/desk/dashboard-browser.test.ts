@@ -18,6 +18,10 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * - Fengfan's own check of "Shugang Technology" waits for its reviewer (a possible Entity List
  *   match); the JV has run none.
  * Fengfan is owed nothing and sent or received nothing here: it sees only its review.
+ * - The alert scan on that day raises one alert for the JV: the 30-day reminder of the invoice
+ *   due 2026-04-09, 20 days away (the 7- and 1-day ones have not come due; the cure ends in 42
+ *   days; the December miss is older than the 7-day look-back; the licence ends in 72 days,
+ *   beyond 30). It is queued once to the JV ADMIN's webhook, not yet attempted.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -128,6 +132,19 @@ beforeAll(async () => {
       { party: 'FENGFAN', role: 'COMPLIANCE' },
     ),
   );
+  await ok(
+    t.gql(
+      `mutation W($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }`,
+      {
+        input: {
+          url: 'http://127.0.0.1:9/compliance-alerts',
+          eventKinds: ['OBLIGATION_DUE', 'OBLIGATION_MISSED'],
+        },
+      },
+      { party: 'JV', role: 'ADMIN' },
+    ),
+  );
+  await ok(t.gql(`mutation { runAlertScan { alertsRaised } }`, {}, { party: 'JV', role: 'ADMIN' }));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 });
 
@@ -202,6 +219,15 @@ describe('the dashboard in Chromium', () => {
     ]);
     expect(await rows(page, 'reviews')).toEqual([]);
     expect(await rows(page, 'licences')).toEqual(['D246810 2026-05-31 CN']);
+    const alerts = await rows(page, 'alerts');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(
+      /^2026-03-20 TIC 6\.3 TIC \S+ is due on 2026-04-09, in 20 day\(s\) \(TIC 6\.3\) 2026-04-09$/,
+    );
+    // Webhook deliveries are the ADMIN's (TIC 8.2).
+    expect(await page.locator('#section-deliveries .body').innerText()).toBe(
+      'Your role may not see this section.',
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'jv-compliance-en.png'), fullPage: true });
 
     // Simplified Chinese labels, switched in place.
@@ -223,7 +249,7 @@ describe('the dashboard in Chromium', () => {
     // The token passed in the address's fragment is wiped from it.
     expect(page.url()).toBe(`${base}/dashboard?lang=en`);
     expect(await page.locator('#who').innerText()).toContain('(FENGFAN, COMPLIANCE)');
-    for (const section of ['deadlines', 'missed', 'notices', 'licences']) {
+    for (const section of ['deadlines', 'missed', 'notices', 'licences', 'alerts']) {
       expect({ section, rows: await rows(page, section) }).toEqual({ section, rows: [] });
     }
     const reviews = await rows(page, 'reviews');
@@ -244,11 +270,24 @@ describe('the dashboard in Chromium', () => {
     await page.locator('body[data-loaded="true"]').waitFor();
     // VIEWER reads deadlines (TIC 11.2) but not notices or export control (TIC 8.1(i), 12.2).
     expect(await rows(page, 'deadlines')).toHaveLength(2);
-    for (const section of ['notices', 'reviews', 'licences']) {
+    for (const section of ['notices', 'reviews', 'licences', 'alerts', 'deliveries']) {
       expect(await page.locator(`#section-${section} .body`).innerText()).toBe(
         'Your role may not see this section.',
       );
     }
+    await page.close();
+  });
+
+  it("shows the JV's ADMIN the alert queued to its webhook", async () => {
+    const { page, leaving } = await openPage();
+    await page.goto(`${base}/dashboard?lang=en#token=${await t.tokenFor('JV', 'ADMIN')}`);
+    await page.locator('body[data-loaded="true"]').waitFor();
+    expect(await rows(page, 'alerts')).toHaveLength(1);
+    const deliveries = await rows(page, 'deliveries');
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} PENDING 0$/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'jv-admin-en.png'), fullPage: true });
+    expect(leaving).toEqual([]);
     await page.close();
   });
 
