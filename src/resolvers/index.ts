@@ -17,7 +17,7 @@ import {
 } from './termination.resolver';
 // Trademark uses (issue 15)
 import { TrademarkResolver } from './trademark.resolver';
-import { TrademarkUseResolver } from './trademark-use.resolver';
+import { TrademarkUseResolver, TrademarkUseStateResolver } from './trademark-use.resolver';
 // Reminders and alerts (issue 16)
 import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 // Sublicensed suppliers (issue 14)
@@ -43,6 +43,7 @@ export const RESOLVERS = [
   // Trademark uses (issue 15)
   TrademarkResolver,
   TrademarkUseResolver,
+  TrademarkUseStateResolver,
   // Reminders and alerts (issue 16)
   AlertResolver,
   WebhookDeliveryResolver,
