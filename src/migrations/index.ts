@@ -23,6 +23,7 @@ import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 
 // Sublicensed suppliers (issue 14)
 import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
+import { IndexMarkConflictBranches1763901800000 } from './1763901800000-index-mark-conflict-branches';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -50,4 +51,6 @@ export const MIGRATIONS = [
   // Reminders and alerts (issue 16)
   AddAlerts1763901500000,
   CreateJobQueue1763901500100,
+  // The conflict check by indexed branches (issue 15)
+  IndexMarkConflictBranches1763901800000,
 ];
