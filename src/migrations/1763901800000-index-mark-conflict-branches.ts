@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The conflict check's candidate query as a UNION of branches, each served by its own index
- * (services/trademarks/conflict.service): equality on the letters and on the match key, the
+ * (services/trademarks/conflict.service): equality on the letters, the match key and the
+ * skeleton (B-tree), the
  * words of a form (GIN over `tokens`), a proposed word inside a filed form (trigram `LIKE`
  * over `match_key`), and trigram similarity on the look-alike skeleton for the small edit
  * distances. That last branch runs in a function so that its similarity threshold is its
@@ -17,6 +18,8 @@ export class IndexMarkConflictBranches1763901800000 implements MigrationInterfac
   async up(q: QueryRunner): Promise<void> {
     for (const table of ['trademark', 'trademark_rendering']) {
       await q.query(`CREATE INDEX ${table}_letters ON ${table} (letters)`);
+      await q.query(`CREATE INDEX ${table}_match_key ON ${table} (match_key)`);
+      await q.query(`CREATE INDEX ${table}_skeleton ON ${table} (skeleton)`);
       await q.query(
         `CREATE INDEX ${table}_match_key_trgm ON ${table} USING gin (match_key gin_trgm_ops)`,
       );
@@ -43,6 +46,8 @@ export class IndexMarkConflictBranches1763901800000 implements MigrationInterfac
     for (const table of ['trademark', 'trademark_rendering']) {
       await q.query(`DROP INDEX ${table}_tokens`);
       await q.query(`DROP INDEX ${table}_match_key_trgm`);
+      await q.query(`DROP INDEX ${table}_skeleton`);
+      await q.query(`DROP INDEX ${table}_match_key`);
       await q.query(`DROP INDEX ${table}_letters`);
     }
   }

@@ -57,23 +57,19 @@ const CANDIDATES = `
                       WHERE i + l - 1 <= length(p.key)) AS substrings
     FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS p(skeleton, key, letters, n)
   ),
-  words AS (
-    SELECT '%' || replace(replace(replace(t, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
-    FROM unnest($5::text[]) t
-  ),
   hits AS (
     SELECT m.id AS mark_id, NULL::uuid AS rendering_id, p.n FROM p JOIN trademark m ON m.letters = p.letters
     UNION SELECT m.id, NULL, p.n FROM p JOIN trademark m ON m.skeleton = p.skeleton
     UNION SELECT m.id, NULL, p.n FROM p JOIN trademark m ON m.match_key = p.key
     UNION SELECT m.id, NULL, p.n FROM p JOIN trademark m ON dmetaphone(m.match_key) = dmetaphone(p.key)
     UNION SELECT m.id, NULL, p.n FROM p JOIN trademark m ON m.tokens && p.substrings
-    UNION SELECT m.id, NULL, p.n FROM words w JOIN trademark m ON m.match_key LIKE w.pattern CROSS JOIN p
+    UNION SELECT m.id, NULL, p.n FROM trademark m CROSS JOIN p WHERE m.match_key LIKE ANY ($7::text[])
     UNION SELECT r.mark_id, r.id, p.n FROM p JOIN trademark_rendering r ON r.letters = p.letters
     UNION SELECT r.mark_id, r.id, p.n FROM p JOIN trademark_rendering r ON r.skeleton = p.skeleton
     UNION SELECT r.mark_id, r.id, p.n FROM p JOIN trademark_rendering r ON r.match_key = p.key
     UNION SELECT r.mark_id, r.id, p.n FROM p JOIN trademark_rendering r ON dmetaphone(r.match_key) = dmetaphone(p.key)
     UNION SELECT r.mark_id, r.id, p.n FROM p JOIN trademark_rendering r ON r.tokens && p.substrings
-    UNION SELECT r.mark_id, r.id, p.n FROM words w JOIN trademark_rendering r ON r.match_key LIKE w.pattern CROSS JOIN p
+    UNION SELECT r.mark_id, r.id, p.n FROM trademark_rendering r CROSS JOIN p WHERE r.match_key LIKE ANY ($7::text[])
     UNION SELECT s.mark_id, s.rendering_id, s.n FROM trademark_similar_skeletons($2::text[]) s
   )
   SELECT m.id AS mark_id, m.text AS mark_text, m.owner_party,
@@ -103,6 +99,24 @@ const CANDIDATES = `
          OR EXISTS (SELECT 1 FROM unnest($5::text[]) t WHERE strpos(f.match_key, t) > 0)
          OR EXISTS (SELECT 1 FROM unnest(f.tokens) t WHERE length(t) >= 5 AND strpos(p.key, t) > 0))`;
 
+/** The candidate query and its parameters for a proposed mark (also for EXPLAIN). */
+export function candidateQuery(input: { text: string; forParty: PartyCode }) {
+  const { text } = matchColumns('text', input.text);
+  const proposed = proposedForms(markForm(text));
+  const words = proposed[0].tokens.filter((t) => t.length >= 5);
+  const parameters = [
+    protectedOwners({ forParty: input.forParty }),
+    proposed.map((p) => p.skeleton),
+    proposed.map((p) => p.key),
+    proposed.map((p) => p.letters),
+    words,
+    input.forParty,
+    // The same words as LIKE patterns, for the trigram index on match_key.
+    words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+  ];
+  return { proposed, sql: CANDIDATES, parameters };
+}
+
 /**
  * Compares a proposed mark with the protected marks of the other parties (TIC 10.4; JVC Art.
  * 50): one statement finds the candidates and measures them, the pure scorer decides.
@@ -112,16 +126,8 @@ export async function checkMarkConflict(
   input: { text: string; forParty: PartyCode; niceClasses: readonly number[] },
 ): Promise<ConflictResult> {
   const niceClasses = niceClassesOf('niceClasses', input.niceClasses);
-  const { text } = matchColumns('text', input.text);
-  const proposed = proposedForms(markForm(text));
-  const rows = (await manager.query(CANDIDATES, [
-    protectedOwners({ forParty: input.forParty }),
-    proposed.map((p) => p.skeleton),
-    proposed.map((p) => p.key),
-    proposed.map((p) => p.letters),
-    proposed[0].tokens.filter((t) => t.length >= 5),
-    input.forParty,
-  ])) as CandidateRow[];
+  const { proposed, sql, parameters } = candidateQuery(input);
+  const rows = (await manager.query(sql, parameters)) as CandidateRow[];
   const ownStems = new Set((rows[0]?.own_tokens ?? []).filter(isDistinctive));
   const candidates: Candidate[] = rows.map((row) => ({
     markId: row.mark_id,
