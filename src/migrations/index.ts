@@ -31,6 +31,7 @@ import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplie
 // Calendar feeds and exports (issue 16)
 import { AddCalendarFeeds1763901600000 } from './1763901600000-add-calendar-feeds';
 import { IndexExportPeriods1763901600100 } from './1763901600100-index-export-periods';
+import { IndexMarkConflictBranches1763901800000 } from './1763901800000-index-mark-conflict-branches';
 
 /** Every migration, oldest first. A new migration is added here and never edited after. */
 export const MIGRATIONS = [
@@ -65,6 +66,8 @@ export const MIGRATIONS = [
   IndexExportPeriods1763901600100,
   // Supplier screening alerts (issues 14 and 16)
   AddSupplierScreeningAlerts1763901700000,
+  // The conflict check by indexed branches (issue 15)
+  IndexMarkConflictBranches1763901800000,
   // Disclosure recipients in the supplier register (issues 13 and 14)
   AddDisclosureRecipientSupplier1763901900000,
 ];

@@ -21,7 +21,7 @@ import { ConfidentialAccessResolver } from './confidential/access.resolver';
 import { ConfidentialDisclosureResolver } from './confidential/disclosure.resolver';
 // Trademark uses (issue 15)
 import { TrademarkResolver } from './trademark.resolver';
-import { TrademarkUseResolver } from './trademark-use.resolver';
+import { TrademarkUseResolver, TrademarkUseStateResolver } from './trademark-use.resolver';
 // Reminders and alerts (issue 16)
 import { AlertResolver, WebhookDeliveryResolver } from './alerts/alert.resolver';
 // Sublicensed suppliers (issue 14)
@@ -53,6 +53,7 @@ export const RESOLVERS = [
   // Trademark uses (issue 15)
   TrademarkResolver,
   TrademarkUseResolver,
+  TrademarkUseStateResolver,
   // Reminders and alerts (issue 16)
   AlertResolver,
   WebhookDeliveryResolver,

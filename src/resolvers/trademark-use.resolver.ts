@@ -1,10 +1,14 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { UseStatus } from '../domain/trademarks';
+import { useStatusOn, type TicEnd } from '../rules/trademarks/cessation';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { IdArg } from '../schema/id';
 import { INPUT } from '../schema/input-arg';
 import { NoticeType } from '../schema/notice.type';
 import { TrademarkLicenceOrder, TrademarkUseOrder } from '../schema/order';
+import { UseStatusEnum } from '../schema/enums';
 import { PageArgs } from '../schema/page.args';
 import {
   GrantTrademarkLicenceInput,
@@ -18,6 +22,7 @@ import {
   TrademarkUseConnection,
   TrademarkUseType,
 } from '../schema/trademarks/use.type';
+import { ticEndAsOf } from '../services/trademarks/cessation.service';
 import { reportTrademarkInfringement } from '../services/trademarks/infringement.service';
 import {
   grantTrademarkLicence,
@@ -150,5 +155,37 @@ export class TrademarkUseResolver {
     input: ReportTrademarkInfringementInput,
   ): Promise<NoticeType> {
     return reportTrademarkInfringement(signedIn(ctx), input);
+  }
+}
+
+/** The TIC's end as of a day, looked up once per request and day (no N+1 over a page of uses). */
+const ticEnds = new WeakMap<RequestContext, Map<string, Promise<TicEnd | null>>>();
+
+function ticEndFor(ctx: RequestContext, on: string): Promise<TicEnd | null> {
+  let byDay = ticEnds.get(ctx);
+  if (!byDay) ticEnds.set(ctx, (byDay = new Map()));
+  let end = byDay.get(on);
+  if (!end) byDay.set(on, (end = ticEndAsOf(ctx.db.manager, on)));
+  return end;
+}
+
+/** A use's state on a day, computed from the TIC's end (TIC 11.4, 11.6). */
+@Resolver(() => TrademarkUseType)
+export class TrademarkUseStateResolver {
+  @FieldResolver(() => UseStatusEnum, {
+    description:
+      "Where the use stands on `on` (default today): an approved use of a Valence mark running past the end of the TIC's term reads CEASED from the day after, except on Batteries, kept APPROVED for the sell-off of existing inventory (TIC 11.1, 11.4, 11.6)",
+  })
+  async statusOn(
+    @Root() use: TrademarkUseType,
+    @Ctx() ctx: RequestContext,
+    @Arg('on', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'The day to judge on (default today)',
+    })
+    on?: string | null,
+  ): Promise<UseStatus> {
+    const day = on ?? signedIn(ctx).today;
+    return useStatusOn({ use, end: await ticEndFor(ctx, day) });
   }
 }

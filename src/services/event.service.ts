@@ -1,3 +1,4 @@
+import { scheduleExpiryCessation } from './trademarks/cessation.service';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { SignedInContext } from '../auth/context';
 import { raise } from '../auth/refusal-error';
@@ -128,6 +129,11 @@ export function recordEvent(ctx: SignedInContext, input: NewEvent): Promise<Cont
           before,
           after: effects.contract,
         });
+        if (effects.contract.termStartsOn) {
+          audit.push(
+            ...(await scheduleExpiryCessation(manager, contract, effects.contract.termStartsOn)),
+          );
+        }
       }
       if (effects.statusChange) {
         await manager.getRepository(ContractStatusChangeEntity).insert({

@@ -1,6 +1,7 @@
 import type { PartyCode } from '../../domain/parties';
 import { BATTERY_PRODUCTS, type TrademarkProduct } from '../../domain/trademarks';
 import type { Refusal } from '../refusal';
+import { EXPIRY_CESSATION_ARTICLE } from './cessation';
 
 export interface UseFacts {
   markId: string;
@@ -51,12 +52,15 @@ export function checkUseApprovable({
   licence,
   today,
   ticTerminatedOn = null,
+  ticExpiredOn = null,
 }: {
   use: UseFacts;
   licence: LicenceFacts | null;
   today: string;
   /** The day the TIC was terminated, if it was. */
   ticTerminatedOn?: string | null;
+  /** The last day of the TIC's term, if it has run out by `today` (TIC 11.1). */
+  ticExpiredOn?: string | null;
 }): { ok: true } | { ok: false; refusal: Refusal } {
   const art50 = 'JVC Art. 50';
   if (use.markOwner === 'VALENCE' && ticTerminatedOn !== null && ticTerminatedOn <= today) {
@@ -66,6 +70,16 @@ export function checkUseApprovable({
         'id',
         `the TIC was terminated on ${ticTerminatedOn}: the Licensee ceases all use of the Valence Marks`,
         'TIC 11.4',
+      ),
+    };
+  }
+  if (use.markOwner === 'VALENCE' && ticExpiredOn !== null && ticExpiredOn < today) {
+    return {
+      ok: false,
+      refusal: refusal(
+        'id',
+        `the TIC's term ended on ${ticExpiredOn} (TIC 11.1): upon its end "for any reason whatsoever" the Licensee ceases all use of the Valence Marks (TIC 11.4, which survives expiration, TIC 11.6)`,
+        EXPIRY_CESSATION_ARTICLE,
       ),
     };
   }

@@ -23,6 +23,7 @@ import {
   type SortKey,
 } from '../pagination';
 import { mutate } from '../transaction';
+import { ticEndAsOf } from './cessation.service';
 import { validTerritory } from './licence.service';
 
 export interface NewTrademarkUse {
@@ -124,14 +125,13 @@ function decide(
       const licence = use.licenceId
         ? await manager.getRepository(TrademarkLicenceEntity).findOneBy({ id: use.licenceId })
         : null;
-      const [tic] = (await manager.query(
-        `SELECT to_char(terminated_on, 'YYYY-MM-DD') AS terminated_on FROM contract WHERE code = 'TIC'`,
-      )) as Array<{ terminated_on: string | null }>;
+      const end = await ticEndAsOf(manager, ctx.today);
       const ruling = checkUseApprovable({
         use,
         licence,
         today: ctx.today,
-        ticTerminatedOn: tic?.terminated_on ?? null,
+        ticTerminatedOn: end?.by === 'TERMINATION' ? end.lastDay : null,
+        ticExpiredOn: end?.by === 'EXPIRY' ? end.lastDay : null,
       });
       if (!ruling.ok) raise(ruling.refusal);
     }
