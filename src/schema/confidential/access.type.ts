@@ -16,14 +16,20 @@ export class RevealedDocumentType {
   @Field({ description: 'Its media type' })
   mediaType: string;
 
-  @Field({ description: 'The SHA-256 of the content, to check the copy' })
+  @Field({
+    description:
+      'The SHA-256 of the document as registered (a text document is revealed with the watermark added: compare after removing its first and last lines)',
+  })
   sha256: string;
 
   @Field({
     description:
-      'The content, base64, as registered (check it against sha256); the file itself is not rewritten, the reveal is in the access log',
+      "The content, base64: a text document with the reveal's watermark as its first and last lines; any other file as registered, the reveal named by the watermark and fingerprint beside it and in the access log",
   })
   contentBase64: string;
+
+  @Field({ description: 'Whether the watermark was written into this copy (text documents)' })
+  watermarked: boolean;
 }
 
 @ObjectType('RevealedContent', {

@@ -9,7 +9,11 @@ import {
 } from '../../entities';
 import { ndaCovers } from '../../rules/confidential/nda-coverage';
 import { decideReveal } from '../../rules/confidential/reveal-access';
-import { watermarked, watermarkLine } from '../../rules/confidential/watermark';
+import {
+  watermarked,
+  watermarkedDocument,
+  watermarkLine,
+} from '../../rules/confidential/watermark';
 import { mutate } from '../transaction';
 import { contentKey, decrypt } from './content-cipher';
 import { findItem } from './item-scope';
@@ -28,6 +32,7 @@ export interface Revealed {
     mediaType: string;
     sha256: string;
     contentBase64: string;
+    watermarked: boolean;
   }>;
 }
 
@@ -97,13 +102,17 @@ export function revealConfidentialContent(
         watermark: line,
         fingerprint,
         revealedAt: ctx.now,
-        documents: documents.map((d) => ({
-          id: d.id,
-          fileName: d.fileName,
-          mediaType: d.mediaType,
-          sha256: d.sha256,
-          contentBase64: decrypt(key, d.cipher).toString('base64'),
-        })),
+        documents: documents.map((d) => {
+          const copy = watermarkedDocument(d.mediaType, decrypt(key, d.cipher), line);
+          return {
+            id: d.id,
+            fileName: d.fileName,
+            mediaType: d.mediaType,
+            sha256: d.sha256,
+            contentBase64: copy.content.toString('base64'),
+            watermarked: copy.watermarked,
+          };
+        }),
       },
       audit: {
         operation: 'revealConfidentialContent',

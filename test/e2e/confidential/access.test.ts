@@ -30,7 +30,12 @@ type Revealed = {
     text: string;
     watermark: string;
     fingerprint: string;
-    documents: Array<{ fileName: string; sha256: string; contentBase64: string }>;
+    documents: Array<{
+      fileName: string;
+      sha256: string;
+      contentBase64: string;
+      watermarked: boolean;
+    }>;
   };
 };
 
@@ -251,7 +256,11 @@ describe('reading protected content', () => {
     expect(revealed.watermark).toContain('of JV');
     expect(revealed.watermark).toContain(`fingerprint ${revealed.fingerprint}`);
     expect(revealed.text.startsWith(revealed.watermark)).toBe(true);
-    expect(Buffer.from(revealed.documents[0].contentBase64, 'base64').toString()).toBe(DOCUMENT);
+    // A text document is revealed between two copies of the watermark; its hash is the original's.
+    expect(Buffer.from(revealed.documents[0].contentBase64, 'base64').toString()).toBe(
+      `${revealed.watermark}\n${DOCUMENT}\n${revealed.watermark}`,
+    );
+    expect(revealed.documents[0].watermarked).toBe(true);
     expect(revealed.documents[0].sha256).toBe(sha(DOCUMENT));
     expect(await accessRows()).toBe(before + 1);
     const [row] = await t.db.query<

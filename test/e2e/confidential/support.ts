@@ -95,6 +95,6 @@ export const GRANT = `mutation($input: GrantNeedToKnowInput!) {
 
 export const REVEAL = `mutation($itemId: ID!, $purpose: String) {
   revealConfidentialContent(itemId: $itemId, purpose: $purpose) {
-    accessId text watermark fingerprint documents { fileName sha256 contentBase64 }
+    accessId text watermark fingerprint documents { fileName sha256 contentBase64 watermarked }
   }
 }`;

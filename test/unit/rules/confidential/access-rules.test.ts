@@ -1,7 +1,11 @@
 import { decideGrant } from '../../../../src/rules/confidential/grant-decision';
 import { ndaCovers } from '../../../../src/rules/confidential/nda-coverage';
 import { decideReveal } from '../../../../src/rules/confidential/reveal-access';
-import { watermarkLine, watermarked } from '../../../../src/rules/confidential/watermark';
+import {
+  watermarkLine,
+  watermarked,
+  watermarkedDocument,
+} from '../../../../src/rules/confidential/watermark';
 
 const covered = { covered: true, reason: 'an NDA', article: 'TIC 8.1(ii)' };
 const uncovered = { covered: false, reason: 'no NDA on record', article: 'TIC 8.1(ii)' };
@@ -206,5 +210,22 @@ describe('the watermark', () => {
     expect(line).toContain('2026-03-01T02:03:04.000Z');
     expect(line).toContain('fingerprint abc123');
     expect(watermarked('secret', line)).toBe(`${line}\nsecret\n${line}`);
+  });
+});
+
+describe('a revealed document', () => {
+  const line = 'CONFIDENTIAL | revealed to A <a@jv.demo> of JV | fingerprint 00ff';
+
+  it('carries the watermark at head and foot when it is text', () => {
+    const copy = watermarkedDocument('text/csv; charset=utf-8', Buffer.from('a,b\n1,2'), line);
+    expect(copy.watermarked).toBe(true);
+    expect(copy.content.toString()).toBe(`${line}\na,b\n1,2\n${line}`);
+  });
+
+  it('is returned as registered when it is a binary file', () => {
+    const pdf = Buffer.from('%PDF-1.7 binary');
+    const copy = watermarkedDocument('application/pdf', pdf, line);
+    expect(copy.watermarked).toBe(false);
+    expect(copy.content.equals(pdf)).toBe(true);
   });
 });
