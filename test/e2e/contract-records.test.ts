@@ -1018,6 +1018,9 @@ describe('termination and survival', () => {
         ['TIC 7.1(a)', '2026-02-10', 'OPEN'],
         ['TIC 7.1(b)', '2026-02-25', 'OPEN'],
         ['TIC 6.3', '2026-03-03', 'OPEN'],
+        // TIC 11.4, 11.6: the Licensee stops using Valence's marks when the term ends: the day
+        // after its last day, 2036-01-10 (ten years from the Effective Date), a Friday.
+        ['TIC 11.4', '2036-01-11', 'OPEN'],
       ]);
       expect(dated[2]).toMatchObject({ obligorParty: 'JV', beneficiaryParties: ['VALENCE'] });
     });
@@ -1264,7 +1267,7 @@ describe('termination and survival', () => {
             ? 'MISSED'
             : obligation.article === 'TIC 6.3'
               ? 'OPEN'
-              : // Opened by the termination itself: cease using the Valence Marks (TIC 11.4).
+              : // Cease using the Valence Marks (TIC 11.4), open since the term began, survives (11.6).
                 obligation.article === 'TIC 11.4'
                 ? 'OPEN'
                 : 'CLOSED';
@@ -1363,15 +1366,16 @@ describe('termination and survival', () => {
         const row = rows.find((o) => o.id === change.entityId)!;
         expect([row.article, change.operation]).toEqual([
           row.article,
-          row.article === 'TIC 6.3' ? 'obligationSurvives' : 'closeObligation',
+          // TIC 11.6: payment (6.3) and the cessation of the marks' use (11.4) survive.
+          ['TIC 6.3', 'TIC 11.4'].includes(row.article) ? 'obligationSurvives' : 'closeObligation',
         ]);
         // The trail keeps what changed: a closed obligation's status, a surviving one's article.
         expect(change.after).toMatchObject(
-          row.article === 'TIC 6.3'
+          ['TIC 6.3', 'TIC 11.4'].includes(row.article)
             ? { article: 'TIC 11.6' }
             : { status: 'CLOSED', article: 'TIC 11.6' },
         );
-        expect(row.status).toBe(row.article === 'TIC 6.3' ? 'OPEN' : 'CLOSED');
+        expect(row.status).toBe(['TIC 6.3', 'TIC 11.4'].includes(row.article) ? 'OPEN' : 'CLOSED');
       }
     });
   });
