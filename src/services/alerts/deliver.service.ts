@@ -1,6 +1,8 @@
+import { lookup } from 'node:dns/promises';
 import type { DataSource } from 'typeorm';
 import type { AlertSettings } from '../../config';
 import { AlertEntity, WebhookEntity } from '../../entities';
+import { isInternalAddress } from '../../rules/alerts/internal-address';
 import { nextRetryDelaySeconds } from '../../rules/alerts/retry-backoff';
 import { SIGNATURE_HEADER, signPayload } from '../../rules/alerts/webhook-signature';
 import type { Mailer } from './mailer';
@@ -57,7 +59,7 @@ export async function deliverWebhooks(
         alertPayload(alert, { id: delivery.id, attempt: delivery.attempts }),
       );
       const started = Date.now();
-      const outcome = await post(webhook, body, delivery, alert, now, settings.webhookTimeoutMs);
+      const outcome = await post(webhook, body, delivery, alert, now, settings);
       const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
       await db.transaction(async (manager) => {
         await manager.query(
@@ -191,15 +193,17 @@ async function post(
   delivery: Claimed,
   alert: AlertEntity,
   now: Date,
-  timeoutMs: number,
+  settings: Pick<AlertSettings, 'webhookTimeoutMs' | 'allowLoopbackHttp'>,
 ): Promise<{ status: number | null; error: string | null }> {
   const timestamp = Math.floor(now.getTime() / 1000);
   try {
+    const internal = settings.allowLoopbackHttp ? null : await internalTarget(webhook.url);
+    if (internal) return { status: null, error: internal };
     const response = await fetch(webhook.url, {
       method: 'POST',
       body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(settings.webhookTimeoutMs),
       headers: {
         'content-type': 'application/json',
         'user-agent': 'fengfan-valence-compliance-alerts',
@@ -213,4 +217,20 @@ async function post(
   } catch (cause) {
     return { status: null, error: (cause as Error).message.slice(0, 500) };
   }
+}
+
+/**
+ * Why a webhook's host may not be reached, or null: a name registered as public may resolve to
+ * an internal address later (the registration rule sees only the name), so every delivery
+ * resolves it and refuses internal addresses.
+ */
+export async function internalTarget(url: string): Promise<string | null> {
+  const host = new URL(url).hostname;
+  const addresses = isInternalAddress(host)
+    ? [{ address: host }]
+    : await lookup(host.replace(/^\[(.*)\]$/, '$1'), { all: true, verbatim: true });
+  const internal = addresses.find((a) => isInternalAddress(a.address));
+  return internal
+    ? `refused: ${host} resolves to ${internal.address}, an internal address (no delivery is sent inside the deployment's network)`
+    : null;
 }
