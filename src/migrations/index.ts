@@ -25,6 +25,8 @@ import { CreateJobQueue1763901500100 } from './1763901500100-create-job-queue';
 // Supplier screening alerts (issues 14 and 16)
 import { AddSupplierScreeningAlerts1763901700000 } from './1763901700000-add-supplier-screening-alerts';
 import { AddDisclosureRecipientSupplier1763901900000 } from './1763901900000-add-disclosure-recipient-supplier';
+// The job runner's clock stamps (issue 16)
+import { GrantJobClockStamps1763902000000 } from './1763902000000-grant-job-clock-stamps';
 
 // Sublicensed suppliers (issue 14)
 import { AddSupplierSublicenses1763901300000 } from './1763901300000-add-supplier-sublicenses';
@@ -70,4 +72,6 @@ export const MIGRATIONS = [
   IndexMarkConflictBranches1763901800000,
   // Disclosure recipients in the supplier register (issues 13 and 14)
   AddDisclosureRecipientSupplier1763901900000,
+  // The job runner's clock stamps (issue 16)
+  GrantJobClockStamps1763902000000,
 ];

@@ -57,6 +57,18 @@ describe('the application role in the job schema', () => {
   it('reads and writes jobs', async () => {
     expect(await attempt(`SELECT count(*) FROM pgboss.job`)).toBe('allowed');
   });
+
+  // pg-boss's cron check, monitor and maintenance each stamp their clock before running, so
+  // one instance runs each per interval; refused, no schedule would ever fire.
+  it('stamps the clocks of its cron check, monitor and maintenance, and nothing else', async () => {
+    for (const column of ['cron_on', 'monitored_on', 'maintained_on']) {
+      expect({
+        column,
+        outcome: await attempt(`UPDATE pgboss.version SET ${column} = now()`),
+      }).toEqual({ column, outcome: 'allowed' });
+    }
+    expect(await attempt(`UPDATE pgboss.version SET version = version`)).toBe('42501');
+  });
 });
 
 describe('two runners', () => {
