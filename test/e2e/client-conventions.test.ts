@@ -1,6 +1,7 @@
 import type { PartyCode, Role } from '../../src/domain/parties';
 import { ContractEntity } from '../../src/entities';
 import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { insertSublicence } from '../support/sublicence';
 
 /**
  * What a client can rely on when it builds on the API. Every create-type mutation retries
@@ -21,20 +22,9 @@ const legal = (party: PartyCode) => ({ party, role: 'LEGAL' as const });
 
 let sublicences = 0;
 /** An effective sublicence under the TIC between Valence and the Licensee. */
-async function sublicence(): Promise<string> {
+function sublicence(): Promise<string> {
   sublicences += 1;
-  const [row] = (await t.db.query(
-    `INSERT INTO contract (code, title, kind, parent_id, status, signed_on, effective_on)
-     VALUES ($1, $1, 'SUPPLIER_SUBLICENCE', $2, 'EFFECTIVE', '2026-01-02', '2026-01-05')
-     RETURNING id`,
-    [`SUB-IDEM-${sublicences}`, ticId],
-  )) as Array<{ id: string }>;
-  await t.db.query(
-    `INSERT INTO contract_party (contract_id, party_code, role)
-     VALUES ($1, 'VALENCE', 'LICENSOR'), ($1, 'JV', 'LICENSEE')`,
-    [row.id],
-  );
-  return row.id;
+  return insertSublicence(t.db, ticId, `SUB-IDEM-${sublicences}`);
 }
 
 function ok<T>(response: GraphQLResponse<T>): T {

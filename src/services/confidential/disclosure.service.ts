@@ -15,6 +15,7 @@ import { ContractEntity } from '../../entities';
 import { governingContractOf } from '../contract-access';
 import { requirePassingCheck } from '../export/release-gate.service';
 import { keyed } from '../idempotency';
+import { loadOwnershipGraph } from '../suppliers/ownership-graph';
 import { mutate } from '../transaction';
 import { paginate, type Page, type PageRequest } from '../pagination';
 import type { DisclosureStatus } from '../../domain/confidential';
@@ -89,51 +90,10 @@ async function ownershipFacts(
   asOf: string,
 ): Promise<OwnershipFacts | null> {
   if (request.recipientParty !== null) return null;
-  const rows = await manager.query<
-    Array<{
-      id: string;
-      legal_name: string;
-      other_names: string[];
-      party_code: PartyCode | null;
-      holders: Array<{
-        holder_id: string;
-        share_percent: string | null;
-        appoints_general_manager: boolean;
-        appoints_board_majority: boolean;
-        from_date: string | null;
-        ended_on: string | null;
-      }>;
-    }>
-  >(
-    `SELECT s.id, s.legal_name, s.other_names, s.party_code,
-            COALESCE(json_agg(json_build_object(
-              'holder_id', l.holder_id, 'share_percent', l.share_percent::text,
-              'appoints_general_manager', l.appoints_general_manager,
-              'appoints_board_majority', l.appoints_board_majority,
-              'from_date', to_char(l.from_date, 'YYYY-MM-DD'),
-              'ended_on', to_char(l.ended_on, 'YYYY-MM-DD')
-            )) FILTER (WHERE l.id IS NOT NULL), '[]') AS holders
-       FROM supplier s LEFT JOIN ownership_link l ON l.held_id = s.id
-      GROUP BY s.id`,
-  );
+  const { companies, links } = await loadOwnershipGraph(manager, null);
   return {
-    companies: rows.map((r) => ({
-      id: r.id,
-      name: r.legal_name,
-      otherNames: r.other_names,
-      partyCode: r.party_code,
-    })),
-    links: rows.flatMap((r) =>
-      r.holders.map((l) => ({
-        holderId: l.holder_id,
-        heldId: r.id,
-        sharePercent: l.share_percent === null ? null : Number(l.share_percent),
-        appointsGeneralManager: l.appoints_general_manager,
-        appointsBoardMajority: l.appoints_board_majority,
-        from: l.from_date,
-        endedOn: l.ended_on,
-      })),
-    ),
+    companies,
+    links,
     recipientCompanyId: request.recipientSupplierId,
     asOf,
   };

@@ -4,7 +4,7 @@ import type { SublicenseChange, SublicenseVerdict } from '../../domain/suppliers
 import type { SupplierSublicenseEntity } from '../../entities';
 import { BadInputError, NotFoundError } from '../../errors';
 import { assertIsoDate } from '../../rules/iso-date';
-import { fengfanAffiliation, type OwnershipLink } from '../../rules/suppliers/affiliation';
+import { fengfanAffiliation } from '../../rules/suppliers/affiliation';
 import {
   checkSublicense,
   type ConditionFinding,
@@ -12,6 +12,7 @@ import {
 } from '../../rules/suppliers/sublicense-check';
 import { contractExpiry } from '../contract.service';
 import { screeningListInUse } from '../export/screening-list.service';
+import { loadOwnershipGraph } from './ownership-graph';
 import { latestScreenings, supplierReviews } from './supplier-screening.service';
 
 export interface SublicenseCheckView {
@@ -99,8 +100,7 @@ async function judgeSublicenses(
   if (id) query.andWhere('s.id = :id', { id });
   const sublicenses = await query.getMany();
   if (sublicenses.length === 0) return [];
-  const companies = await visibleQuery(manager, 'Supplier', 'c', party).getMany();
-  const links = await visibleQuery(manager, 'OwnershipLink', 'l', party).getMany();
+  const { companies, links: ownership } = await loadOwnershipGraph(manager, party);
   const contracts = await visibleQuery(manager, 'Contract', 'c', party)
     .andWhere('c.id IN (:...ids)', { ids: [...new Set(sublicenses.map((s) => s.contractId))] })
     .getMany();
@@ -117,21 +117,9 @@ async function judgeSublicenses(
   );
 
   const byId = new Map(companies.map((c) => [c.id, c]));
-  const graph = companies.map((c) => ({ id: c.id, name: c.legalName, partyCode: c.partyCode }));
-  const ownership: Array<OwnershipLink & { recordedOn: string }> = links.map((l) => ({
-    holderId: l.holderId,
-    heldId: l.heldId,
-    sharePercent: l.sharePercent === null ? null : Number(l.sharePercent),
-    appointsGeneralManager: l.appointsGeneralManager,
-    appointsBoardMajority: l.appointsBoardMajority,
-    from: l.from,
-    endedOn: l.endedOn,
-    recordedOn: l.recordedOn,
-  }));
-
   return sublicenses.map((s) => {
     const supplier = byId.get(s.supplierId);
-    const name = supplier?.legalName ?? s.supplierId;
+    const name = supplier?.name ?? s.supplierId;
     const contract = contracts.find((c) => c.id === s.contractId) ?? null;
     const effective = contract && ['EFFECTIVE', 'TERMINATED', 'EXPIRED'].includes(contract.status);
     const screening = screenings.get(s.supplierId) ?? null;
@@ -146,7 +134,7 @@ async function judgeSublicenses(
         expiresOn: contractExpiry(contract),
       },
       affiliation: fengfanAffiliation({
-        companies: graph,
+        companies,
         links: ownership,
         companyId: s.supplierId,
         asOf,
@@ -205,8 +193,8 @@ async function judgeSublicenses(
       }
       for (const l of ancestry(s.supplierId, ownership)) {
         if (within(l.recordedOn)) {
-          const holder = byId.get(l.holderId)?.legalName ?? l.holderId;
-          const held = byId.get(l.heldId)?.legalName ?? l.heldId;
+          const holder = byId.get(l.holderId)?.name ?? l.holderId;
+          const held = byId.get(l.heldId)?.name ?? l.heldId;
           change(
             'NEW_OWNERSHIP_LINK',
             l.recordedOn,

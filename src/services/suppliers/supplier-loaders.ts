@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { visibleQuery, type EntityOf } from '../../auth/visibility';
 import type { PartyCode } from '../../domain/parties';
 import { fengfanAffiliation, type AffiliationResult } from '../../rules/suppliers/affiliation';
+import { loadOwnershipGraph } from './ownership-graph';
 import { latestScreenings, supplierReviews } from './supplier-screening.service';
 import type { SupplierScreeningView } from './supplier-views.service';
 
@@ -66,16 +67,10 @@ export function supplierLoaders(db: DataSource, party: PartyCode | null) {
     /** "supplierId|asOf" → how the company stands to Fengfan; the graph read once per batch. */
     supplierAffiliation: new DataLoader<string, AffiliationResult>(async (keys) => {
       if (!party) throw new Error('signed-in only');
-      const companies = await visibleQuery(db.manager, 'Supplier', 'c', party).getMany();
-      const links = await visibleQuery(db.manager, 'OwnershipLink', 'l', party).getMany();
-      const graph = companies.map((c) => ({ id: c.id, name: c.legalName, partyCode: c.partyCode }));
-      const edges = links.map((l) => ({
-        ...l,
-        sharePercent: l.sharePercent === null ? null : Number(l.sharePercent),
-      }));
+      const { companies, links } = await loadOwnershipGraph(db.manager, party);
       return keys.map((key) => {
         const [companyId, asOf] = key.split('|');
-        return fengfanAffiliation({ companies: graph, links: edges, companyId, asOf });
+        return fengfanAffiliation({ companies, links, companyId, asOf });
       });
     }),
   };
