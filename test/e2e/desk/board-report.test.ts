@@ -5,6 +5,7 @@ import { todayAt } from '../../../src/services/clock';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { CALLERS, everyParty, type Caller, type Grants } from '../../support/permission-matrix';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { createJvLicence, recordBreachNotice, recordInvoice, runEndUserCheck } from './seed';
 
 /**
  * The quarterly board report as a PDF (issue 16), its text extracted with pdf-parse. Today is
@@ -31,29 +32,8 @@ beforeAll(async () => {
   t = await startTestApp({}, { today: TODAY });
   base = await t.listen();
   const [tic] = await t.db.query(`SELECT id FROM contract WHERE code = 'TIC'`);
-  const VALENCE_LEGAL: Caller = { party: 'VALENCE', role: 'LEGAL' };
-  for (const [occurredOn, reference] of [
-    ['2026-03-10', 'INV-B-1'],
-    ['2026-05-04', 'INV-B-2'],
-  ]) {
-    await ok(
-      t.gql(
-        `mutation R($input: RecordEventInput!) { recordEvent(input: $input) { id } }`,
-        {
-          input: {
-            contractId: tic.id,
-            kind: 'INVOICE',
-            occurredOn,
-            description: `Invoice ${reference}`,
-            amount: '1000.00',
-            currency: 'USD',
-            reference,
-          },
-        },
-        VALENCE_LEGAL,
-      ),
-    );
-  }
+  await recordInvoice(t, tic.id, { occurredOn: '2026-03-10', reference: 'INV-B-1' });
+  await recordInvoice(t, tic.id, { occurredOn: '2026-05-04', reference: 'INV-B-2' });
   const [paid] = await t.db.query(`SELECT id FROM obligation WHERE due_on = '2026-06-03'`);
   await ok(
     t.gql(
@@ -62,59 +42,21 @@ beforeAll(async () => {
       { party: 'JV', role: 'LEGAL' },
     ),
   );
-  await ok(
-    t.gql(
-      `mutation N($input: RecordNoticeInput!) { recordNotice(input: $input) { id } }`,
-      {
-        input: {
-          contractId: tic.id,
-          recipients: ['JV'],
-          kind: 'BREACH',
-          method: 'COURIER',
-          sentAt: '2026-05-04T09:00:00-07:00',
-          confirmationReceived: false,
-          subject: 'Material breach',
-          languages: ['en'],
-        },
-      },
-      VALENCE_LEGAL,
-    ),
-  );
-  await ok(
-    t.gql(
-      `mutation L($input: CreateExportLicenseInput!) { createExportLicense(input: $input) { id } }`,
-      {
-        input: {
-          number: 'D765432',
-          agency: 'BIS',
-          eccns: ['3E001'],
-          destinations: ['CN'],
-          consignees: ['Baoding Fengfan-Valence Battery Co., Ltd.'],
-          endUsers: [],
-          coveredParties: ['JV'],
-          validFrom: '2026-01-01',
-          validTo: '2026-12-31',
-          conditions: 'None',
-        },
-      },
-      { party: 'VALENCE', role: 'COMPLIANCE' },
-    ),
-  );
+  await recordBreachNotice(t, tic.id, {
+    sentAt: '2026-05-04T09:00:00-07:00',
+    subject: 'Material breach',
+  });
+  await createJvLicence(t, { number: 'D765432', validFrom: '2026-01-01', validTo: '2026-12-31' });
   await importScreeningList(t.db, SLICE, { listDate: TODAY });
-  await ok(
-    t.gql(
-      `mutation C($input: ExportCheckInput!) { runExportCheck(input: $input) { id } }`,
-      {
-        input: {
-          items: [{ eccn: 'EAR99', description: 'Cell assembly work instructions' }],
-          releaseKind: 'TRANSFER_IN_COUNTRY',
-          destination: 'CN',
-          parties: [{ name: 'Shugang Technology', country: 'CN', role: 'END_USER' }],
-          declaredEndUse: 'Manufacture of lithium-ion battery cells for electric buses',
-        },
-      },
-      { party: 'JV', role: 'ENGINEER' },
-    ),
+  await runEndUserCheck(
+    t,
+    { party: 'JV', role: 'ENGINEER' },
+    {
+      endUser: 'Shugang Technology',
+      description: 'Cell assembly work instructions',
+      releaseKind: 'TRANSFER_IN_COUNTRY',
+      endUse: 'Manufacture of lithium-ion battery cells for electric buses',
+    },
   );
 });
 afterAll(() => t.close());

@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PartyCode } from '../../../src/domain/parties';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { createJvLicence, recordBreachNotice, recordInvoice, runEndUserCheck } from './seed';
 
 /**
  * The dashboard in Debian's Chromium, headless (launched as the explorer's test does), signed
@@ -56,81 +57,23 @@ beforeAll(async () => {
   t = await startTestApp({}, { today: TODAY });
   base = await t.listen();
   const [tic] = await t.db.query(`SELECT id FROM contract WHERE code = 'TIC'`);
-  for (const [occurredOn, reference] of [
-    ['2025-12-01', 'INV-D-1'],
-    ['2026-03-10', 'INV-D-2'],
-  ]) {
-    await ok(
-      t.gql(
-        `mutation R($input: RecordEventInput!) { recordEvent(input: $input) { id } }`,
-        {
-          input: {
-            contractId: tic.id,
-            kind: 'INVOICE',
-            occurredOn,
-            description: `Invoice ${reference}`,
-            amount: '1000.00',
-            currency: 'USD',
-            reference,
-          },
-        },
-        { party: 'VALENCE', role: 'LEGAL' },
-      ),
-    );
-  }
-  await ok(
-    t.gql(
-      `mutation N($input: RecordNoticeInput!) { recordNotice(input: $input) { id } }`,
-      {
-        input: {
-          contractId: tic.id,
-          recipients: ['JV'],
-          kind: 'BREACH',
-          method: 'COURIER',
-          sentAt: '2026-03-02T09:00:00-08:00',
-          confirmationReceived: false,
-          subject: 'Material breach: invoice INV-D-1 unpaid',
-          languages: ['en'],
-        },
-      },
-      { party: 'VALENCE', role: 'LEGAL' },
-    ),
-  );
-  await ok(
-    t.gql(
-      `mutation L($input: CreateExportLicenseInput!) { createExportLicense(input: $input) { id } }`,
-      {
-        input: {
-          number: 'D246810',
-          agency: 'BIS',
-          eccns: ['3E001'],
-          destinations: ['CN'],
-          consignees: ['Baoding Fengfan-Valence Battery Co., Ltd.'],
-          endUsers: [],
-          coveredParties: ['JV'],
-          validFrom: '2025-06-01',
-          validTo: '2026-05-31',
-          conditions: 'None',
-        },
-      },
-      { party: 'VALENCE', role: 'COMPLIANCE' },
-    ),
-  );
+  await recordInvoice(t, tic.id, { occurredOn: '2025-12-01', reference: 'INV-D-1' });
+  await recordInvoice(t, tic.id, { occurredOn: '2026-03-10', reference: 'INV-D-2' });
+  await recordBreachNotice(t, tic.id, {
+    sentAt: '2026-03-02T09:00:00-08:00',
+    subject: 'Material breach: invoice INV-D-1 unpaid',
+  });
+  await createJvLicence(t, { number: 'D246810', validFrom: '2025-06-01', validTo: '2026-05-31' });
   await importScreeningList(t.db, SLICE, { listDate: TODAY });
-  await ok(
-    t.gql(
-      `mutation C($input: ExportCheckInput!) { runExportCheck(input: $input) { id } }`,
-      {
-        input: {
-          items: [{ eccn: 'EAR99', description: 'Battery cells' }],
-          releaseKind: 'EXPORT',
-          destination: 'CN',
-          parties: [{ name: 'Shugang Technology', country: 'CN', role: 'END_USER' }],
-          declaredEndUse: 'Electric buses',
-        },
-      },
-      { party: 'FENGFAN', role: 'COMPLIANCE' },
-    ),
+  await runEndUserCheck(
+    t,
+    { party: 'FENGFAN', role: 'COMPLIANCE' },
+    {
+      endUser: 'Shugang Technology',
+      description: 'Battery cells',
+      releaseKind: 'EXPORT',
+      endUse: 'Electric buses',
+    },
   );
   await ok(
     t.gql(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PartyCode, Role } from '../../../src/domain/parties';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { CALLERS, everyParty, type Caller, type Grants } from '../../support/permission-matrix';
+import { recordBreachNotice, recordInvoice } from './seed';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -40,23 +41,11 @@ beforeAll(async () => {
   base = await t.listen();
   const [tic] = await t.db.query(`SELECT id FROM contract WHERE code = 'TIC'`);
   const invoice = (occurredOn: string, reference: string) =>
-    ok<{ recordEvent: { id: string } }>(
-      t.gql(
-        `mutation R($input: RecordEventInput!) { recordEvent(input: $input) { id } }`,
-        {
-          input: {
-            contractId: tic.id,
-            kind: 'INVOICE',
-            occurredOn,
-            description: `Associated Expenses invoice ${reference}`,
-            amount: '1000.00',
-            currency: 'USD',
-            reference,
-          },
-        },
-        { party: 'VALENCE', role: 'LEGAL' },
-      ),
-    );
+    recordInvoice(t, tic.id, {
+      occurredOn,
+      reference,
+      description: `Associated Expenses invoice ${reference}`,
+    });
   await invoice('2026-03-10', 'INV-EXP-1');
   await invoice('2026-05-04', 'INV-EXP-2');
   const [second] = await t.db.query(
@@ -69,24 +58,10 @@ beforeAll(async () => {
       { party: 'JV', role: 'LEGAL' },
     ),
   );
-  await ok(
-    t.gql(
-      `mutation N($input: RecordNoticeInput!) { recordNotice(input: $input) { id } }`,
-      {
-        input: {
-          contractId: tic.id,
-          recipients: ['JV'],
-          kind: 'BREACH',
-          method: 'COURIER',
-          sentAt: '2026-05-04T09:00:00-07:00',
-          confirmationReceived: false,
-          subject: 'Material breach: Associated Expenses unpaid',
-          languages: ['en'],
-        },
-      },
-      { party: 'VALENCE', role: 'LEGAL' },
-    ),
-  );
+  await recordBreachNotice(t, tic.id, {
+    sentAt: '2026-05-04T09:00:00-07:00',
+    subject: 'Material breach: Associated Expenses unpaid',
+  });
   // Two checks run by the JV, one with a possible Entity List match its COMPLIANCE clears.
   await importScreeningList(t.db, SLICE, { listDate: TODAY });
   const check = (destination: string, name: string) =>
