@@ -263,3 +263,8 @@ function ofConfidentialItem(a: string): string {
 export function visibleSql(entity: ScopedEntity, alias: string, party: PartyCode): string {
   return VISIBILITY[entity].visible(alias, party);
 }
+
+/** The TypeORM entity whose rows `entity`'s predicate scopes (its table and columns). */
+export function scopedEntityClass(entity: ScopedEntity): EntityTarget<ObjectLiteral> {
+  return VISIBILITY[entity].entity;
+}

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import type { PartyCode } from '../domain/parties';
@@ -21,6 +33,7 @@ import {
   MarkRenderingType,
   MarkType,
 } from '../schema/trademarks/mark.type';
+import { prefetched } from '../services/shaped-read/shaped-rows';
 import { checkMarkConflict } from '../services/trademarks/conflict.service';
 import {
   addMarkRegistration,
@@ -47,8 +60,9 @@ export class TrademarkResolver {
       description: 'The order of the list (default: by text)',
     })
     orderBy?: MarkOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<MarkConnection> {
-    return listMarks(signedIn(ctx), filter ?? {}, page, orderBy);
+    return listMarks(signedIn(ctx), filter ?? {}, page, orderBy, info);
   }
 
   @Query(() => MarkType, { description: 'One mark on the register' })
@@ -107,21 +121,27 @@ export class TrademarkResolver {
   }
 
   @FieldResolver(() => [MarkRegistrationType], { description: 'Its national registrations' })
-  registrations(
+  async registrations(
     @Root() mark: TrademarkEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<MarkRegistrationType[]> {
-    return ctx.loaders.markRegistrations.load(mark.id);
+    return (
+      prefetched<MarkRegistrationType[]>(mark, 'registrations') ??
+      ctx.loaders.markRegistrations.load(mark.id)
+    );
   }
 
   @FieldResolver(() => [MarkRenderingType], {
     description: 'Its known translations and transliterations (TIC 10.4)',
   })
-  renderings(
+  async renderings(
     @Root() mark: TrademarkEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<MarkRenderingType[]> {
-    return ctx.loaders.markRenderings.load(mark.id);
+    return (
+      prefetched<MarkRenderingType[]>(mark, 'renderings') ??
+      ctx.loaders.markRenderings.load(mark.id)
+    );
   }
 
   @FieldResolver(() => MarkConsentType, {

@@ -9,6 +9,9 @@ import {
   type ContractEntity,
   type ContractPartyEntity,
 } from '../entities';
+import { ITEM_SHAPE } from './confidential/item-shape';
+import { orderedBy } from './shaped-read/shaped-rows';
+import { MARK_SHAPE } from './trademarks/mark-shape';
 // Sublicensed suppliers (issue 14)
 import { supplierLoaders } from './suppliers/supplier-loaders';
 
@@ -165,7 +168,7 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       'ConfidentialDocument',
       'item_id',
       (row) => row.itemId,
-      (q) => q.orderBy('row.created_at').addOrderBy('row.id'),
+      orderedBy(ITEM_SHAPE.nested.documents.many.orderBy),
     ),
     // On the receiving side, a user who is neither LEGAL nor COMPLIANCE sees only its own grants.
     needToKnowGrants: grouped(
@@ -201,13 +204,13 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       'TrademarkRegistration',
       'mark_id',
       (row) => row.markId,
-      (q) => q.orderBy('row.country').addOrderBy('row.number'),
+      orderedBy(MARK_SHAPE.nested.registrations.many.orderBy),
     ),
     markRenderings: grouped(
       'TrademarkRendering',
       'mark_id',
       (row) => row.markId,
-      (q) => q.orderBy('row.kind').addOrderBy('row.text'),
+      orderedBy(MARK_SHAPE.nested.renderings.many.orderBy),
     ),
     // Reminders and alerts (issue 16): a delivery's attempts, in order.
     webhookAttempts: grouped(

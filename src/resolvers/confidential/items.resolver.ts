@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type { ConfidentialGroupField } from '../../domain/confidential';
@@ -22,6 +23,7 @@ import { INPUT } from '../../schema/input-arg';
 import { ConfidentialItemOrder } from '../../schema/order';
 import { PageArgs } from '../../schema/page.args';
 import { contractOf } from '../../services/citation-links';
+import { prefetched } from '../../services/shaped-read/shaped-rows';
 import {
   countConfidentialItems,
   getConfidentialItem,
@@ -50,8 +52,9 @@ export class ConfidentialItemResolver {
       description: 'The order of the list (default: newest registered first)',
     })
     orderBy?: ConfidentialItemOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ConfidentialItemConnection> {
-    return listConfidentialItems(signedIn(ctx), filter ?? {}, page, orderBy);
+    return listConfidentialItems(signedIn(ctx), filter ?? {}, page, orderBy, info);
   }
 
   @Query(() => ConfidentialItemType, { description: 'One item you may see' })
@@ -98,8 +101,11 @@ export class ConfidentialItemResolver {
   @FieldResolver(() => [ConfidentialDocumentType], {
     description: 'Its documents: names, sizes and SHA-256 (the content only by a reveal)',
   })
-  documents(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.confidentialDocuments.load(item.id);
+  async documents(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
+    return (
+      prefetched<ConfidentialDocumentType[]>(item, 'documents') ??
+      ctx.loaders.confidentialDocuments.load(item.id)
+    );
   }
 
   @FieldResolver(() => [NeedToKnowGrantType], {

@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type { OwnershipLinkEntity, SupplierEntity } from '../../entities';
@@ -21,6 +22,7 @@ import {
   SupplierType,
 } from '../../schema/suppliers/supplier.types';
 import { mapPage } from '../../services/pagination';
+import { prefetched } from '../../services/shaped-read/shaped-rows';
 import { listSuppliers } from '../../services/suppliers/supplier-lists.service';
 import {
   createSupplier,
@@ -67,8 +69,12 @@ export class SupplierRegisterResolver {
       description: 'The order of the list (default: by legal name)',
     })
     orderBy?: SupplierOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SupplierConnection> {
-    return mapPage(await listSuppliers(signedIn(ctx), filter ?? {}, page, orderBy), toSupplier);
+    return mapPage(
+      await listSuppliers(signedIn(ctx), filter ?? {}, page, orderBy, info),
+      toSupplier,
+    );
   }
 
   @Mutation(() => SupplierType, {
@@ -126,7 +132,10 @@ export class SupplierRegisterResolver {
     description: 'Who holds what in it, and their appointing powers',
   })
   async holders(@Root() supplier: SupplierType, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.supplierHolders.load(supplier.id)).map(toLink);
+    const links =
+      prefetched<OwnershipLinkEntity[]>(supplier, 'holders') ??
+      (await ctx.loaders.supplierHolders.load(supplier.id));
+    return links.map(toLink);
   }
 
   @FieldResolver(() => SupplierScreeningType, {

@@ -1,8 +1,13 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
-import type { SublicenseTransferEntity, SupplierSublicenseEntity } from '../../entities';
+import type {
+  SublicenseTransferEntity,
+  SupplierEntity,
+  SupplierSublicenseEntity,
+} from '../../entities';
 import { IdArg } from '../../schema/id';
 import { SupplierSublicenseOrder } from '../../schema/order';
 import { PageArgs } from '../../schema/page.args';
@@ -22,6 +27,7 @@ import {
   SupplierType,
 } from '../../schema/suppliers/supplier.types';
 import { mapPage } from '../../services/pagination';
+import { prefetched } from '../../services/shaped-read/shaped-rows';
 import { listSupplierSublicenses } from '../../services/suppliers/supplier-lists.service';
 import { loadSupplier } from '../../services/suppliers/supplier-views.service';
 import {
@@ -73,9 +79,10 @@ export class SupplierSublicenseResolver {
       description: 'The order of the list (default: newest first)',
     })
     orderBy?: SupplierSublicenseOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SupplierSublicenseConnection> {
     return mapPage(
-      await listSupplierSublicenses(signedIn(ctx), filter ?? {}, page, orderBy),
+      await listSupplierSublicenses(signedIn(ctx), filter ?? {}, page, orderBy, info),
       toSublicense,
     );
   }
@@ -163,13 +170,22 @@ export class SupplierSublicenseResolver {
 
   @FieldResolver(() => SupplierType, { description: 'The supplier' })
   async supplier(@Root() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
-    return toSupplier(await loadSupplier(signedIn(ctx), s.supplierId));
+    return toSupplier(
+      await loadSupplier(
+        signedIn(ctx),
+        s.supplierId,
+        prefetched<SupplierEntity | null>(s, 'supplier'),
+      ),
+    );
   }
 
   @FieldResolver(() => [SublicenseTransferType], {
     description: 'What was transferred to the supplier, each with the release gate’s answer',
   })
   async transfers(@Root() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.sublicenseTransfers.load(s.id)).map(toTransfer);
+    const transfers =
+      prefetched<SublicenseTransferEntity[]>(s, 'transfers') ??
+      (await ctx.loaders.sublicenseTransfers.load(s.id));
+    return transfers.map(toTransfer);
   }
 }

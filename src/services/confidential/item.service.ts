@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SignedInContext } from '../../auth/context';
 import { raise } from '../../auth/refusal-error';
 import { findVisible } from '../../auth/visibility';
@@ -25,10 +26,12 @@ import {
   type PageRequest,
   type SortKey,
 } from '../pagination';
+import { shapedReader } from '../shaped-read/shaped-rows';
 import { mutate } from '../transaction';
 import { contentKey, encrypt } from './content-cipher';
 import { sealDocuments, sha256, type DocumentInput } from './documents';
 import { findItem, scopedItems } from './item-scope';
+import { ITEM_SHAPE } from './item-shape';
 import { protectionUnder } from './protection';
 
 export interface RegisterItem {
@@ -184,12 +187,16 @@ const ITEM_ORDER: Record<ConfidentialOrderField, SortKey<ConfidentialItemEntity>
   DISCLOSED_ON: { column: 'item.disclosed_on', valueOf: (i) => i.disclosedOn },
 };
 
-/** The caller's registers: what its party disclosed and what it received, newest first. */
+/**
+ * The caller's registers: what its party disclosed and what it received, newest first; with
+ * the query's `info`, each item is read shaped by its selection (services/shaped-read).
+ */
 export function listConfidentialItems(
   ctx: SignedInContext,
   filter: ItemFilter,
   page: PageRequest,
   orderBy?: OrderRequest<ConfidentialOrderField> | null,
+  info?: GraphQLResolveInfo,
 ): Promise<Page<ConfidentialItemEntity>> {
   return paginate(
     filtered(ctx, filter),
@@ -199,6 +206,7 @@ export function listConfidentialItems(
       { column: 'item.id', valueOf: (i) => i.id },
       orderBy ?? { field: 'REGISTERED_AT', direction: 'DESC' },
     ),
+    shapedReader(ctx, ITEM_SHAPE, info, 'item'),
   );
 }
 

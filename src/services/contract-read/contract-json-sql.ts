@@ -1,7 +1,8 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { visibleSql } from '../../auth/visibility';
 import type { PartyCode } from '../../domain/parties';
 import { ArticleEntity, ContractEntity, PartyEntity } from '../../entities';
+import { columnsOf, objectSql } from '../shaped-read/columns';
 import type { ContractSelection } from './contract-selection';
 
 /**
@@ -46,7 +47,7 @@ export function contractJsonSql(
   const wanted = unknown
     ? [...columns.keys()]
     : [...new Set([...ALWAYS, ...[...selection.fields].filter((field) => columns.has(field))])];
-  const pairs = wanted.map((field) => `'${field}', c.${columns.get(field)}`);
+  const pairs = wanted.map((field) => `'${field}', ${columns.get(field)!.sql('c')}`);
   if (selection.parties)
     pairs.push(`'${PREFETCHED_PARTIES}', ${partiesSql(db, selection.parties, party)}`);
   if (selection.articles)
@@ -65,40 +66,8 @@ function partiesSql(db: DataSource, fields: Set<string>, party: PartyCode): stri
 
 /** The articles in document order, as the articles loader gives them. */
 function articlesSql(db: DataSource, fields: Set<string>, party: PartyCode): string {
-  return `(SELECT coalesce(json_agg(${objectSql(db, ArticleEntity, 'a', fields)}
+  return `(SELECT coalesce(json_agg(${objectSql(db, ArticleEntity, 'a', ['id', ...fields])}
              ORDER BY a.position), '[]'::json)
            FROM article a
            WHERE a.contract_id = c.id AND ${visibleSql('Article', 'a', party)})`;
-}
-
-/** json_build_object of the asked fields that are columns of `entity` (at least its id). */
-function objectSql(
-  db: DataSource,
-  entity: EntityTarget<ObjectLiteral>,
-  alias: string,
-  fields: Set<string>,
-): string {
-  const columns = columnsOf(db, entity);
-  const asked = [...fields].filter((field) => columns.has(field));
-  const pairs = (asked.length > 0 ? asked : [[...columns.keys()][0]]).map(
-    (field) => `'${field}', ${alias}.${columns.get(field)}`,
-  );
-  return `json_build_object(${pairs.join(', ')})`;
-}
-
-const columnMaps = new WeakMap<object, Map<string, string>>();
-
-/** Property name → quoted column name, from the entity's TypeORM metadata. */
-function columnsOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): Map<string, string> {
-  const metadata = db.getMetadata(entity);
-  let columns = columnMaps.get(metadata);
-  if (!columns) {
-    columns = new Map(
-      metadata.columns
-        .filter((column) => column.type !== 'tsvector')
-        .map((column) => [column.propertyName, `"${column.databaseName}"`]),
-    );
-    columnMaps.set(metadata, columns);
-  }
-  return columns;
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SignedInContext } from '../../auth/context';
 import { visibleQuery } from '../../auth/visibility';
 import type {
@@ -14,18 +15,24 @@ import {
   type PageRequest,
   type SortKey,
 } from '../pagination';
+import { shapedReader } from '../shaped-read/shaped-rows';
+import { SUBLICENSE_SHAPE, SUPPLIER_SHAPE } from './supplier-shapes';
 
 const SUPPLIER_ORDER: Record<SupplierOrderField, SortKey<SupplierEntity>> = {
   LEGAL_NAME: { column: 'lower(s.legal_name)', valueOf: (s) => s.legalName.toLowerCase() },
   RECORDED_ON: { column: 's.recorded_on', valueOf: (s) => s.recordedOn },
 };
 
-/** The companies of the register the caller may see, by legal name unless asked otherwise. */
+/**
+ * The companies of the register the caller may see, by legal name unless asked otherwise;
+ * with the query's `info`, each read shaped by its selection (services/shaped-read).
+ */
 export function listSuppliers(
   ctx: SignedInContext,
   filter: { name?: string | null; parties?: boolean | null },
   page: PageRequest,
   orderBy?: OrderRequest<SupplierOrderField> | null,
+  info?: GraphQLResolveInfo,
 ): Promise<Page<SupplierEntity>> {
   const query = visibleQuery(ctx.db.manager, 'Supplier', 's', ctx.user.party);
   if (filter.name) {
@@ -44,6 +51,7 @@ export function listSuppliers(
       { column: 's.id', valueOf: (s) => s.id },
       orderBy ?? { field: 'LEGAL_NAME', direction: 'ASC' },
     ),
+    shapedReader(ctx, SUPPLIER_SHAPE, info, 's'),
   );
 }
 
@@ -59,12 +67,16 @@ const SUBLICENSE_ORDER: Record<SublicenseOrderField, SortKey<SupplierSublicenseE
   },
 };
 
-/** The supplier sublicences the caller may see, newest first unless asked otherwise. */
+/**
+ * The supplier sublicences the caller may see, newest first unless asked otherwise; with the
+ * query's `info`, each read shaped by its selection, its supplier in the same statement.
+ */
 export function listSupplierSublicenses(
   ctx: SignedInContext,
   filter: { status?: SublicenseStatus | null; supplierId?: string | null },
   page: PageRequest,
   orderBy?: OrderRequest<SublicenseOrderField> | null,
+  info?: GraphQLResolveInfo,
 ): Promise<Page<SupplierSublicenseEntity>> {
   const query = visibleQuery(ctx.db.manager, 'SupplierSublicense', 'l', ctx.user.party);
   if (filter.status) query.andWhere('l.status = :status', { status: filter.status });
@@ -77,5 +89,6 @@ export function listSupplierSublicenses(
       { column: 'l.id', valueOf: (l) => l.id },
       orderBy ?? { field: 'CREATED_AT', direction: 'DESC' },
     ),
+    shapedReader(ctx, SUBLICENSE_SHAPE, info, 'l'),
   );
 }

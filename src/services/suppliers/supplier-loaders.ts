@@ -3,8 +3,10 @@ import type { DataSource } from 'typeorm';
 import { visibleQuery, type EntityOf } from '../../auth/visibility';
 import type { PartyCode } from '../../domain/parties';
 import { fengfanAffiliation, type AffiliationResult } from '../../rules/suppliers/affiliation';
+import { orderedBy } from '../shaped-read/shaped-rows';
 import { loadOwnershipGraph } from './ownership-graph';
 import { latestScreenings, supplierReviews } from './supplier-screening.service';
+import { HOLDERS, TRANSFERS } from './supplier-shapes';
 import type { SupplierScreeningView } from './supplier-views.service';
 
 /**
@@ -16,15 +18,15 @@ export function supplierLoaders(db: DataSource, party: PartyCode | null) {
     entity: E,
     column: string,
     keyOf: (row: EntityOf<E>) => string,
-    orderColumn: string,
+    orderBy: readonly string[],
   ) =>
     new DataLoader<string, Array<EntityOf<E>>>(async (keys) => {
       if (!party) return keys.map(() => []);
-      const rows = await visibleQuery(db.manager, entity, 'row', party)
-        .andWhere(`row.${column} IN (:...keys)`, { keys })
-        .orderBy(`row.${orderColumn}`)
-        .addOrderBy('row.id')
-        .getMany();
+      const rows = await orderedBy<EntityOf<E>>(orderBy)(
+        visibleQuery(db.manager, entity, 'row', party).andWhere(`row.${column} IN (:...keys)`, {
+          keys,
+        }),
+      ).getMany();
       return keys.map((key) => rows.filter((row) => keyOf(row) === key));
     });
 
@@ -36,12 +38,12 @@ export function supplierLoaders(db: DataSource, party: PartyCode | null) {
         .getMany();
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
-    supplierHolders: grouped('OwnershipLink', 'held_id', (row) => row.heldId, 'recorded_on'),
+    supplierHolders: grouped('OwnershipLink', 'held_id', (row) => row.heldId, HOLDERS.many.orderBy),
     sublicenseTransfers: grouped(
       'SublicenseTransfer',
       'sublicense_id',
       (row) => row.sublicenseId,
-      'recorded_at',
+      TRANSFERS.many.orderBy,
     ),
     /** Each supplier's latest screening with the sublicensor's remembered reviews. */
     supplierScreening: new DataLoader<string, SupplierScreeningView | null>(async (ids) => {

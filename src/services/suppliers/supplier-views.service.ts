@@ -1,5 +1,9 @@
 import type { SignedInContext } from '../../auth/context';
-import type { SupplierScreeningEntity, SupplierScreeningMatch } from '../../entities';
+import type {
+  SupplierEntity,
+  SupplierScreeningEntity,
+  SupplierScreeningMatch,
+} from '../../entities';
 import { NotFoundError } from '../../errors';
 import { assertIsoDate } from '../../rules/iso-date';
 import type { AffiliationResult } from '../../rules/suppliers/affiliation';
@@ -30,8 +34,13 @@ export function supplierAffiliation(
 }
 
 /** A supplier by id through the request's batch, NOT_FOUND outside the caller's scope. */
-export async function loadSupplier(ctx: SignedInContext, id: string) {
-  const supplier = await ctx.loaders.supplier.load(id);
+export async function loadSupplier(
+  ctx: SignedInContext,
+  id: string,
+  /** The row already read with its sublicence (null when the caller may not see it). */
+  read?: SupplierEntity | null,
+) {
+  const supplier = read === undefined ? await ctx.loaders.supplier.load(id) : read;
   if (!supplier) throw new NotFoundError('Supplier', id);
   return supplier;
 }

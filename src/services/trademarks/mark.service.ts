@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../../auth/context';
 import { raise } from '../../auth/refusal-error';
@@ -21,7 +22,9 @@ import {
   type PageRequest,
   type SortKey,
 } from '../pagination';
+import { shapedReader } from '../shaped-read/shaped-rows';
 import { mutate } from '../transaction';
+import { MARK_SHAPE } from './mark-shape';
 import { checkMarkConflict } from './conflict.service';
 import {
   matchColumns,
@@ -155,11 +158,16 @@ const MARK_ORDER: Record<MarkOrderField, SortKey<TrademarkEntity>> = {
   },
 };
 
+/**
+ * The register, filtered and ordered; with the query's `info`, each mark is read shaped by
+ * its selection (only the columns asked, registrations and renderings in the same statement).
+ */
 export function listMarks(
   ctx: SignedInContext,
   filter: { owner?: PartyCode | null },
   page: PageRequest,
   orderBy?: OrderRequest<MarkOrderField> | null,
+  info?: GraphQLResolveInfo,
 ): Promise<Page<TrademarkEntity>> {
   const query = visibleQuery(ctx.db.manager, 'Trademark', 'm', ctx.user.party);
   if (filter.owner) query.andWhere('m.owner_party = :owner', { owner: filter.owner });
@@ -171,6 +179,7 @@ export function listMarks(
       { column: 'm.id', valueOf: (m) => m.id },
       orderBy ?? { field: 'TEXT', direction: 'ASC' },
     ),
+    shapedReader(ctx, MARK_SHAPE, info, 'm'),
   );
 }
 
