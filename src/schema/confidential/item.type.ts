@@ -25,6 +25,7 @@ import {
 @ObjectType('ConfidentialItem', {
   description:
     'A piece of confidential information in the registers (TIC 1.3, Art. 8; JVC Art. 96): who disclosed it to whom, under which article, and until when it is protected. Its content is read only through revealConfidentialContent',
+  simpleResolvers: true,
 })
 export class ConfidentialItemType {
   @Field(() => ID, { description: 'The item' })
@@ -105,6 +106,7 @@ export class ConfidentialItemType {
 
 @ObjectType('ConfidentialDocument', {
   description: 'A document of an item: its name, size and fingerprint (the content is encrypted)',
+  simpleResolvers: true,
 })
 export class ConfidentialDocumentType {
   @Field(() => ID, { description: 'The document' })

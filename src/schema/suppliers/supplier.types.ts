@@ -31,6 +31,7 @@ import { ItemKindEnum, MatchLevelEnum, ReviewOutcomeEnum } from '../export.types
 @ObjectType('Supplier', {
   description:
     'A company of the supplier register: a supplier, a company in its ownership, or one of the parties',
+  simpleResolvers: true,
 })
 export class SupplierType {
   @Field(() => ID, { description: 'Its id' })
@@ -63,6 +64,7 @@ export class SupplierType {
 
 @ObjectType('OwnershipLink', {
   description: 'A holding in a company and its appointing powers (TIC 1.1; JVC Art. 2)',
+  simpleResolvers: true,
 })
 export class OwnershipLinkType {
   @Field(() => ID, { description: 'Its id' })
@@ -205,7 +207,10 @@ export class SupplierScreeningType {
   matches: SupplierScreeningMatchType[];
 }
 
-@ObjectType('SuppliedMaterial', { description: 'A material the supplier provides, and to whom' })
+@ObjectType('SuppliedMaterial', {
+  description: 'A material the supplier provides, and to whom',
+  simpleResolvers: true,
+})
 export class SuppliedMaterialType {
   @Field({ description: 'The material' })
   material: string;
@@ -218,6 +223,7 @@ export class SuppliedMaterialType {
 
 @ObjectType('SupplierSublicense', {
   description: "The Licensee's sublicence to a supplier under the TIC (TIC 2.1(iii), 2.4, 5.6)",
+  simpleResolvers: true,
 })
 export class SupplierSublicenseType {
   @Field(() => ID, { description: 'Its id' })
@@ -298,7 +304,10 @@ export class SupplierSublicenseType {
   updatedAt: Date;
 }
 
-@ObjectType('TransferItem', { description: 'An item transferred, as the release gate read it' })
+@ObjectType('TransferItem', {
+  description: 'An item transferred, as the release gate read it',
+  simpleResolvers: true,
+})
 export class TransferItemType {
   @Field({ description: 'Its ECCN, or EAR99' })
   eccn: string;
@@ -310,6 +319,7 @@ export class TransferItemType {
 @ObjectType('SublicenseTransfer', {
   description:
     'Technology or confidential items transferred to a supplier, through the release gate (TIC 12.2)',
+  simpleResolvers: true,
 })
 export class SublicenseTransferType {
   @Field(() => ID, { description: 'Its id' })

@@ -16,7 +16,10 @@ import {
   RenderingKindEnum,
 } from '../enums';
 
-@ObjectType('MarkRegistration', { description: 'A national registration of a mark' })
+@ObjectType('MarkRegistration', {
+  description: 'A national registration of a mark',
+  simpleResolvers: true,
+})
 export class MarkRegistrationType {
   @Field(() => ID, { description: 'The registration on file' })
   id: string;
@@ -36,6 +39,7 @@ export class MarkRegistrationType {
 
 @ObjectType('MarkRendering', {
   description: 'A known translation or transliteration of a mark (TIC 10.4)',
+  simpleResolvers: true,
 })
 export class MarkRenderingType {
   @Field(() => ID, { description: 'The rendering on file' })
@@ -56,6 +60,7 @@ export class MarkRenderingType {
 
 @ObjectType('MarkConsent', {
   description: "Another party's express written consent to this mark (TIC 10.4)",
+  simpleResolvers: true,
 })
 export class MarkConsentType {
   @Field(() => PartyCodeEnum, { description: 'The party that consented' })
@@ -70,6 +75,7 @@ export class MarkConsentType {
 
 @ObjectType('Mark', {
   description: "A party's trademark, trade name or logo (TIC 10.4; JVC Art. 50)",
+  simpleResolvers: true,
 })
 export class MarkType {
   @Field(() => ID, { description: 'The mark on the register' })
