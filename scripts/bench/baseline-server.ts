@@ -1,6 +1,7 @@
 /**
- * The benchmark's baseline: node's http and one pg pool, answering each contract read of
- * queries.ts with the JSON PostgreSQL builds in one statement. No GraphQL, no token, no
+ * The benchmark's baseline: node's http and one pg pool, answering each read of queries.ts
+ * that has a baseline (the contract reads and the registers' lists), on its path, with the
+ * JSON PostgreSQL builds in one statement. No GraphQL, no token, no
  * framework: the fastest this data can be served from this database, to measure against.
  * BASELINE_DATABASE_URL, BASELINE_PORT, BASELINE_CONTRACT_ID, BASELINE_LIST_SIZES and BASELINE_POOL_SIZE
  * configure it.

@@ -1,8 +1,9 @@
 /**
  * The benchmarked requests: a GraphQL document and variables for the server, and for the
- * contract reads the path and SQL of the raw node + pg baseline, which returns the same JSON
- * (`{"data": …}`) from one statement built by PostgreSQL (json_agg). The baseline applies the
- * same row scope (the caller's party must be a party to the contract) but checks no token.
+ * contract and register reads the path and SQL of the raw node + pg baseline, which returns
+ * the same JSON (`{"data": …}`) from one statement built by PostgreSQL (json_agg). The
+ * baseline applies the same row scope and order as the server (auth/visibility.ts, the list
+ * services, the loaders of nested lists) but checks no token.
  */
 export interface BenchQuery {
   name: string;
@@ -11,7 +12,10 @@ export interface BenchQuery {
   baseline?: { path: string; sql: string; params: unknown[] };
 }
 
-/** The party the benchmark reads as (JV LEGAL): a party to every generated contract. */
+/**
+ * The party the benchmark reads as (JV LEGAL): a party to every generated contract, and a
+ * role that sees every item of its party's registers (services/confidential/item-scope.ts).
+ */
 export const BENCH_PARTY = 'JV';
 export const BENCH_EMAIL = 'legal@jv.demo';
 
@@ -55,6 +59,7 @@ export function benchQueries(contractId: string, listSizes: number[] = [20]): Be
           FROM contract c WHERE c.id = $2 AND ${visibleSql('c')}`,
       },
     },
+    ...registerQueries,
     {
       name: 'upcomingDeadlines (20, with contract)',
       query: `query Upcoming { upcomingDeadlines(within: 120, asOf: "2026-03-01", first: 20) {
@@ -95,3 +100,125 @@ function listQuery(size: number): BenchQuery {
     },
   };
 }
+
+/**
+ * A list's JSON, `{"data": {"<field>": {"nodes": […]}}}`: each row of the page `page` (a
+ * SELECT, aliased `row`) built by `node`, in `order`.
+ */
+const connectionSql = (field: string, node: string, order: string, page: string) =>
+  `SELECT json_build_object('data', json_build_object('${field}', json_build_object(
+      'nodes', coalesce(json_agg(${node} ORDER BY ${order}), '[]'))))::text AS body
+   FROM (${page}) AS row`;
+
+/**
+ * The registers' lists, 20 rows each, in the server's default order (services/*: the sort
+ * key, then the id in the same direction; timestamps at the millisecond a cursor carries),
+ * their nested lists in their loaders' order (services/loaders.ts, suppliers/supplier-loaders.ts).
+ */
+const registerQueries: BenchQuery[] = [
+  {
+    // Every party reads every mark and its registrations and renderings (Trademark*: TRUE).
+    name: 'marks (20, registrations, renderings)',
+    query: `query Marks { marks(first: 20) { nodes {
+        id text ownerParty script protectionBasis
+        registrations { country number niceClasses status } renderings { kind text language }
+      } } }`,
+    variables: {},
+    baseline: {
+      path: '/marks',
+      params: [],
+      sql: connectionSql(
+        'marks',
+        `json_build_object('id', row.id, 'text', row.text, 'ownerParty', row.owner_party,
+          'script', row.script, 'protectionBasis', row.protection_basis,
+          'registrations', (SELECT coalesce(json_agg(json_build_object('country', r.country,
+              'number', r.number, 'niceClasses', r.nice_classes, 'status', r.status)
+              ORDER BY r.country, r.number), '[]')
+            FROM trademark_registration r WHERE r.mark_id = row.id),
+          'renderings', (SELECT coalesce(json_agg(json_build_object('kind', r.kind,
+              'text', r.text, 'language', r.language) ORDER BY r.kind, r.text), '[]')
+            FROM trademark_rendering r WHERE r.mark_id = row.id))`,
+        'row.text, row.id',
+        `SELECT * FROM trademark m ORDER BY m.text, m.id LIMIT 20`,
+      ),
+    },
+  },
+  {
+    // The items the JV disclosed or received (never Valence's Technology for Fengfan); LEGAL
+    // sees each one without a need-to-know grant. Documents are seen with their item.
+    name: 'confidentialItems (20, documents)',
+    query: `query Items { confidentialItems(first: 20) { nodes {
+        id title disclosingParty receivingParty article category status protectedUntil
+        documents { fileName mediaType byteSize sha256 }
+      } } }`,
+    variables: {},
+    baseline: {
+      path: '/confidential-items',
+      params: [BENCH_PARTY],
+      sql: connectionSql(
+        'confidentialItems',
+        `json_build_object('id', row.id, 'title', row.title,
+          'disclosingParty', row.disclosing_party, 'receivingParty', row.receiving_party,
+          'article', row.article, 'category', row.category, 'status', row.status,
+          'protectedUntil', row.protected_until,
+          'documents', (SELECT coalesce(json_agg(json_build_object('fileName', d.file_name,
+              'mediaType', d.media_type, 'byteSize', d.byte_size, 'sha256', d.sha256)
+              ORDER BY d.created_at, d.id), '[]')
+            FROM confidential_document d WHERE d.item_id = row.id))`,
+        `date_trunc('milliseconds', row.registered_at) DESC, row.id DESC`,
+        `SELECT ci.id, ci.title, ci.disclosing_party, ci.receiving_party, ci.article,
+                ci.category, ci.status, ci.protected_until, ci.registered_at
+         FROM confidential_item ci
+         WHERE (ci.disclosing_party = $1::text OR ci.receiving_party = $1::text)
+           AND NOT ($1::text = 'FENGFAN' AND ci.valence_technology)
+         ORDER BY date_trunc('milliseconds', ci.registered_at) DESC, ci.id DESC LIMIT 20`,
+      ),
+    },
+  },
+  {
+    // The register, its companies and their holders: Valence and the JV (never Fengfan).
+    name: 'suppliers (20, holders)',
+    query: `query Suppliers { suppliers(first: 20) { nodes {
+        id legalName otherNames country holders { holderId sharePercent appointsBoardMajority }
+      } } }`,
+    variables: {},
+    baseline: {
+      path: '/suppliers',
+      params: [BENCH_PARTY],
+      sql: connectionSql(
+        'suppliers',
+        `json_build_object('id', row.id, 'legalName', row.legal_name,
+          'otherNames', row.other_names, 'country', row.country,
+          'holders', (SELECT coalesce(json_agg(json_build_object('holderId', l.holder_id,
+              'sharePercent', l.share_percent, 'appointsBoardMajority', l.appoints_board_majority)
+              ORDER BY l.recorded_on, l.id), '[]')
+            FROM ownership_link l WHERE l.held_id = row.id AND $1::text IN ('VALENCE', 'JV')))`,
+        'lower(row.legal_name), row.id',
+        `SELECT * FROM supplier s WHERE $1::text IN ('VALENCE', 'JV')
+         ORDER BY lower(s.legal_name), s.id LIMIT 20`,
+      ),
+    },
+  },
+  {
+    // The sublicences and their suppliers: Valence and the JV (never Fengfan).
+    name: 'supplierSublicenses (20, supplier)',
+    query: `query Sublicences { supplierSublicenses(first: 20) { nodes {
+        id status validFrom validTo purpose supplier { legalName country }
+      } } }`,
+    variables: {},
+    baseline: {
+      path: '/supplier-sublicenses',
+      params: [BENCH_PARTY],
+      sql: connectionSql(
+        'supplierSublicenses',
+        `json_build_object('id', row.id, 'status', row.status, 'validFrom', row.valid_from,
+          'validTo', row.valid_to, 'purpose', row.purpose,
+          'supplier', (SELECT json_build_object('legalName', s.legal_name, 'country', s.country)
+            FROM supplier s WHERE s.id = row.supplier_id AND $1::text IN ('VALENCE', 'JV')))`,
+        `date_trunc('milliseconds', row.created_at) DESC, row.id DESC`,
+        `SELECT * FROM supplier_sublicense l WHERE $1::text IN ('VALENCE', 'JV')
+         ORDER BY date_trunc('milliseconds', l.created_at) DESC, l.id DESC LIMIT 20`,
+      ),
+    },
+  },
+];

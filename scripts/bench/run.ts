@@ -12,8 +12,8 @@ import { startProcess, type Running } from './processes';
 import { benchToken } from './token';
 
 /**
- * `npm run bench [-- --contracts 200 --articles 8000 --rounds 3 --duration 5 --list-sizes 5,20,40
- *   --compare before=/path --only <request name>]`
+ * `npm run bench [-- --contracts 200 --articles 8000 --register-rows 200 --rounds 3 --duration 5
+ *   --list-sizes 5,20,40 --compare before=/path --only <request name>]`
  *
  * Generates the data set into a throwaway database (DATABASE_URL's server, or the local
  * PostgreSQL), starts this project's compiled server as in production (NODE_ENV=production,
@@ -29,6 +29,7 @@ const { values } = parseArgs({
   options: {
     contracts: { type: 'string', default: String(DEFAULT_SIZE.contracts) },
     articles: { type: 'string', default: String(DEFAULT_SIZE.articles) },
+    'register-rows': { type: 'string', default: String(DEFAULT_SIZE.registerRows) },
     rounds: { type: 'string', default: '3' },
     duration: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '3' },
@@ -66,8 +67,12 @@ async function main(): Promise<void> {
     ...DEFAULT_SIZE,
     contracts: Number(values.contracts),
     articles: Number(values.articles),
+    registerRows: Number(values['register-rows']),
   };
-  console.log(`generating ${size.contracts} contracts, ${size.articles} articles …`);
+  console.log(
+    `generating ${size.contracts} contracts, ${size.articles} articles, ` +
+      `${size.registerRows} rows in each register …`,
+  );
   const database = await createBenchDatabase(adminUrl, size);
   const targets: Target[] = [];
   try {
@@ -276,10 +281,11 @@ function report(
   targets: Target[],
   tallies: Map<string, Tally>,
   loadAverage: number[],
-  size: { contracts: number; articles: number },
+  size: { contracts: number; articles: number; registerRows: number },
 ): void {
   console.log(
-    `\n${size.contracts} contracts, ${size.articles} articles; ${CONNECTIONS} connections, ` +
+    `\n${size.contracts} contracts, ${size.articles} articles, ${size.registerRows} rows per ` +
+      `register; ${CONNECTIONS} connections, ` +
       `${ROUNDS} rounds of ${DURATION} s per target, interleaved; ${os.cpus().length} cores; ` +
       `load average ${loadAverage.map((value) => value.toFixed(2)).join(' → ')}`,
   );
