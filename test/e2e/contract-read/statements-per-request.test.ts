@@ -1,8 +1,8 @@
 /**
  * SQL statements per request for each benchmarked query (scripts/bench/queries.ts), counted
  * at the application's connection: the same for a page of 1 as for a page of 20, and for a
- * contract of 1 article as for one of 40. The contract reads are one statement for the rows,
- * besides the caller's lookup.
+ * contract of 1 article as for one of 40. The contract reads and the registers' lists are one
+ * statement for the rows (their nested rows with them), besides the caller's lookup.
  */
 import { benchQueries } from '../../../scripts/bench/queries';
 import { copyExportCheck, generateDataset } from '../../../scripts/bench/dataset';
@@ -14,7 +14,12 @@ let ids: { one: string; forty: string };
 beforeAll(async () => {
   // No user cache: every request looks its caller up, so counts do not depend on timing.
   t = await startTestApp({ USER_CACHE_TTL_MS: '0' }, { today: '2026-02-15' });
-  await generateDataset(t.db, { contracts: 25, articles: 1000, obligationsPerContract: 3 });
+  await generateDataset(t.db, {
+    contracts: 25,
+    articles: 1000,
+    obligationsPerContract: 3,
+    registerRows: 30,
+  });
   await t.db.query(
     `INSERT INTO contract (code, title, kind, status) VALUES ('BENCH-ONE', 'One article', 'SUPPLIER_SUBLICENCE', 'SIGNED')`,
   );
@@ -96,6 +101,17 @@ describe('SQL statements per request, constant in the size of the answer', () =>
       expect(one.data[name].nodes).toHaveLength(1);
       expect(twenty.data[name].nodes).toHaveLength(20);
       expect(twenty.count).toBe(one.count);
+    },
+  );
+
+  it.each(['marks', 'confidentialItems', 'suppliers', 'supplierSublicenses'])(
+    '%s: the caller and one statement, for 1 row or 20 with their nested rows',
+    async (name) => {
+      const one = await statements(sized(name, 1, ''));
+      const twenty = await statements(sized(name, 20, ''));
+      expect(one.data[name].nodes).toHaveLength(1);
+      expect(twenty.data[name].nodes).toHaveLength(20);
+      expect([one.count, twenty.count]).toEqual([2, 2]);
     },
   );
 });
