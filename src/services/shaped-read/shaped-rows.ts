@@ -19,6 +19,8 @@ export interface NestedRows {
   many?: { foreignKey: string; orderBy: readonly string[] };
   /** One row per node: the node's property that holds its id (null when it has none). */
   one?: { property: string };
+  /** Properties every nested row carries besides its id: what its view reads whatever is asked. */
+  always?: readonly string[];
 }
 
 /**
@@ -129,7 +131,12 @@ function nestedSql(
   const table = db.getMetadata(entity).tableName;
   // Their own field resolvers may read any property: unknown fields bring every column.
   const unknown = [...asked].some((field) => !columns.has(field) && field !== '__typename');
-  const object = objectSql(db, entity, 'r', unknown ? columns.keys() : ['id', ...asked]);
+  const object = objectSql(
+    db,
+    entity,
+    'r',
+    unknown ? columns.keys() : ['id', ...(rows.always ?? []), ...asked],
+  );
   const visible = visibleSql(rows.entity, 'r', party);
   if (rows.many) {
     return `(SELECT coalesce(json_agg(${object} ORDER BY ${rows.many.orderBy.map((column) => `r.${column}`).join(', ')}), '[]'::json)

@@ -7,11 +7,15 @@ export const HOLDERS = {
   many: { foreignKey: 'held_id', orderBy: ['recorded_on', 'id'] },
 } as const;
 
-/** The transfers under a sublicence, in the order recorded (the `sublicenseTransfers` loader). */
+/**
+ * The transfers under a sublicence, in the order recorded (the `sublicenseTransfers` loader),
+ * each with its items: the resolver's view maps them whatever is asked.
+ */
 export const TRANSFERS = {
   type: 'SublicenseTransfer',
   entity: 'SublicenseTransfer',
   many: { foreignKey: 'sublicense_id', orderBy: ['recorded_at', 'id'] },
+  always: ['items'],
 } as const;
 
 /**
