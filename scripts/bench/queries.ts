@@ -74,6 +74,18 @@ export function benchQueries(contractId: string, listSizes: number[] = [20]): Be
       } } }`,
       variables: {},
     },
+    {
+      // No field but the type's name: what every request costs before any row is read
+      // (HTTP, the token, the caller, Apollo's pipeline, the access log).
+      name: 'fixed cost ({ __typename })',
+      query: `query Fixed { __typename }`,
+      variables: {},
+      baseline: {
+        path: '/fixed',
+        params: [],
+        sql: `SELECT json_build_object('data', json_build_object('__typename', 'Query'))::text AS body`,
+      },
+    },
   ];
 }
 

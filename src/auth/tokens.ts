@@ -6,6 +6,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import jwt from 'jsonwebtoken';
+import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '../config';
 import type { PartyCode } from '../domain/parties';
 import { ServiceUnavailableError, UnauthenticatedError } from '../errors';
@@ -32,6 +33,41 @@ export async function verifyToken(
   key: TokenKey,
   config: AppConfig,
 ): Promise<TokenIdentity> {
+  let cache = recentlyVerified.get(key);
+  if (!cache) {
+    cache = new LRUCache({ max: 10_000 });
+    recentlyVerified.set(key, cache);
+  }
+  const known = cache.get(token);
+  if (known && Date.now() / 1000 < known.until) return known.identity;
+  const { identity, payload } = await verifyOnce(token, key, config);
+  // jose accepts the token while now < exp + tolerance and now <= iat + max age + tolerance.
+  const tolerance = config.jwt.clockToleranceSeconds;
+  const until = Math.min(
+    (payload.exp ?? 0) + tolerance,
+    (payload.iat ?? 0) + config.jwt.maxAgeSeconds + tolerance,
+  );
+  cache.set(token, { identity, until });
+  return identity;
+}
+
+/**
+ * Tokens verified lately, per key (each app has its own), by their exact text: a client sends
+ * the same token with every request, and checking its signature again costs more than the rest
+ * of signing in. An entry lasts only while the token itself would still pass (its expiry, its
+ * maximum age); the user behind it is looked up on every request as before, so a deactivated
+ * user is refused however recently the token was verified.
+ */
+const recentlyVerified = new WeakMap<
+  TokenKey,
+  LRUCache<string, { identity: TokenIdentity; until: number }>
+>();
+
+async function verifyOnce(
+  token: string,
+  key: TokenKey,
+  config: AppConfig,
+): Promise<{ identity: TokenIdentity; payload: JWTPayload }> {
   let issuer: unknown;
   try {
     if ('crit' in decodeProtectedHeader(token)) throw new UnauthenticatedError('Invalid token');
@@ -60,7 +96,10 @@ export async function verifyToken(
     if (typeof value !== 'string' || value.trim() === '') {
       throw new UnauthenticatedError(`Invalid token: ${party.userClaim} is required`);
     }
-    return { source: 'party', party: party.party, claim: party.userClaim, value };
+    return {
+      identity: { source: 'party', party: party.party, claim: party.userClaim, value },
+      payload,
+    };
   }
   const payload = await verified(() =>
     jwtVerify(token, key.keyObject, {
@@ -74,7 +113,7 @@ export async function verifyToken(
   if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
     throw new UnauthenticatedError('Invalid token: sub must be a user id');
   }
-  return { source: 'local', userId: payload.sub };
+  return { identity: { source: 'local', userId: payload.sub }, payload };
 }
 
 async function verified(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {

@@ -78,10 +78,19 @@ export function localDate({ instant, timeZone }: { instant: Date; timeZone: stri
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new BadInputError('instant', 'expected a valid Date');
   }
+  // Every request asks for today: within one minute of one zone the answer cannot change
+  // (zones are offset by whole minutes), so the last minute's answer is kept per zone.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
   const format = dateFormatIn(timeZone);
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}`;
+  const date = `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}`;
+  lastDates.set(timeZone, { minute, date });
+  return date;
 }
+
+const lastDates = new Map<string, { minute: number; date: string }>();
 
 /**
  * The State Council's published arrangements, as shipped by chinese-days in its data file

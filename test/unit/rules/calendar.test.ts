@@ -352,6 +352,18 @@ describe('localDate and timeZoneOf', () => {
     expect(localDate({ instant: new Date(instant), timeZone })).toBe(expected);
   });
 
+  it('answers each instant for itself when asked again within a minute and across midnight', () => {
+    // Shanghai is UTC+8: 15:59 UTC is the last minute of the day there, 16:00 the next day's.
+    const ask = (instant: string, timeZone = 'Asia/Shanghai') =>
+      localDate({ instant: new Date(instant), timeZone });
+    expect(ask('2026-01-01T15:59:00.000Z')).toBe('2026-01-01');
+    expect(ask('2026-01-01T15:59:59.999Z')).toBe('2026-01-01');
+    expect(ask('2026-01-01T16:00:00.000Z')).toBe('2026-01-02');
+    expect(ask('2026-01-01T16:00:00.000Z', 'America/Los_Angeles')).toBe('2026-01-01');
+    expect(ask('2026-01-01T15:59:30.000Z')).toBe('2026-01-01');
+    expect(ask('2026-01-01T16:00:30.000Z')).toBe('2026-01-02');
+  });
+
   it('rejects an unknown zone and an invalid instant', () => {
     expect(() => localDate({ instant: new Date(), timeZone: 'Mars/Olympus' })).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT' }),
