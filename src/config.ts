@@ -80,6 +80,8 @@ export interface AppConfig {
     userPerMinute: number;
     partyPerMinute: number;
     signInFailuresPer15Minutes: number;
+    /** How long a source found clear of the sign-in limit is not asked about again (0: never). */
+    signInCacheMs: number;
   };
   userCacheTtlMs: number;
   corsOrigins: string[];
@@ -200,6 +202,7 @@ export function loadConfig(): AppConfig {
       userPerMinute: integer('RATE_LIMIT_USER_PER_MINUTE', 600),
       partyPerMinute: integer('RATE_LIMIT_PARTY_PER_MINUTE', 3000),
       signInFailuresPer15Minutes: integer('RATE_LIMIT_SIGN_IN_FAILURES', 20),
+      signInCacheMs: integer('RATE_LIMIT_SIGN_IN_CACHE_MS', 1000),
     },
     userCacheTtlMs: integer('USER_CACHE_TTL_MS', 5000),
     corsOrigins: list('CORS_ORIGINS'),

@@ -249,4 +249,34 @@ describe('rate limits', () => {
       await t.close();
     }
   });
+
+  it('see failures recorded by another instance once their own check of the source lapses', async () => {
+    // A source found clear is not asked about again for RATE_LIMIT_SIGN_IN_CACHE_MS (here a
+    // minute, to make the lag visible); a failure on this instance forgets it at once.
+    const t = await startTestApp({
+      RATE_LIMIT_SIGN_IN_FAILURES: '3',
+      RATE_LIMIT_SIGN_IN_CACHE_MS: '60000',
+    });
+    const second = await createApp(t.appDb, t.config, loadTokenKey(t.config));
+    try {
+      const base = await t.listen();
+      await new Promise<void>((resolve) => second.httpServer.listen(0, '127.0.0.1', resolve));
+      const secondBase = `http://127.0.0.1:${(second.httpServer.address() as { port: number }).port}`;
+      const good = await t.tokenFor('VALENCE', 'LEGAL');
+      expect((await send(base, good, CONTRACTS)).status).toBe(200);
+      const elsewhere = [];
+      for (let i = 0; i < 3; i += 1)
+        elsewhere.push((await send(secondBase, 'not.a.token', CONTRACTS)).status);
+      expect(elsewhere).toEqual([401, 401, 401]);
+      // The first instance found this source clear a moment ago: a good token still passes.
+      expect((await send(base, good, CONTRACTS)).status).toBe(200);
+      // A failure there makes it ask again; from then on the source is refused there too.
+      expect((await send(base, 'not.a.token', CONTRACTS)).status).toBe(401);
+      expect((await send(base, good, CONTRACTS)).status).toBe(429);
+      expect((await send(secondBase, good, CONTRACTS)).status).toBe(429);
+    } finally {
+      await second.close();
+      await t.close();
+    }
+  });
 });
