@@ -66,8 +66,18 @@ function partiesSql(db: DataSource, fields: Set<string>, party: PartyCode): stri
 
 /** The articles in document order, as the articles loader gives them. */
 function articlesSql(db: DataSource, fields: Set<string>, party: PartyCode): string {
-  return `(SELECT coalesce(json_agg(${objectSql(db, ArticleEntity, 'a', ['id', ...fields])}
+  return `(SELECT coalesce(json_agg(${objectSql(db, ArticleEntity, 'a', askedOrId(db, fields))}
              ORDER BY a.position), '[]'::json)
            FROM article a
            WHERE a.contract_id = c.id AND ${visibleSql('Article', 'a', party)})`;
+}
+
+/**
+ * The asked fields that are article columns, or the id alone when none is: a list that shows
+ * headings carries headings, not 800 ids besides.
+ */
+function askedOrId(db: DataSource, fields: Set<string>): string[] {
+  const columns = columnsOf(db, ArticleEntity);
+  const asked = [...fields].filter((field) => columns.has(field));
+  return asked.length > 0 ? asked : ['id'];
 }
