@@ -35,8 +35,12 @@ const partiesSql = (c: string) => `(SELECT coalesce(json_agg(json_build_object(
 const visibleSql = (c: string) =>
   `EXISTS (SELECT 1 FROM contract_party v WHERE v.contract_id = ${c}.id AND v.party_code = $1)`;
 
-/** The benchmarked requests; the contract list once per page size in `listSizes`. */
+/**
+ * The benchmarked requests; the contract list and the registers' lists once per page size in
+ * `listSizes`.
+ */
 export function benchQueries(contractId: string, listSizes: number[] = [20]): BenchQuery[] {
+  const registers = listSizes.flatMap((size) => registerQueries.map((q) => resized(q, size)));
   return [
     ...listSizes.map(listQuery),
     {
@@ -59,7 +63,7 @@ export function benchQueries(contractId: string, listSizes: number[] = [20]): Be
           FROM contract c WHERE c.id = $2 AND ${visibleSql('c')}`,
       },
     },
-    ...registerQueries,
+    ...registers,
     {
       name: 'upcomingDeadlines (20, with contract)',
       query: `query Upcoming { upcomingDeadlines(within: 120, asOf: "2026-03-01", first: 20) {
@@ -234,3 +238,18 @@ const registerQueries: BenchQuery[] = [
     },
   },
 ];
+
+/** A register's list (written for pages of 20) for pages of `size`, on its own baseline path. */
+function resized(query: BenchQuery, size: number): BenchQuery {
+  const baseline = query.baseline!;
+  return {
+    ...query,
+    name: query.name.replace('(20,', `(${size},`),
+    query: query.query.replace('first: 20', `first: ${size}`),
+    baseline: {
+      ...baseline,
+      path: `${baseline.path}/${size}`,
+      sql: baseline.sql.replace('LIMIT 20', `LIMIT ${size}`),
+    },
+  };
+}
