@@ -6,7 +6,8 @@
  */
 import type { PartyCode } from '../../../src/domain/parties';
 import { CALLERS } from '../../support/permission-matrix';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../../support/test-app';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { seen } from '../../support/seen';
 
 let shaped: TestApp;
 let entity: TestApp;
@@ -121,17 +122,6 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
     variables: { id: FIXTURES[1].id },
   },
 };
-
-/** What a client sees: the data, and each error's path and code. */
-function seen(response: GraphQLResponse) {
-  return {
-    data: response.data,
-    errors: (response.errors ?? []).map((error) => ({
-      path: error.path,
-      code: error.extensions?.code,
-    })),
-  };
-}
 
 const cases = Object.keys(QUERIES).flatMap((name) =>
   CALLERS.map((caller) => [name, caller.party, caller.role] as const),

@@ -6,7 +6,8 @@
  * order, cursors, counts, and the errors of nested fields with their own rule.
  */
 import { CALLERS } from '../../support/permission-matrix';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../../support/test-app';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { seen } from '../../support/seen';
 import { addFixtures, TODAY } from './fixtures';
 
 let shaped: TestApp;
@@ -196,17 +197,6 @@ const QUERIES: Record<string, Case> = {
       nodes { id status supplier { legalName } transfers { description } } } }`,
   },
 };
-
-/** What a client sees: the data, and each error's path and code. */
-function seen(response: GraphQLResponse) {
-  return {
-    data: response.data,
-    errors: (response.errors ?? []).map((error) => ({
-      path: error.path,
-      code: error.extensions?.code,
-    })),
-  };
-}
 
 type Seen = ReturnType<typeof seen>;
 
