@@ -17,7 +17,7 @@ export interface NestedRows {
    * order them — the same their loader orders by (`orderedBy`), so both give one order.
    */
   many?: { foreignKey: string; orderBy: readonly string[] };
-  /** One row per node: the node's property that holds its id (null when it has none). */
+  /** One row per node: the node's property that holds its id (null when there is none). */
   one?: { property: string };
   /** Properties every nested row carries besides its id: what its view reads whatever is asked. */
   always?: readonly string[];
@@ -39,7 +39,10 @@ export interface RowShape {
   always: string[];
   /** GraphQL fields computed by a field resolver from these properties. */
   derived?: Record<string, string[]>;
-  /** Nested fields read with the node when asked without arguments. */
+  /**
+   * Nested fields read with the node. Only fields that take no arguments belong here: their
+   * resolvers answer every alias of the field from what the node holds.
+   */
   nested?: Record<string, NestedRows>;
 }
 
