@@ -2,24 +2,21 @@ import type { EntityManager } from 'typeorm';
 import type { SignedInContext } from '../../auth/context';
 import { raise } from '../../auth/refusal-error';
 import { assertMay } from '../../auth/row-policy';
-import { findVisible } from '../../auth/visibility';
-import type { DisclosureRecipientKind } from '../../domain/confidential';
+import { findVisible, visibleQuery } from '../../auth/visibility';
+import type { DisclosureRecipientKind, DisclosureStatus } from '../../domain/confidential';
 import type { PartyCode } from '../../domain/parties';
-import { DisclosureRequestEntity } from '../../entities';
+import { ContractEntity, DisclosureRequestEntity } from '../../entities';
 import { BadInputError } from '../../errors';
 import { checkCompelledNotice } from '../../rules/confidential/compelled-disclosure';
 import { decideDisclosure as decide } from '../../rules/confidential/disclosure-decision';
 import type { OwnershipFacts } from '../../rules/confidential/fengfan-recipient';
 import { assertIsoDate } from '../../rules/iso-date';
-import { ContractEntity } from '../../entities';
 import { governingContractOf } from '../contract-access';
 import { requirePassingCheck } from '../export/release-gate.service';
-import { keyed } from '../idempotency';
+import { keyedByRow } from '../idempotency';
 import { loadOwnershipGraph } from '../suppliers/ownership-graph';
 import { mutate } from '../transaction';
 import { paginate, type Page, type PageRequest } from '../pagination';
-import type { DisclosureStatus } from '../../domain/confidential';
-import { visibleQuery } from '../../auth/visibility';
 import { findItem, scopedItems } from './item-scope';
 
 export interface DisclosureInput {
@@ -34,9 +31,6 @@ export interface DisclosureInput {
   endUse: string;
   idempotencyKey?: string | null;
 }
-
-const reload = (ctx: SignedInContext) => (manager: Parameters<typeof findVisible>[1], id: string) =>
-  findVisible(ctx, manager, 'DisclosureRequest', id);
 
 function recipientOf(ctx: SignedInContext, input: DisclosureInput) {
   if (input.recipientKind === 'PARTY' && !input.recipientParty) {
@@ -139,7 +133,7 @@ export function requestDisclosure(
         },
       };
     },
-    keyed('requestDisclosure', input, (r) => r.id, reload(ctx)),
+    keyedByRow(ctx, 'requestDisclosure', input, 'DisclosureRequest'),
   );
 }
 
@@ -272,7 +266,7 @@ export function recordCompelledDisclosure(
         },
       };
     },
-    keyed('recordCompelledDisclosure', input, (r) => r.id, reload(ctx)),
+    keyedByRow(ctx, 'recordCompelledDisclosure', input, 'DisclosureRequest'),
   );
 }
 

@@ -4,7 +4,7 @@ import { findVisible } from '../../auth/visibility';
 import type { ExceptionGround } from '../../domain/confidential';
 import { ConfidentialItemEntity, ExceptionClaimEntity } from '../../entities';
 import { ConflictError } from '../../errors';
-import { keyed } from '../idempotency';
+import { keyedByRow } from '../idempotency';
 import { mutate, type AuditRecord } from '../transaction';
 import { findItem } from './item-scope';
 
@@ -48,12 +48,7 @@ export function claimException(
         },
       };
     },
-    keyed(
-      'claimException',
-      input,
-      (c) => c.id,
-      (manager, id) => findVisible(ctx, manager, 'ExceptionClaim', id),
-    ),
+    keyedByRow(ctx, 'claimException', input, 'ExceptionClaim'),
   );
 }
 

@@ -6,7 +6,7 @@ import { NeedToKnowGrantEntity, UserEntity } from '../../entities';
 import { ConflictError, NotFoundError } from '../../errors';
 import { decideGrant } from '../../rules/confidential/grant-decision';
 import { ndaCovers } from '../../rules/confidential/nda-coverage';
-import { keyed } from '../idempotency';
+import { keyedByRow } from '../idempotency';
 import { mutate } from '../transaction';
 import { findItem } from './item-scope';
 import { agreementsOf } from './nda.service';
@@ -67,12 +67,7 @@ export function grantNeedToKnow(
         },
       };
     },
-    keyed(
-      'grantNeedToKnow',
-      input,
-      (grant) => grant.id,
-      (manager, id) => findVisible(ctx, manager, 'NeedToKnowGrant', id),
-    ),
+    keyedByRow(ctx, 'grantNeedToKnow', input, 'NeedToKnowGrant'),
   );
 }
 

@@ -150,6 +150,17 @@ describe('a disclosure to a third party waits for the disclosing party (TIC 8.1)
     );
     expect(denied.decideDisclosure.status).toBe('DENIED');
   });
+
+  it('answers a retried request with its idempotency key by the first one, once recorded', async () => {
+    const recipient = { recipientName: 'Gamma Labs SA', country: 'FR', idempotencyKey: 'gamma-1' };
+    const first = await request(business.id, recipient);
+    const again = await request(business.id, recipient);
+    expect(again).toEqual(first);
+    const [{ n }] = await t.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM disclosure_request WHERE recipient_name = 'Gamma Labs SA'`,
+    );
+    expect(n).toBe(1);
+  });
 });
 
 describe('the Fengfan gate comes before the export gate (TIC 2.4, 2.8; JVC Art. 45)', () => {
