@@ -52,20 +52,22 @@ export async function onTermination(
   const due = rollPeriodEnd({ date: terminatedOn, governingContract: governing });
   const template = { ...RETURN_OR_DESTROY, contractId: contract.id } as unknown as ObligationEntity;
   const repository = manager.getRepository(ObligationEntity);
-  for (const item of items) {
-    const obligation = await repository.save(
+  // Every item's copy in one statement, in the items' order.
+  const obligations = await repository.save(
+    items.map((item) =>
       repository.create({
         ...instanceOf(template, item.id, due),
         description: `${RETURN_OR_DESTROY.description}: "${item.title}"`,
       }),
-    );
-    audit.push({
+    ),
+  );
+  return audit.concat(
+    obligations.map((obligation, i) => ({
       operation: 'scheduleObligation',
       entity: 'Obligation',
       entityId: obligation.id,
       before: null,
-      after: { code: obligation.code, dueOn: obligation.dueOn, itemId: item.id },
-    });
-  }
-  return audit;
+      after: { code: obligation.code, dueOn: obligation.dueOn, itemId: items[i].id },
+    })),
+  );
 }
