@@ -5,11 +5,10 @@ import { findVisible } from '../../auth/visibility';
 import { NeedToKnowGrantEntity, UserEntity } from '../../entities';
 import { ConflictError, NotFoundError } from '../../errors';
 import { decideGrant } from '../../rules/confidential/grant-decision';
-import { ndaCovers } from '../../rules/confidential/nda-coverage';
 import { keyedByRow } from '../idempotency';
 import { mutate } from '../transaction';
 import { findItem } from './item-scope';
-import { agreementsOf } from './nda.service';
+import { ndaCoverageOf } from './nda.service';
 
 /**
  * The receiving party gives one of its own users access to an item they need to perform the
@@ -32,15 +31,14 @@ export function grantNeedToKnow(
       assertMay(ctx, 'confidentialItem.grant', item);
       const user = await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
       if (!user) throw new NotFoundError('User', input.userId);
-      const agreements = (await agreementsOf(manager, [user.id])).get(user.id) ?? [];
       const decision = decideGrant({
         receivingParty: item.receivingParty,
         grantee: { party: user.partyCode, active: user.active },
-        ndaCovered: ndaCovers({
-          userParty: user.partyCode,
-          disclosingParty: item.disclosingParty,
-          agreements,
-        }),
+        ndaCovered: await ndaCoverageOf(
+          manager,
+          { id: user.id, party: user.partyCode },
+          item.disclosingParty,
+        ),
         today: ctx.today,
         defaultDays: ctx.settings.confidential.grantDays,
         requestedExpiresOn: input.expiresOn ?? null,

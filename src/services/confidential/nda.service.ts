@@ -10,7 +10,7 @@ import {
   UserEntity,
 } from '../../entities';
 import { BadInputError, ConflictError, NotFoundError } from '../../errors';
-import type { SignedAgreement } from '../../rules/confidential/nda-coverage';
+import { ndaCovers, type SignedAgreement } from '../../rules/confidential/nda-coverage';
 import { assertIsoDate } from '../../rules/iso-date';
 import { keyed } from '../idempotency';
 import { mapPage, paginate, type Page, type PageRequest } from '../pagination';
@@ -174,6 +174,19 @@ export async function agreementsOf(
     byUser.get(row.user_id)?.push({ kind: row.kind, approvedBy: row.approved_by });
   }
   return byUser;
+}
+
+/**
+ * Whether one user's agreements on record cover the information of `disclosingParty` (TIC
+ * 8.1(ii); JVC Art. 98): the judgement a grant and a reveal both rest on.
+ */
+export async function ndaCoverageOf(
+  manager: Pick<EntityManager, 'query'>,
+  user: { id: string; party: PartyCode },
+  disclosingParty: PartyCode,
+): Promise<ReturnType<typeof ndaCovers>> {
+  const agreements = (await agreementsOf(manager, [user.id])).get(user.id) ?? [];
+  return ndaCovers({ userParty: user.party, disclosingParty, agreements });
 }
 
 /**

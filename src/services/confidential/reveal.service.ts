@@ -7,7 +7,6 @@ import {
   ConfidentialDocumentEntity,
   NeedToKnowGrantEntity,
 } from '../../entities';
-import { ndaCovers } from '../../rules/confidential/nda-coverage';
 import { decideReveal } from '../../rules/confidential/reveal-access';
 import {
   watermarked,
@@ -17,7 +16,7 @@ import {
 import { mutate } from '../transaction';
 import { contentKey, decrypt } from './content-cipher';
 import { findItem } from './item-scope';
-import { agreementsOf } from './nda.service';
+import { ndaCoverageOf } from './nda.service';
 
 export interface Revealed {
   itemId: string;
@@ -52,17 +51,12 @@ export function revealConfidentialContent(
     const grants = await manager
       .getRepository(NeedToKnowGrantEntity)
       .findBy({ itemId: item.id, userId: ctx.user.id });
-    const agreements = (await agreementsOf(manager, [ctx.user.id])).get(ctx.user.id) ?? [];
     const decision = decideReveal({
       readerParty: ctx.user.party,
       item,
       purpose: input.purpose,
       grants: grants.map((g) => ({ expiresOn: g.expiresOn, revoked: g.revokedAt !== null })),
-      ndaCovered: ndaCovers({
-        userParty: ctx.user.party,
-        disclosingParty: item.disclosingParty,
-        agreements,
-      }),
+      ndaCovered: await ndaCoverageOf(manager, ctx.user, item.disclosingParty),
       today: ctx.today,
     });
     if (!decision.ok) raise(decision.refusal);
