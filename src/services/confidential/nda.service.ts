@@ -21,13 +21,25 @@ export interface NdaFormView {
   approvedBy: PartyCode[];
 }
 
+/** The parties that approved each of the forms, in party order, in one statement. */
+async function approvalsOf(
+  manager: Pick<EntityManager, 'getRepository'>,
+  formIds: readonly string[],
+): Promise<Map<string, PartyCode[]>> {
+  const byForm = new Map<string, PartyCode[]>(formIds.map((id) => [id, []]));
+  if (formIds.length === 0) return byForm;
+  const approvals = await manager.getRepository(NdaFormApprovalEntity).find({
+    where: { formId: In([...formIds]) },
+    order: { partyCode: 'ASC' },
+  });
+  for (const approval of approvals) byForm.get(approval.formId)?.push(approval.partyCode);
+  return byForm;
+}
+
 async function formView(manager: EntityManager, id: string): Promise<NdaFormView> {
   const form = await manager.getRepository(NdaFormEntity).findOneBy({ id });
   if (!form) throw new NotFoundError('NdaForm', id);
-  const approvals = await manager
-    .getRepository(NdaFormApprovalEntity)
-    .find({ where: { formId: id }, order: { partyCode: 'ASC' } });
-  return { form, approvedBy: approvals.map((a) => a.partyCode) };
+  return { form, approvedBy: (await approvalsOf(manager, [id])).get(id) ?? [] };
 }
 
 /** A party registers a form its own staff sign (TIC 8.1(ii); the JV's undertaking, JVC Art. 98). */
@@ -205,15 +217,9 @@ export async function listNdaForms(
     direction: 'DESC',
     valueOf: (f) => [f.registeredAt.toISOString(), f.id],
   });
-  // The approvals of the page, in one statement.
-  const approvals = forms.nodes.length
-    ? await ctx.db.getRepository(NdaFormApprovalEntity).find({
-        where: { formId: In(forms.nodes.map((f) => f.id)) },
-        order: { partyCode: 'ASC' },
-      })
-    : [];
-  return mapPage(forms, (form) => ({
-    form,
-    approvedBy: approvals.filter((a) => a.formId === form.id).map((a) => a.partyCode),
-  }));
+  const approvals = await approvalsOf(
+    ctx.db.manager,
+    forms.nodes.map((f) => f.id),
+  );
+  return mapPage(forms, (form) => ({ form, approvedBy: approvals.get(form.id) ?? [] }));
 }
