@@ -9,6 +9,7 @@ import {
   type ContractEntity,
   type ContractPartyEntity,
 } from '../entities';
+import { seesEveryItem } from './confidential/item-scope';
 import { ITEM_SHAPE } from './confidential/item-shape';
 import { orderedBy } from './shaped-read/shaped-rows';
 import { MARK_SHAPE } from './trademarks/mark-shape';
@@ -176,7 +177,7 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       'item_id',
       (row) => row.itemId,
       (q) =>
-        (user?.roles.some((role) => role === 'LEGAL' || role === 'COMPLIANCE')
+        (user && seesEveryItem(user)
           ? q
           : q.andWhere(
               `(row.user_id = :grantViewer OR EXISTS (SELECT 1 FROM confidential_item own_ci

@@ -1,8 +1,17 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../auth/context';
 import { visibleQuery } from '../../auth/visibility';
+import type { Role } from '../../domain/parties';
 import type { ConfidentialItemEntity } from '../../entities';
 import { NotFoundError } from '../../errors';
+
+/**
+ * Whether a user sees every item of its party and every grant on them (TIC 8.1): LEGAL and
+ * COMPLIANCE do; anyone else on the receiving side sees only the items it holds a live
+ * need-to-know grant for, and only its own grants (services/loaders.ts).
+ */
+export const seesEveryItem = (user: { roles: readonly Role[] }): boolean =>
+  user.roles.some((role) => role === 'LEGAL' || role === 'COMPLIANCE');
 
 /**
  * The items the caller may see, as SQL. The party's predicate (auth/visibility.ts) decides
@@ -16,7 +25,7 @@ export function scopedItems(
   alias: string,
 ): SelectQueryBuilder<ConfidentialItemEntity> {
   const query = visibleQuery(manager, 'ConfidentialItem', alias, ctx.user.party);
-  if (ctx.user.roles.some((role) => role === 'LEGAL' || role === 'COMPLIANCE')) return query;
+  if (seesEveryItem(ctx.user)) return query;
   return query.andWhere(
     `(${alias}.disclosing_party = :scopeParty OR EXISTS (
         SELECT 1 FROM need_to_know_grant scope_g
