@@ -114,7 +114,10 @@ export interface AppConfig {
     /** The largest document accepted, in bytes (decoded). */
     maxDocumentBytes: number;
   };
-  /** Contract reads built as one statement from the selection set (services/contract-read). */
+  /**
+   * Contract reads and the registers' lists built as one statement from the selection set
+   * (services/shaped-read, services/contract-read).
+   */
   selectionShapedReads: boolean;
   /** Reminders and alerts (issue 16): the job runner, the producers and the deliveries. */
   alerts: AlertSettings;

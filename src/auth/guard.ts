@@ -9,6 +9,7 @@ import {
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { RequestContext } from './context';
 import { isAllowed, POLICY, type Permission } from './policy';
+import type { AuthenticatedUser } from './principal';
 
 /**
  * The policy guard, put once on the fields that need it when the schema is built: every
@@ -46,14 +47,21 @@ export function permissionOf(type: GraphQLObjectType, fieldName: string): Permis
   return typeof value === 'string' && value in POLICY ? (value as Permission) : null;
 }
 
-/** Throws unless the caller is signed in and `permission` is granted to its party and role. */
-export function assertGranted(context: RequestContext, permission: Permission, field: string) {
-  const user = context.user;
+/**
+ * Throws unless `user` is signed in and `permission` is granted to its party and role:
+ * UNAUTHENTICATED without a user, FORBIDDEN with the rule's article. `action` names what is
+ * refused ("call contracts", "export records").
+ */
+export function assertGranted(
+  user: AuthenticatedUser | null,
+  permission: Permission,
+  action: string,
+): asserts user is AuthenticatedUser {
   if (!user) throw new UnauthenticatedError();
   if (!isAllowed({ party: user.party, roles: user.roles }, permission)) {
     const rule = POLICY[permission];
     throw new ForbiddenError(
-      `${user.party} ${user.roles.join('/')} may not call ${field}: ${rule.why}`,
+      `${user.party} ${user.roles.join('/')} may not ${action}: ${rule.why}`,
       rule.article,
     );
   }
@@ -65,7 +73,7 @@ type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
 function checked(field: Field, permission: Permission): Resolver {
   const inner = field.resolve ?? defaultFieldResolver;
   return (source, args, context, info) => {
-    assertGranted(context, permission, info.fieldName);
+    assertGranted(context.user, permission, `call ${info.fieldName}`);
     return inner(source, args, context, info);
   };
 }

@@ -1,6 +1,6 @@
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { assertGranted } from './guard';
+import type { Permission } from './policy';
 import type { AuthenticatedUser } from './principal';
-import { isAllowed, POLICY, type Permission } from './policy';
 
 /**
  * The HTTP routes beside /graphql that answer a signed-in caller, each with its policy rule:
@@ -23,13 +23,6 @@ export function assertAllowed(
   user: AuthenticatedUser | null,
   route: keyof typeof HTTP_ROUTES,
 ): asserts user is AuthenticatedUser {
-  if (!user) throw new UnauthenticatedError();
   const { permission, what } = HTTP_ROUTES[route];
-  if (!isAllowed({ party: user.party, roles: user.roles }, permission)) {
-    const rule = POLICY[permission];
-    throw new ForbiddenError(
-      `${user.party} ${user.roles.join('/')} may not ${what}: ${rule.why}`,
-      rule.article,
-    );
-  }
+  assertGranted(user, permission, what);
 }

@@ -9,7 +9,7 @@ import { PageArgs } from '../schema/page.args';
 import { ContractFilterInput } from '../schema/list.inputs';
 import { ContractOrder } from '../schema/order';
 import { getContractFor, listContractsFor } from '../services/contract-read/contract-read.service';
-import { prefetched } from '../services/contract-read/prefetched';
+import { prefetched } from '../services/shaped-read/shaped-rows';
 import { contractParties } from '../services/contract-parties';
 import { articleByNumber, contractArticles } from '../services/article.service';
 
@@ -63,7 +63,9 @@ export class ContractResolver {
     @Root() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): ContractPartyType[] | Promise<ContractPartyType[]> {
-    return prefetched(contract).parties ?? contractParties(ctx, contract.id);
+    return (
+      prefetched<ContractPartyType[]>(contract, 'parties') ?? contractParties(ctx, contract.id)
+    );
   }
 
   @FieldResolver(() => [ArticleType], {
@@ -84,7 +86,10 @@ export class ContractResolver {
     })
     afterPosition?: number,
   ): ArticleType[] | Promise<ArticleType[]> {
-    const held = first == null && afterPosition == null ? prefetched(contract).articles : undefined;
+    const held =
+      first == null && afterPosition == null
+        ? prefetched<ArticleType[]>(contract, 'articles')
+        : undefined;
     return held ?? contractArticles(ctx, contract.id, { first, afterPosition });
   }
 

@@ -4,51 +4,29 @@ import {
   CLASSIFICATION_ORDER_FIELDS,
   EXPORT_CHECK_ORDER_FIELDS,
   EXPORT_LICENCE_ORDER_FIELDS,
-  type ClassificationOrderField,
-  type ExportCheckOrderField,
-  type ExportLicenceOrderField,
   AUDIT_EVENT_ORDER_FIELDS,
   CONTRACT_ORDER_FIELDS,
   NOTICE_ORDER_FIELDS,
   OBLIGATION_ORDER_FIELDS,
   ORDER_DIRECTIONS,
   USER_ORDER_FIELDS,
-  type AuditEventOrderField,
-  type ContractOrderField,
-  type NoticeOrderField,
-  type ObligationOrderField,
   type OrderDirectionValue,
-  type UserOrderField,
 } from '../domain/ordering';
-import { CONFIDENTIAL_ORDER_FIELDS, type ConfidentialOrderField } from '../domain/confidential';
+import { CONFIDENTIAL_ORDER_FIELDS } from '../domain/confidential';
 // Trademark uses (issue 15)
 import {
   MARK_ORDER_FIELDS,
   TRADEMARK_LICENCE_ORDER_FIELDS,
   TRADEMARK_USE_ORDER_FIELDS,
-  type MarkOrderField,
-  type TrademarkLicenceOrderField,
-  type TrademarkUseOrderField,
 } from '../domain/trademarks';
 import {
   ALERT_ORDER_FIELDS,
   WEBHOOK_DELIVERY_ORDER_FIELDS,
   WEBHOOK_ORDER_FIELDS,
-  type AlertOrderField,
-  type WebhookDeliveryOrderField,
-  type WebhookOrderField,
 } from '../domain/alerts';
 // Sublicensed suppliers (issue 14)
-import {
-  SUBLICENSE_ORDER_FIELDS,
-  SUPPLIER_ORDER_FIELDS,
-  type SublicenseOrderField,
-  type SupplierOrderField,
-} from '../domain/suppliers';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
+import { SUBLICENSE_ORDER_FIELDS, SUPPLIER_ORDER_FIELDS } from '../domain/suppliers';
+import { enumObject } from './enums';
 
 export const OrderDirectionEnum = enumObject<OrderDirectionValue>(ORDER_DIRECTIONS);
 registerEnumType(OrderDirectionEnum, {
@@ -66,10 +44,11 @@ registerEnumType(OrderDirectionEnum, {
  * returned in.
  */
 function OrderByInput<F extends string>(
-  fields: { [K in F]: K },
+  values: readonly F[],
   name: string,
-  descriptions: Record<F, string>,
+  descriptions: Record<NoInfer<F>, string>,
 ): ClassType<{ field: F; direction: OrderDirectionValue }> {
+  const fields = enumObject<F>(values);
   registerEnumType(fields, {
     name: `${name}OrderField`,
     description: `The fields a list of ${name} rows may be ordered by`,
@@ -94,102 +73,70 @@ function OrderByInput<F extends string>(
 }
 
 export type ContractOrder = InstanceType<typeof ContractOrder>;
-export const ContractOrder = OrderByInput(
-  enumObject<ContractOrderField>(CONTRACT_ORDER_FIELDS),
-  'Contract',
-  {
-    CODE: 'The short code cited in articles: JVC, TIC',
-    TITLE: 'The title',
-    SIGNED_ON: 'The date of signature; unsigned contracts last in ascending order',
-  },
-);
+export const ContractOrder = OrderByInput(CONTRACT_ORDER_FIELDS, 'Contract', {
+  CODE: 'The short code cited in articles: JVC, TIC',
+  TITLE: 'The title',
+  SIGNED_ON: 'The date of signature; unsigned contracts last in ascending order',
+});
 
 export type ObligationOrder = InstanceType<typeof ObligationOrder>;
-export const ObligationOrder = OrderByInput(
-  enumObject<ObligationOrderField>(OBLIGATION_ORDER_FIELDS),
-  'Obligation',
-  {
-    DUE_ON: 'The due date; undated obligations (waiting for their event) last in ascending order',
-    CODE: 'The obligation code',
-    ARTICLE: 'The article cited, as text',
-  },
-);
+export const ObligationOrder = OrderByInput(OBLIGATION_ORDER_FIELDS, 'Obligation', {
+  DUE_ON: 'The due date; undated obligations (waiting for their event) last in ascending order',
+  CODE: 'The obligation code',
+  ARTICLE: 'The article cited, as text',
+});
 
 export type NoticeOrder = InstanceType<typeof NoticeOrder>;
-export const NoticeOrder = OrderByInput(
-  enumObject<NoticeOrderField>(NOTICE_ORDER_FIELDS),
-  'Notice',
-  {
-    SENT_AT: 'When it was sent',
-    DEEMED_RECEIVED_ON: 'Its deemed receipt (TIC 13.3; JVC Art. 127); none deemed last ascending',
-    KIND: 'Its kind (BREACH, TERMINATION, …)',
-  },
-);
+export const NoticeOrder = OrderByInput(NOTICE_ORDER_FIELDS, 'Notice', {
+  SENT_AT: 'When it was sent',
+  DEEMED_RECEIVED_ON: 'Its deemed receipt (TIC 13.3; JVC Art. 127); none deemed last ascending',
+  KIND: 'Its kind (BREACH, TERMINATION, …)',
+});
 
 export type UserOrder = InstanceType<typeof UserOrder>;
-export const UserOrder = OrderByInput(enumObject<UserOrderField>(USER_ORDER_FIELDS), 'User', {
+export const UserOrder = OrderByInput(USER_ORDER_FIELDS, 'User', {
   EMAIL: 'The e-mail address',
   DISPLAY_NAME: 'The display name',
   CREATED_AT: 'When the user was created',
 });
 
 export type AuditEventOrder = InstanceType<typeof AuditEventOrder>;
-export const AuditEventOrder = OrderByInput(
-  enumObject<AuditEventOrderField>(AUDIT_EVENT_ORDER_FIELDS),
-  'AuditEvent',
-  {
-    OCCURRED_AT: 'When the change was committed',
-    OPERATION: 'The mutation that made it',
-  },
-);
+export const AuditEventOrder = OrderByInput(AUDIT_EVENT_ORDER_FIELDS, 'AuditEvent', {
+  OCCURRED_AT: 'When the change was committed',
+  OPERATION: 'The mutation that made it',
+});
 
 export type ExportCheckOrder = InstanceType<typeof ExportCheckOrder>;
-export const ExportCheckOrder = OrderByInput(
-  enumObject<ExportCheckOrderField>(EXPORT_CHECK_ORDER_FIELDS),
-  'ExportCheck',
-  {
-    RUN_AT: 'When the check ran',
-    DESTINATION: 'The destination country (ISO 3166-1 alpha-2)',
-    DECISION: 'The decision when the check ran (before reviews)',
-  },
-);
+export const ExportCheckOrder = OrderByInput(EXPORT_CHECK_ORDER_FIELDS, 'ExportCheck', {
+  RUN_AT: 'When the check ran',
+  DESTINATION: 'The destination country (ISO 3166-1 alpha-2)',
+  DECISION: 'The decision when the check ran (before reviews)',
+});
 
 export type ExportLicenceOrder = InstanceType<typeof ExportLicenceOrder>;
-export const ExportLicenceOrder = OrderByInput(
-  enumObject<ExportLicenceOrderField>(EXPORT_LICENCE_ORDER_FIELDS),
-  'ExportLicense',
-  {
-    NUMBER: 'The license number',
-    VALID_TO: 'The last day of validity (TIC 4.1)',
-  },
-);
+export const ExportLicenceOrder = OrderByInput(EXPORT_LICENCE_ORDER_FIELDS, 'ExportLicense', {
+  NUMBER: 'The license number',
+  VALID_TO: 'The last day of validity (TIC 4.1)',
+});
 
 export type ClassificationOrder = InstanceType<typeof ClassificationOrder>;
-export const ClassificationOrder = OrderByInput(
-  enumObject<ClassificationOrderField>(CLASSIFICATION_ORDER_FIELDS),
-  'ItemClassification',
-  {
-    ITEM: 'The item: its kind, then its reference',
-    ECCN: 'The Export Control Classification Number (or EAR99)',
-    CLASSIFIED_AT: 'When it was classified',
-  },
-);
+export const ClassificationOrder = OrderByInput(CLASSIFICATION_ORDER_FIELDS, 'ItemClassification', {
+  ITEM: 'The item: its kind, then its reference',
+  ECCN: 'The Export Control Classification Number (or EAR99)',
+  CLASSIFIED_AT: 'When it was classified',
+});
 
 // Confidential-information registers (issue 13)
 export type ConfidentialItemOrder = InstanceType<typeof ConfidentialItemOrder>;
-export const ConfidentialItemOrder = OrderByInput(
-  enumObject<ConfidentialOrderField>(CONFIDENTIAL_ORDER_FIELDS),
-  'ConfidentialItem',
-  {
-    REGISTERED_AT: 'When the disclosing party registered it',
-    TITLE: 'Its title',
-    DISCLOSED_ON: 'The day it was disclosed',
-  },
-);
+export const ConfidentialItemOrder = OrderByInput(CONFIDENTIAL_ORDER_FIELDS, 'ConfidentialItem', {
+  REGISTERED_AT: 'When the disclosing party registered it',
+  TITLE: 'Its title',
+  DISCLOSED_ON: 'The day it was disclosed',
+});
 
 // Trademark uses (issue 15)
 export type MarkOrder = InstanceType<typeof MarkOrder>;
-export const MarkOrder = OrderByInput(enumObject<MarkOrderField>(MARK_ORDER_FIELDS), 'Mark', {
+export const MarkOrder = OrderByInput(MARK_ORDER_FIELDS, 'Mark', {
   TEXT: 'The word of the mark',
   OWNER: 'The party that owns it',
   CREATED_AT: 'When it was put on the register',
@@ -197,7 +144,7 @@ export const MarkOrder = OrderByInput(enumObject<MarkOrderField>(MARK_ORDER_FIEL
 
 export type TrademarkLicenceOrder = InstanceType<typeof TrademarkLicenceOrder>;
 export const TrademarkLicenceOrder = OrderByInput(
-  enumObject<TrademarkLicenceOrderField>(TRADEMARK_LICENCE_ORDER_FIELDS),
+  TRADEMARK_LICENCE_ORDER_FIELDS,
   'TrademarkLicense',
   {
     EXECUTED_ON: 'The day the license was signed (JVC Art. 50)',
@@ -206,57 +153,40 @@ export const TrademarkLicenceOrder = OrderByInput(
 );
 
 export type TrademarkUseOrder = InstanceType<typeof TrademarkUseOrder>;
-export const TrademarkUseOrder = OrderByInput(
-  enumObject<TrademarkUseOrderField>(TRADEMARK_USE_ORDER_FIELDS),
-  'TrademarkUse',
-  {
-    REQUESTED_AT: 'When the JV asked for it',
-    PERIOD_FROM: 'The first day of the use',
-  },
-);
+export const TrademarkUseOrder = OrderByInput(TRADEMARK_USE_ORDER_FIELDS, 'TrademarkUse', {
+  REQUESTED_AT: 'When the JV asked for it',
+  PERIOD_FROM: 'The first day of the use',
+});
 // Reminders and alerts (issue 16)
 export type AlertOrder = InstanceType<typeof AlertOrder>;
-export const AlertOrder = OrderByInput(enumObject<AlertOrderField>(ALERT_ORDER_FIELDS), 'Alert', {
+export const AlertOrder = OrderByInput(ALERT_ORDER_FIELDS, 'Alert', {
   CREATED_AT: 'When the alert was raised',
   DUE_ON: 'The date the alert is about (a due date, an expiry, the end of a clock); none last',
   KIND: 'The kind of alert',
 });
 
 export type WebhookOrder = InstanceType<typeof WebhookOrder>;
-export const WebhookOrder = OrderByInput(
-  enumObject<WebhookOrderField>(WEBHOOK_ORDER_FIELDS),
-  'Webhook',
-  { CREATED_AT: 'When the webhook was registered', URL: 'Its URL' },
-);
+export const WebhookOrder = OrderByInput(WEBHOOK_ORDER_FIELDS, 'Webhook', {
+  CREATED_AT: 'When the webhook was registered',
+  URL: 'Its URL',
+});
 
 export type WebhookDeliveryOrder = InstanceType<typeof WebhookDeliveryOrder>;
-export const WebhookDeliveryOrder = OrderByInput(
-  enumObject<WebhookDeliveryOrderField>(WEBHOOK_DELIVERY_ORDER_FIELDS),
-  'WebhookDelivery',
-  {
-    CREATED_AT: 'When the delivery was queued',
-    NEXT_ATTEMPT_AT: 'When it is (or was last) due to be attempted',
-    STATUS: 'Where it stands',
-  },
-);
+export const WebhookDeliveryOrder = OrderByInput(WEBHOOK_DELIVERY_ORDER_FIELDS, 'WebhookDelivery', {
+  CREATED_AT: 'When the delivery was queued',
+  NEXT_ATTEMPT_AT: 'When it is (or was last) due to be attempted',
+  STATUS: 'Where it stands',
+});
 
 // Sublicensed suppliers (issue 14)
 export type SupplierOrder = InstanceType<typeof SupplierOrder>;
-export const SupplierOrder = OrderByInput(
-  enumObject<SupplierOrderField>(SUPPLIER_ORDER_FIELDS),
-  'Supplier',
-  {
-    LEGAL_NAME: 'The legal name, case aside',
-    RECORDED_ON: 'The day it was registered',
-  },
-);
+export const SupplierOrder = OrderByInput(SUPPLIER_ORDER_FIELDS, 'Supplier', {
+  LEGAL_NAME: 'The legal name, case aside',
+  RECORDED_ON: 'The day it was registered',
+});
 
 export type SupplierSublicenseOrder = InstanceType<typeof SupplierSublicenseOrder>;
-export const SupplierSublicenseOrder = OrderByInput(
-  enumObject<SublicenseOrderField>(SUBLICENSE_ORDER_FIELDS),
-  'SupplierSublicense',
-  {
-    CREATED_AT: 'When it was recorded',
-    VALID_TO: 'The last day of validity; open-ended ones last in ascending order',
-  },
-);
+export const SupplierSublicenseOrder = OrderByInput(SUBLICENSE_ORDER_FIELDS, 'SupplierSublicense', {
+  CREATED_AT: 'When it was recorded',
+  VALID_TO: 'The last day of validity; open-ended ones last in ascending order',
+});

@@ -3,6 +3,7 @@ import { visibleSql } from '../../auth/visibility';
 import type { PartyCode } from '../../domain/parties';
 import { ArticleEntity, ContractEntity, PartyEntity } from '../../entities';
 import { columnsOf, objectSql } from '../shaped-read/columns';
+import { prefetchedPairs } from '../shaped-read/shaped-rows';
 import type { ContractSelection } from './contract-selection';
 
 /**
@@ -24,16 +25,13 @@ const ALWAYS = [
 /** Contract fields computed from ALWAYS, or read from what the node holds. */
 const FROM_NODE = new Set(['status', 'expiresOn', 'parent', 'parties', 'articles', '__typename']);
 
-/** The keys under which a node holds its prefetched relations (never GraphQL fields). */
-export const PREFETCHED_PARTIES = 'prefetchedParties';
-export const PREFETCHED_ARTICLES = 'prefetchedArticles';
-
 /**
  * One JSON object per contract row aliased `c`, built by PostgreSQL: the columns the
  * selection needs, and its parties and articles (each under its own visibility predicate,
- * like the loaders') when the selection lets them come along. A field this module does not
- * know (another resolver's, which may read any column of its parent) brings every column, so
- * a new Contract field is never starved. Expects `:scopeParty` on the query.
+ * like the loaders') when the selection lets them come along, where shaped-read's
+ * `prefetched` finds them. A field this module does not know (another resolver's, which may
+ * read any column of its parent) brings every column, so a new Contract field is never
+ * starved. Expects `:scopeParty` on the query.
  */
 export function contractJsonSql(
   db: DataSource,
@@ -44,15 +42,16 @@ export function contractJsonSql(
   const unknown = [...selection.fields].some(
     (field) => !columns.has(field) && !FROM_NODE.has(field),
   );
-  const wanted = unknown
-    ? [...columns.keys()]
-    : [...new Set([...ALWAYS, ...[...selection.fields].filter((field) => columns.has(field))])];
-  const pairs = wanted.map((field) => `'${field}', ${columns.get(field)!.sql('c')}`);
-  if (selection.parties)
-    pairs.push(`'${PREFETCHED_PARTIES}', ${partiesSql(db, selection.parties, party)}`);
-  if (selection.articles)
-    pairs.push(`'${PREFETCHED_ARTICLES}', ${articlesSql(db, selection.articles, party)}`);
-  return `json_build_object(${pairs.join(', ')})`;
+  const nested: string[] = [];
+  if (selection.parties) nested.push(`'parties', ${partiesSql(db, selection.parties, party)}`);
+  if (selection.articles) nested.push(`'articles', ${articlesSql(db, selection.articles, party)}`);
+  return objectSql(
+    db,
+    ContractEntity,
+    'c',
+    unknown ? columns.keys() : [...ALWAYS, ...selection.fields],
+    prefetchedPairs(nested),
+  );
 }
 
 /** The parties in code order, as the contractParties loader gives them. */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { NodeSelection } from '../shaped-read/node-selection';
 
 /**
  * What a query asks of each contract, read from its selection set: the contract's own
@@ -14,30 +14,14 @@ export interface ContractSelection {
   articles: Set<string> | null;
 }
 
-type Trees = Record<string, ResolveTree>;
-
 /** The selection under `contracts { nodes { … } edges { node { … } } }`. */
 export function connectionSelection(info: GraphQLResolveInfo): ContractSelection {
-  const root = parseResolveInfo(info) as ResolveTree | null;
-  const contracts: ResolveTree[] = [];
-  for (const child of children(root, 'ContractConnection')) {
-    if (child.name === 'nodes') contracts.push(...children(child, 'Contract'));
-    if (child.name === 'edges') {
-      for (const edge of children(child, 'ContractEdge')) {
-        if (edge.name === 'node') contracts.push(...children(edge, 'Contract'));
-      }
-    }
-  }
-  return shaped(contracts);
+  return shaped(NodeSelection.ofConnection(info, 'ContractConnection', 'Contract'));
 }
 
 /** The selection under `contract(id) { … }`. */
 export function contractSelection(info: GraphQLResolveInfo): ContractSelection {
-  return shaped(children(parseResolveInfo(info) as ResolveTree | null, 'Contract'));
-}
-
-function children(tree: ResolveTree | null | undefined, typeName: string): ResolveTree[] {
-  return Object.values((tree?.fieldsByTypeName[typeName] ?? {}) as Trees);
+  return shaped(NodeSelection.ofNode(info, 'Contract'));
 }
 
 /**
@@ -46,29 +30,11 @@ function children(tree: ResolveTree | null | undefined, typeName: string): Resol
  * all of them are read together. A slice of articles resolves through its loader, which
  * gives the same answer in one statement more.
  */
-function shaped(contracts: ResolveTree[]): ContractSelection {
-  const partyTrees = contracts.filter((tree) => tree.name === 'parties');
-  const wholeArticles = contracts.filter(
-    (tree) => tree.name === 'articles' && Object.keys(tree.args).length === 0,
-  );
+function shaped(contracts: NodeSelection): ContractSelection {
+  const parties = contracts.under('parties', 'ContractParty');
   return {
-    fields: new Set(contracts.map((tree) => tree.name)),
-    parties:
-      partyTrees.length > 0
-        ? names(
-            partyTrees
-              .flatMap((tree) => children(tree, 'ContractParty'))
-              .filter((tree) => tree.name === 'party')
-              .flatMap((tree) => children(tree, 'Party')),
-          )
-        : null,
-    articles:
-      wholeArticles.length > 0
-        ? names(wholeArticles.flatMap((tree) => children(tree, 'Article')))
-        : null,
+    fields: contracts.fields,
+    parties: parties ? (parties.nested('party', 'Party') ?? new Set()) : null,
+    articles: contracts.nested('articles', 'Article'),
   };
-}
-
-function names(trees: ResolveTree[]): Set<string> {
-  return new Set(trees.map((tree) => tree.name));
 }

@@ -40,11 +40,19 @@ export class NodeSelection {
    * null when it is not asked so (a field with arguments resolves through its own resolver).
    */
   nested(field: string, type: string): Set<string> | null {
+    return this.under(field, type)?.fields ?? null;
+  }
+
+  /**
+   * The selection under `field` (of type `type`) wherever it is asked without arguments, to
+   * read further down; null when it is not asked so.
+   */
+  under(field: string, type: string): NodeSelection | null {
     const asked = this.trees.filter(
       (tree) => tree.name === field && Object.keys(tree.args).length === 0,
     );
     if (asked.length === 0) return null;
-    return new Set(asked.flatMap((tree) => children(tree, type)).map((tree) => tree.name));
+    return new NodeSelection(asked.flatMap((tree) => children(tree, type)));
   }
 }
 

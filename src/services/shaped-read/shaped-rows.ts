@@ -70,6 +70,14 @@ export function prefetched<T>(node: object, field: string): T | undefined {
   return (node as { [PREFETCHED]?: Record<string, T> })[PREFETCHED]?.[field];
 }
 
+/**
+ * The `'key', sql` pair under which a node's JSON holds its nested rows, each given as
+ * `'field', sql`, for `prefetched` to find; none when nothing is nested.
+ */
+export function prefetchedPairs(nested: string[]): string[] {
+  return nested.length > 0 ? [`'${PREFETCHED}', json_build_object(${nested.join(', ')})`] : [];
+}
+
 /** The rows' loader for `paginate`: the page's nodes shaped by the query's selection. */
 export type RowReader<T extends ObjectLiteral> = (query: SelectQueryBuilder<T>) => Promise<T[]>;
 
@@ -116,9 +124,13 @@ export function nodeSql(
     else if (shape.derived?.[field]) shape.derived[field].forEach((p) => properties.add(p));
     else if (!rows && field !== '__typename') unknown = true;
   }
-  const extra =
-    nested.length > 0 ? [`'${PREFETCHED}', json_build_object(${nested.join(', ')})`] : [];
-  return objectSql(db, entity, alias, unknown ? columns.keys() : properties, extra);
+  return objectSql(
+    db,
+    entity,
+    alias,
+    unknown ? columns.keys() : properties,
+    prefetchedPairs(nested),
+  );
 }
 
 function nestedSql(
