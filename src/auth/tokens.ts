@@ -47,16 +47,18 @@ export async function verifyToken(
     (payload.exp ?? 0) + tolerance,
     (payload.iat ?? 0) + config.jwt.maxAgeSeconds + tolerance,
   );
-  cache.set(token, { identity, until });
+  // Only the server's own tokens: its key lives as long as the process, whereas a party's
+  // identity provider may rotate or revoke a key, which jose's JWKS reads must see.
+  if (identity.source === 'local') cache.set(token, { identity, until });
   return identity;
 }
 
 /**
- * Tokens verified lately, per key (each app has its own), by their exact text: a client sends
- * the same token with every request, and checking its signature again costs more than the rest
- * of signing in. An entry lasts only while the token itself would still pass (its expiry, its
- * maximum age); the user behind it is looked up on every request as before, so a deactivated
- * user is refused however recently the token was verified.
+ * The server's own tokens verified lately, per key (each app has its own), by their exact
+ * text: a client sends the same token with every request, and checking its signature again
+ * costs more than the rest of signing in. An entry lasts only while the token itself would
+ * still pass (its expiry, its maximum age); the user behind it is looked up on every request as
+ * before, so a deactivated user is refused however recently the token was verified.
  */
 const recentlyVerified = new WeakMap<
   TokenKey,
