@@ -220,7 +220,7 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (q) => q.orderBy('row.attempt'),
     ),
     // Sublicensed suppliers (issue 14)
-    ...supplierLoaders(db, party),
+    ...supplierLoaders(db, party, grouped),
   };
 }
 
