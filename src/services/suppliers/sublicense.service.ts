@@ -137,6 +137,7 @@ export function updateSupplierSublicense(
         from: row.status,
         to: input.status,
         reason: input.statusReason ?? null,
+        reasonField: 'statusReason',
       });
       if (refusal) raise(refusal);
       row.suspendedReason = input.status === 'SUSPENDED' ? input.statusReason!.trim() : null;

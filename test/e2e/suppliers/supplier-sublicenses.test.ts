@@ -592,6 +592,18 @@ describe('editing, retries and bad input', () => {
     expect(revived.errors![0].extensions?.article).toBe('TIC 2.4');
   });
 
+  it('a suspension through the update names the missing statusReason, changing nothing', async () => {
+    const supplier = await cleanSupplier('Statusreason Graphite Co., Ltd.');
+    const id = await createSublicense(t, supplier, {});
+    const response = await t.gql(UPDATE, { id, input: { status: 'SUSPENDED' } }, JV_LEGAL);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe('statusReason');
+    const [{ status }] = await t.db.query(`SELECT status FROM supplier_sublicense WHERE id = $1`, [
+      id,
+    ]);
+    expect(status).not.toBe('SUSPENDED');
+  });
+
   it('the same idempotency key and input return the first supplier; another input is a CONFLICT', async () => {
     const input = {
       legalName: 'Xiong County Cobalt Co., Ltd.',
