@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../rules/iso-date';
 
 /**
  * `npm run check:suppliers -- --url <graphql url> --token <token> [--as-of <date>]
@@ -40,8 +41,6 @@ interface Report {
 /** A failure that ends the run with exit code 2 and a message for a person. */
 class UsageOrAccessError extends Error {}
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function options(argv: string[]) {
   let values;
   try {
@@ -67,7 +66,7 @@ function options(argv: string[]) {
   }
   for (const name of ['as-of', 'since'] as const) {
     const value = values[name];
-    if (value !== undefined && !DATE.test(value)) {
+    if (value !== undefined && !isIsoDate(value)) {
       throw new UsageOrAccessError(`--${name} must be a date YYYY-MM-DD\n${USAGE}`);
     }
   }

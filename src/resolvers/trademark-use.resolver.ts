@@ -1,7 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UseStatus } from '../domain/trademarks';
-import { useStatusOn, type TicEnd } from '../rules/trademarks/cessation';
+import { useStatusOn } from '../rules/trademarks/cessation';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { IdArg } from '../schema/id';
@@ -22,7 +22,6 @@ import {
   TrademarkUseConnection,
   TrademarkUseType,
 } from '../schema/trademarks/use.type';
-import { ticEndAsOf } from '../services/trademarks/cessation.service';
 import { reportTrademarkInfringement } from '../services/trademarks/infringement.service';
 import {
   grantTrademarkLicence,
@@ -158,17 +157,6 @@ export class TrademarkUseResolver {
   }
 }
 
-/** The TIC's end as of a day, looked up once per request and day (no N+1 over a page of uses). */
-const ticEnds = new WeakMap<RequestContext, Map<string, Promise<TicEnd | null>>>();
-
-function ticEndFor(ctx: RequestContext, on: string): Promise<TicEnd | null> {
-  let byDay = ticEnds.get(ctx);
-  if (!byDay) ticEnds.set(ctx, (byDay = new Map()));
-  let end = byDay.get(on);
-  if (!end) byDay.set(on, (end = ticEndAsOf(ctx.db.manager, on)));
-  return end;
-}
-
 /** A use's state on a day, computed from the TIC's end (TIC 11.4, 11.6). */
 @Resolver(() => TrademarkUseType)
 export class TrademarkUseStateResolver {
@@ -186,6 +174,6 @@ export class TrademarkUseStateResolver {
     on?: string | null,
   ): Promise<UseStatus> {
     const day = on ?? signedIn(ctx).today;
-    return useStatusOn({ use, end: await ticEndFor(ctx, day) });
+    return useStatusOn({ use, end: await ctx.loaders.ticEnd.load(day) });
   }
 }

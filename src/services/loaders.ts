@@ -12,6 +12,8 @@ import {
 import { seesEveryItem } from './confidential/item-scope';
 import { ITEM_SHAPE } from './confidential/item-shape';
 import { orderedBy } from './shaped-read/shaped-rows';
+import type { TicEnd } from '../rules/trademarks/cessation';
+import { ticEndsAsOf } from './trademarks/cessation.service';
 import { MARK_SHAPE } from './trademarks/mark-shape';
 // Sublicensed suppliers (issue 14)
 import { supplierLoaders } from './suppliers/supplier-loaders';
@@ -213,6 +215,8 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (row) => row.markId,
       orderedBy(MARK_SHAPE.nested.renderings.many.orderBy),
     ),
+    /** How the TIC has ended as of a day (a use's statusOn): the TIC read once per batch. */
+    ticEnd: new DataLoader<string, TicEnd | null>((days) => ticEndsAsOf(db.manager, days)),
     // Reminders and alerts (issue 16): a delivery's attempts, in order.
     webhookAttempts: grouped(
       'WebhookAttempt',
@@ -221,7 +225,7 @@ export function createLoaders(db: DataSource, user: AuthenticatedUser | null) {
       (q) => q.orderBy('row.attempt'),
     ),
     // Sublicensed suppliers (issue 14)
-    ...supplierLoaders(db, party),
+    ...supplierLoaders(db, party, grouped),
   };
 }
 

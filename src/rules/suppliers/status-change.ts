@@ -10,10 +10,13 @@ export function sublicenseStatusChange({
   from,
   to,
   reason,
+  reasonField = 'reason',
 }: {
   from: SublicenseStatus;
   to: SublicenseStatus;
   reason: string | null;
+  /** The input field that carries the reason, named when it is missing. */
+  reasonField?: string;
 }): Refusal | null {
   if (from === 'TERMINATED' && to !== 'TERMINATED') {
     return {
@@ -34,7 +37,7 @@ export function sublicenseStatusChange({
   if (to === 'SUSPENDED' && !reason?.trim()) {
     return {
       kind: 'input',
-      field: 'reason',
+      field: reasonField,
       reason: 'a suspension states its reason',
       article: 'TIC 2.4',
     };

@@ -9,7 +9,7 @@ import type {
   SupplyRecipient,
 } from '../../domain/suppliers';
 import { listConsequence } from '../export/list-consequence';
-import type { AffiliationResult } from './affiliation';
+import { AFFILIATE_ARTICLE, type AffiliationResult } from './affiliation';
 
 /** The facts one check reads, loaded by the service; nothing else is consulted. */
 export interface SublicenseFacts {
@@ -283,7 +283,7 @@ function term(
 }
 
 function affiliate({ supplier, affiliation }: SublicenseFacts): ConditionFinding {
-  const article = 'TIC 2.4; TIC 1.1; JVC Art. 2';
+  const article = `TIC 2.4; ${AFFILIATE_ARTICLE}`;
   switch (affiliation.affiliation) {
     case 'NONE':
       return finding('NOT_FENGFAN_AFFILIATE', article, 'PASS', affiliation.message);

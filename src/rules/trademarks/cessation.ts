@@ -47,9 +47,13 @@ export function markCessation({
  * proviso ("except in the case of termination of this Contract by Valence, due to a breach or
  * default by Fengfan or Licensee") always leaves the Battery inventory to be sold.
  */
-export type TicEnd =
-  | { by: 'TERMINATION'; lastDay: string; onDay: string }
-  | { by: 'EXPIRY'; lastDay: string; onDay: string };
+export interface TicEnd {
+  by: 'TERMINATION' | 'EXPIRY';
+  /** The TIC's last day: the termination day, or the last day of its term. */
+  lastDay: string;
+  /** The day its end takes effect: the termination day, or the day after the term. */
+  onDay: string;
+}
 
 export function ticEndOn({
   terminatedOn,

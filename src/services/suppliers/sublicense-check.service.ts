@@ -13,7 +13,6 @@ import {
 import { contractExpiry } from '../contract.service';
 import { screeningListInUse } from '../export/screening-list.service';
 import { loadOwnershipGraph } from './ownership-graph';
-import { latestScreenings, supplierReviews } from './supplier-screening.service';
 
 export interface SublicenseCheckView {
   sublicenseId: string;
@@ -109,12 +108,16 @@ async function judgeSublicenses(
     .orderBy('t.recorded_at')
     .getMany();
   const supplierIds = [...new Set(sublicenses.map((s) => s.supplierId))];
-  const screenings = await latestScreenings(manager, supplierIds);
-  const list = await screeningListInUse(manager);
-  const reviews = await supplierReviews(
-    manager,
-    [...screenings.values()].flatMap((s) => s.matches),
+  // Each supplier's latest screening, its matches with the remembered reviews (one batch).
+  const views = await ctx.loaders.supplierScreening.loadMany(supplierIds);
+  const screenings = new Map(
+    supplierIds.map((supplierId, i) => {
+      const view = views[i];
+      if (view instanceof Error) throw view;
+      return [supplierId, view];
+    }),
   );
+  const list = await screeningListInUse(manager);
 
   const byId = new Map(companies.map((c) => [c.id, c]));
   return sublicenses.map((s) => {
@@ -122,7 +125,8 @@ async function judgeSublicenses(
     const name = supplier?.name ?? s.supplierId;
     const contract = contracts.find((c) => c.id === s.contractId) ?? null;
     const effective = contract && ['EFFECTIVE', 'TERMINATED', 'EXPIRED'].includes(contract.status);
-    const screening = screenings.get(s.supplierId) ?? null;
+    const view = screenings.get(s.supplierId) ?? null;
+    const screening = view?.screening ?? null;
     const facts: SublicenseFacts = {
       asOf,
       supplier: name,
@@ -145,13 +149,13 @@ async function judgeSublicenses(
         names: screening?.names ?? [],
         listProblem: list.finding?.message ?? null,
         onCurrentList: !!screening && screening.listVersion?.id === list.version?.id,
-        hits: (screening?.matches ?? []).map((m) => ({
+        hits: (view?.matches ?? []).map((m) => ({
           source: m.source,
           entryId: m.entryId,
           entryName: m.entryName,
           matchedName: m.matchedName,
           screenedName: m.queryName,
-          review: reviews.get(m.key)?.outcome ?? null,
+          review: m.review,
         })),
       },
     };
@@ -170,8 +174,8 @@ async function judgeSublicenses(
       const change = (kind: SublicenseChange, on: string, message: string) =>
         changes.push({ sublicenseId: s.id, supplierName: name, kind, on, message });
       const within = (day: string | null): day is string => !!day && day >= since && day <= asOf;
-      for (const m of screening?.matches ?? []) {
-        if (within(m.firstSeenOn) && reviews.get(m.key)?.outcome !== 'CLEARED') {
+      for (const m of view?.matches ?? []) {
+        if (within(m.firstSeenOn) && m.review !== 'CLEARED') {
           change(
             'NEW_SCREENING_HIT',
             m.firstSeenOn,

@@ -14,6 +14,7 @@ import { sublicenseStatusChange } from '../../rules/suppliers/status-change';
 import { requirePassingCheck } from '../export/release-gate.service';
 import { keyedByRow } from '../idempotency';
 import { mutate } from '../transaction';
+import { SUBLICENSOR } from './supplier-screening.service';
 
 /** The terms of a sublicence as its written agreement records them (TIC 2.4, 5.6). */
 export interface SublicenseTerms {
@@ -58,7 +59,7 @@ export function createSupplierSublicense(
   return mutate(
     ctx,
     async (manager) => {
-      assertMay(ctx, 'supplierSublicense.edit', { sublicensorParty: 'JV' });
+      assertMay(ctx, 'supplierSublicense.edit', { sublicensorParty: SUBLICENSOR });
       const supplier = await findVisible(ctx, manager, 'Supplier', input.supplierId);
       if (supplier.partyCode === 'FENGFAN') {
         // TIC 2.4: sublicensing to Fengfan is strictly prohibited, not merely invalid.
@@ -86,7 +87,7 @@ export function createSupplierSublicense(
       const row = sublicenses.create({
         supplierId: supplier.id,
         contractId: tic.id,
-        sublicensorParty: 'JV',
+        sublicensorParty: SUBLICENSOR,
         status,
         suspendedReason: null,
         purpose: input.purpose,
@@ -137,6 +138,7 @@ export function updateSupplierSublicense(
         from: row.status,
         to: input.status,
         reason: input.statusReason ?? null,
+        reasonField: 'statusReason',
       });
       if (refusal) raise(refusal);
       row.suspendedReason = input.status === 'SUSPENDED' ? input.statusReason!.trim() : null;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { visibleQuery, type EntityOf } from '../../auth/visibility';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { visibleQuery, type EntityOf, type ScopedEntity } from '../../auth/visibility';
 import type { PartyCode } from '../../domain/parties';
 import { fengfanAffiliation, type AffiliationResult } from '../../rules/suppliers/affiliation';
 import { orderedBy } from '../shaped-read/shaped-rows';
@@ -9,27 +9,20 @@ import { latestScreenings, supplierReviews } from './supplier-screening.service'
 import { HOLDERS, TRANSFERS } from './supplier-shapes';
 import type { SupplierScreeningView } from './supplier-views.service';
 
-/**
- * The per-request batches of the supplier register (services/loaders.ts spreads them in): a
- * list of suppliers or sublicences costs one statement per relation, whatever its length.
- */
-export function supplierLoaders(db: DataSource, party: PartyCode | null) {
-  const grouped = <E extends 'OwnershipLink' | 'SublicenseTransfer'>(
-    entity: E,
-    column: string,
-    keyOf: (row: EntityOf<E>) => string,
-    orderBy: readonly string[],
-  ) =>
-    new DataLoader<string, Array<EntityOf<E>>>(async (keys) => {
-      if (!party) return keys.map(() => []);
-      const rows = await orderedBy<EntityOf<E>>(orderBy)(
-        visibleQuery(db.manager, entity, 'row', party).andWhere(`row.${column} IN (:...keys)`, {
-          keys,
-        }),
-      ).getMany();
-      return keys.map((key) => rows.filter((row) => keyOf(row) === key));
-    });
+/** The shared factory of services/loaders.ts: the visible rows of `entity` grouped by key. */
+export type GroupedLoader = <E extends ScopedEntity>(
+  entity: E,
+  keyColumn: string,
+  keyOf: (row: EntityOf<E>) => string,
+  order: (query: SelectQueryBuilder<EntityOf<E>>) => SelectQueryBuilder<EntityOf<E>>,
+) => DataLoader<string, Array<EntityOf<E>>>;
 
+/**
+ * The per-request batches of the supplier register (services/loaders.ts spreads them in,
+ * passing its `grouped` factory): a list of suppliers or sublicences costs one statement per
+ * relation, whatever its length.
+ */
+export function supplierLoaders(db: DataSource, party: PartyCode | null, grouped: GroupedLoader) {
   return {
     supplier: new DataLoader<string, EntityOf<'Supplier'> | null>(async (ids) => {
       if (!party) return ids.map(() => null);
@@ -38,12 +31,17 @@ export function supplierLoaders(db: DataSource, party: PartyCode | null) {
         .getMany();
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
-    supplierHolders: grouped('OwnershipLink', 'held_id', (row) => row.heldId, HOLDERS.many.orderBy),
+    supplierHolders: grouped(
+      'OwnershipLink',
+      'held_id',
+      (row) => row.heldId,
+      orderedBy(HOLDERS.many.orderBy),
+    ),
     sublicenseTransfers: grouped(
       'SublicenseTransfer',
       'sublicense_id',
       (row) => row.sublicenseId,
-      TRANSFERS.many.orderBy,
+      orderedBy(TRANSFERS.many.orderBy),
     ),
     /** Each supplier's latest screening with the sublicensor's remembered reviews. */
     supplierScreening: new DataLoader<string, SupplierScreeningView | null>(async (ids) => {

@@ -7,7 +7,7 @@ import { OwnershipLinkEntity, SupplierEntity } from '../../entities';
 import { BadInputError, NotFoundError } from '../../errors';
 import { keyedByRow } from '../idempotency';
 import { mutate } from '../transaction';
-import { screenSupplier } from './supplier-screening.service';
+import { SUBLICENSOR, screenSupplier } from './supplier-screening.service';
 
 export interface SupplierInput {
   legalName: string;
@@ -19,7 +19,7 @@ export interface SupplierInput {
 }
 
 /** The Licensee keeps the register of the suppliers it sublicenses (TIC 2.1(iii), 2.4). */
-const REGISTER = { sublicensorParty: 'JV' as PartyCode };
+const REGISTER = { sublicensorParty: SUBLICENSOR };
 
 /**
  * Registers a supplier (or a company in a supplier's ownership) and screens it at once under

@@ -19,7 +19,10 @@ import { screeningListInUse } from '../export/screening-list.service';
 import { screenName, screeningSettings } from '../export/screening.service';
 import { mutate } from '../transaction';
 
-/** Whose remembered reviews count for a supplier: its sublicensor's (TIC 2.1(iii), 12.2). */
+/**
+ * The sublicensor of every supplier sublicence, the Licensee (TIC 2.1(iii), 2.4): it keeps the
+ * register, and its remembered reviews count for a supplier (TIC 12.2).
+ */
 export const SUBLICENSOR: PartyCode = 'JV';
 
 /** A match is the same hit while the name, the entry and the entry's content are the same. */

@@ -64,6 +64,15 @@ export async function ticEndAsOf(
   manager: Pick<EntityManager, 'query'>,
   on: string,
 ): Promise<TicEnd | null> {
+  const [end] = await ticEndsAsOf(manager, [on]);
+  return end;
+}
+
+/** How the TIC has ended as of each day, its row read once for all of them. */
+export async function ticEndsAsOf(
+  manager: Pick<EntityManager, 'query'>,
+  days: readonly string[],
+): Promise<Array<TicEnd | null>> {
   const [tic] = (await manager.query(
     `SELECT code, status, to_char(terminated_on, 'YYYY-MM-DD') AS terminated_on,
             to_char(term_starts_on, 'YYYY-MM-DD') AS term_starts_on, term_years
@@ -75,13 +84,15 @@ export async function ticEndAsOf(
     term_starts_on: string | null;
     term_years: number | null;
   }>;
-  if (!tic) return null;
+  if (!tic) return days.map(() => null);
   const expiresOn = contractExpiry({
     code: tic.code,
     termStartsOn: tic.term_starts_on,
     termYears: tic.term_years,
   });
-  return ticEndOn({ terminatedOn: tic.terminated_on, expiresOn, status: tic.status, on });
+  return days.map((on) =>
+    ticEndOn({ terminatedOn: tic.terminated_on, expiresOn, status: tic.status, on }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SignedInContext } from '../../auth/context';
 import { assertMay } from '../../auth/row-policy';
-import { findVisible, visibleQuery } from '../../auth/visibility';
+import { findVisible } from '../../auth/visibility';
 import type { NoticeMethod } from '../../domain/contracts';
 import type { NoticeEntity } from '../../entities';
 import { BadInputError, NotFoundError } from '../../errors';
@@ -30,9 +30,7 @@ export async function reportTrademarkInfringement(
   assertMay(ctx, 'trademark.reportInfringement', { markOwner: mark.ownerParty });
   const description = input.description.trim();
   if (description === '') throw new BadInputError('description', 'say what use was found');
-  const tic = await visibleQuery(ctx.db.manager, 'Contract', 'c', ctx.user.party)
-    .andWhere(`c.code = 'TIC'`)
-    .getOne();
+  const tic = await ctx.loaders.contractByCode.load('TIC');
   if (!tic) throw new NotFoundError('Contract', 'TIC');
   const subject = `TIC 5.3: unauthorized use of the Valence mark "${mark.text}": ${description}`;
   if (subject.length > 500) throw new BadInputError('description', 'must be shorter');

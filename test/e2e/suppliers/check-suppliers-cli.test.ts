@@ -144,6 +144,7 @@ describe('npm run check:suppliers', () => {
     [['--url', 'http://127.0.0.1:1/graphql'], /--url and --token are required/],
     [['--url', 'x', '--token', 'y', '--format', 'xml'], /--format must be table or json/],
     [['--url', 'x', '--token', 'y', '--as-of', '6 Dec'], /--as-of must be a date/],
+    [['--url', 'x', '--token', 'y', '--since', '2026-02-30'], /--since must be a date/],
     [['--bogus'], /Unknown option/],
   ])('exits 2 on a usage error %j', async (args, message) => {
     const { code, stderr } = await runCli(args);

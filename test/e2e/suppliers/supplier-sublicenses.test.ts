@@ -400,6 +400,16 @@ describe('screening under all the supplier’s names', () => {
   });
 
   it('once cleared stays cleared, through a re-import, until the entry changes', async () => {
+    // A review without a reason is bad input, and clears nothing.
+    const [first] = (await screeningOf(supplier)).matches;
+    const blank = await t.gql(
+      REVIEW,
+      { input: { supplierId: supplier, matchKey: first.key, outcome: 'CLEARED', reason: '  ' } },
+      JV_COMPLIANCE,
+    );
+    expect(errorCodes(blank)).toEqual(['BAD_USER_INPUT']);
+    expect(blank.errors![0].extensions?.field).toBe('reason');
+    expect((await screeningOf(supplier)).matches[0].review).toBeNull();
     for (const m of (await screeningOf(supplier)).matches) {
       await must(
         t.gql(
@@ -592,6 +602,18 @@ describe('editing, retries and bad input', () => {
     expect(revived.errors![0].extensions?.article).toBe('TIC 2.4');
   });
 
+  it('a suspension through the update names the missing statusReason, changing nothing', async () => {
+    const supplier = await cleanSupplier('Statusreason Graphite Co., Ltd.');
+    const id = await createSublicense(t, supplier, {});
+    const response = await t.gql(UPDATE, { id, input: { status: 'SUSPENDED' } }, JV_LEGAL);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe('statusReason');
+    const [{ status }] = await t.db.query(`SELECT status FROM supplier_sublicense WHERE id = $1`, [
+      id,
+    ]);
+    expect(status).not.toBe('SUSPENDED');
+  });
+
   it('the same idempotency key and input return the first supplier; another input is a CONFLICT', async () => {
     const input = {
       legalName: 'Xiong County Cobalt Co., Ltd.',
@@ -639,6 +661,60 @@ describe('editing, retries and bad input', () => {
     expect(JSON.stringify(response.errors![0])).toContain(field);
     const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier_sublicense`);
     expect(after).toBe(before);
+  });
+});
+
+describe('blank text is bad input, naming the field', () => {
+  it.each([['legalName'], ['address']])(
+    'createSupplier refuses a blank %s, writing nothing',
+    async (field) => {
+      const [{ n: before }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier`);
+      const response = await t.gql(
+        `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+        {
+          input: {
+            legalName: 'Blank Test Co., Ltd.',
+            country: 'CN',
+            address: 'Baoding',
+            [field]: '   ',
+          },
+        },
+        JV_LEGAL,
+      );
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].extensions?.field).toBe(field);
+      const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM supplier`);
+      expect(after).toBe(before);
+    },
+  );
+
+  it.each([
+    ['description', { description: '  ' }],
+    ['endUse', { endUse: '  ' }],
+    ['items.0.eccn', { items: [{ eccn: ' ' }] }],
+  ])('recordSublicenseTransfer refuses a blank %s, writing nothing', async (field, blank) => {
+    const id = await createSublicense(t, await cleanSupplier(`Blank ${field} Transfer Co., Ltd.`));
+    const response = await t.gql(
+      `mutation($input: RecordSublicenseTransferInput!) { recordSublicenseTransfer(input: $input) { id } }`,
+      {
+        input: {
+          sublicenseId: id,
+          description: 'Process sheets',
+          items: [{ eccn: 'EAR99' }],
+          endUse: 'Battery cells',
+          transferredOn: TODAY,
+          ...blank,
+        },
+      },
+      JV_COMPLIANCE,
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions?.field).toBe(field);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM sublicense_transfer WHERE sublicense_id = $1`,
+      [id],
+    );
+    expect(n).toBe(0);
   });
 });
 

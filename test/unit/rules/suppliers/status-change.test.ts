@@ -13,3 +13,14 @@ describe('sublicence status changes (TIC 2.4)', () => {
     expect(sublicenseStatusChange({ from, to, reason })?.field ?? null).toBe(field);
   });
 });
+
+it('names the input field that carries the reason when it is missing', () => {
+  expect(
+    sublicenseStatusChange({
+      from: 'ACTIVE',
+      to: 'SUSPENDED',
+      reason: null,
+      reasonField: 'statusReason',
+    })?.field,
+  ).toBe('statusReason');
+});
