@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { visibleQuery } from '../../../auth/visibility';
 import { PARTY_CODES } from '../../../domain/parties';
 import {
@@ -47,7 +48,7 @@ export const supplierScreeningProducer: AlertProducer = {
 };
 
 async function loadScreened(
-  manager: Parameters<AlertProducer['produce']>[0]['manager'],
+  manager: EntityManager,
   today: string,
   lookbackDays: number,
 ): Promise<ScreenedSupplier[]> {
