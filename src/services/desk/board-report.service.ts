@@ -32,7 +32,7 @@ const counted = (rows: Array<Record<string, unknown> & { count: number }>, key: 
   rows.map((row) => ({ key: String(row[key] ?? '—'), count: row.count }));
 
 /** Rows listed in full in the report; the counts always cover everything. */
-const LISTED = 50;
+export const LISTED = 50;
 
 /**
  * The quarter's record of the caller's party: obligations falling due in it (by status as of
