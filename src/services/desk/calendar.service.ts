@@ -28,7 +28,7 @@ export async function calendarFor(ctx: SignedInContext, now: Date): Promise<stri
     .addOrderBy('o.id', 'ASC')
     .getRawMany<FeedEvent>();
   return icsCalendar({
-    owner: { email: ctx.user.email, party: ctx.user.party },
+    owner: { party: ctx.user.party },
     events,
     today: ctx.today,
     now,
