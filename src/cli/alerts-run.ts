@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { logger } from '../logger';
+import { isIsoDate } from '../rules/iso-date';
 import { todayAt } from '../services/clock';
 import { deliverEmails, deliverWebhooks } from '../services/alerts/deliver.service';
 import { createMailer } from '../services/alerts/mailer';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const index = process.argv.indexOf('--date');
   const now = new Date();
   const today = index > 0 ? process.argv[index + 1] : todayAt(now);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today ?? '')) throw new Error('--date must be YYYY-MM-DD');
+  if (!isIsoDate(today)) throw new Error('--date must be a calendar date YYYY-MM-DD');
   const database = await openDatabase(config);
   try {
     const scan = await runAlertScan(database.db, config, { today, now });

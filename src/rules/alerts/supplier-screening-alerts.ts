@@ -1,5 +1,6 @@
 import type { PartyCode } from '../../domain/parties';
 import { recordLink, type AlertDraft } from './alert-draft';
+import { addDays } from './days';
 
 /** A match of a supplier's latest screening, as the screening record keeps it. */
 export interface SupplierMatchForAlert {
@@ -50,9 +51,7 @@ export function supplierScreeningAlerts({
   today: string;
   lookbackDays: number;
 }): AlertDraft[] {
-  const since = new Date(Date.parse(`${today}T00:00:00Z`) - lookbackDays * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const since = addDays({ date: today, days: -lookbackDays });
   const drafts: AlertDraft[] = [];
   for (const supplier of suppliers) {
     const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Refusal } from '../refusal';
+import { refuse as refusal, type Ruling } from '../refusal';
 import { isInternalAddress, isLocalHostName } from './internal-address';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -16,11 +16,9 @@ export function webhookUrl({
 }: {
   url: string;
   allowLoopbackHttp: boolean;
-}): { ok: true; url: string } | { ok: false; refusal: Refusal } {
-  const refuse = (reason: string) => ({
-    ok: false as const,
-    refusal: { kind: 'input' as const, field: 'url', reason, article: 'TIC 8.1; JVC Art. 96' },
-  });
+}): Ruling<string> {
+  const refuse = (reason: string) =>
+    refusal({ kind: 'input', field: 'url', reason, article: 'TIC 8.1; JVC Art. 96' });
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -36,9 +34,9 @@ export function webhookUrl({
   ) {
     return refuse('must not point at a private, loopback or link-local address');
   }
-  if (parsed.protocol === 'https:') return { ok: true, url: parsed.toString() };
+  if (parsed.protocol === 'https:') return { ok: true, value: parsed.toString() };
   if (parsed.protocol === 'http:' && allowLoopbackHttp && LOOPBACK.has(parsed.hostname)) {
-    return { ok: true, url: parsed.toString() };
+    return { ok: true, value: parsed.toString() };
   }
   return refuse('must be an https:// URL');
 }

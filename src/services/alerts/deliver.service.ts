@@ -74,21 +74,15 @@ export async function deliverWebhooks(
             Date.now() - started,
           ],
         );
-        const next = ok ? null : retryAt(delivery.attempts, settings, now);
+        const { status, next, tally } = settle(ok, delivery.attempts, settings, now);
         await manager.query(
           `UPDATE webhook_delivery
               SET status = $2, last_response_status = $3, delivered_at = $4,
                   next_attempt_at = COALESCE($5, next_attempt_at), claimed_until = NULL
             WHERE id = $1`,
-          [
-            delivery.id,
-            ok ? 'DELIVERED' : next ? 'PENDING' : 'FAILED',
-            outcome.status,
-            ok ? now : null,
-            next,
-          ],
+          [delivery.id, status, outcome.status, ok ? now : null, next],
         );
-        report[ok ? 'delivered' : next ? 'retrying' : 'failed'] += 1;
+        report[tally] += 1;
       });
     }),
   );
@@ -127,21 +121,15 @@ export async function deliverEmails(
     } catch (cause) {
       error = (cause as Error).message.slice(0, 500);
     }
-    const next = error ? retryAt(delivery.attempts, settings, now) : null;
+    const { status, next, tally } = settle(!error, delivery.attempts, settings, now);
     await db.query(
       `UPDATE email_delivery
           SET status = $2, sent_at = $3, error = $4,
               next_attempt_at = COALESCE($5, next_attempt_at), claimed_until = NULL
         WHERE id = $1`,
-      [
-        delivery.id,
-        error ? (next ? 'PENDING' : 'FAILED') : 'DELIVERED',
-        error ? null : now,
-        error,
-        next,
-      ],
+      [delivery.id, status, error ? null : now, error, next],
     );
-    report[!error ? 'delivered' : next ? 'retrying' : 'failed'] += 1;
+    report[tally] += 1;
   }
   return report;
 }
@@ -176,6 +164,23 @@ async function loadAlerts(db: DataSource, claimed: Claimed[]): Promise<Map<strin
     .where('a.id IN (:...ids)', { ids: [...new Set(claimed.map((c) => c.alert_id))] })
     .getMany();
   return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * Where a delivery stands after an attempt: DELIVERED, PENDING again until its retry at `next`
+ * (exponential backoff), or FAILED once its attempts are spent; `tally` is its line in the report.
+ */
+function settle(
+  ok: boolean,
+  attemptsMade: number,
+  settings: AlertSettings,
+  now: Date,
+): { status: 'DELIVERED' | 'PENDING' | 'FAILED'; next: Date | null; tally: keyof DeliveryReport } {
+  if (ok) return { status: 'DELIVERED', next: null, tally: 'delivered' };
+  const next = retryAt(attemptsMade, settings, now);
+  return next
+    ? { status: 'PENDING', next, tally: 'retrying' }
+    : { status: 'FAILED', next, tally: 'failed' };
 }
 
 function retryAt(attemptsMade: number, settings: AlertSettings, now: Date): Date | null {

@@ -54,7 +54,7 @@ export function registerWebhook(
       const saved = await repository.save(
         repository.create({
           party: ctx.user.party,
-          url: url.url,
+          url: url.value,
           eventKinds: [...new Set(input.eventKinds)],
           description: input.description?.trim() || null,
           secret,

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { BoardReport, Counted } from './board-report.service';
+import { LISTED, type BoardReport, type Counted } from './board-report.service';
 
 /**
  * The board report as a PDF (pdfkit, its built-in Helvetica: the report is in English, and
@@ -41,10 +41,10 @@ export function renderBoardReport(
 
   heading('Obligations falling due in the period');
   counts('Obligations', report.obligationsByStatus);
-  line(`Missed (${report.missed.length}${report.missed.length === 50 ? ' listed' : ''}):`);
+  line(`Missed (${report.missed.length}${report.missed.length === LISTED ? ' listed' : ''}):`);
   for (const o of report.missed)
     line(`    ${o.dueOn}  ${o.contract} ${o.article}  ${o.description}`);
-  line(`Met (${report.met.length}${report.met.length === 50 ? ' listed' : ''}):`);
+  line(`Met (${report.met.length}${report.met.length === LISTED ? ' listed' : ''}):`);
   for (const o of report.met) {
     line(`    ${o.metOn ?? '—'}  ${o.contract} ${o.article}  ${o.description}`);
   }

@@ -1,13 +1,12 @@
 import type { SignedInContext } from '../../auth/context';
 import { visibleQuery } from '../../auth/visibility';
-import { ContractEntity } from '../../entities';
 import type { Period } from '../../rules/desk/report-period';
 import { CURRENT_DECISION_SQL } from '../export/export-check-decision';
 import { scopedChecks } from '../export/export-check-queries.service';
 import { groupedCounts } from '../grouped-counts';
 import { NOTICE_STATE_SQL } from '../notice-list';
 import { STATUS_SQL } from '../obligation-views';
-import { filteredObligations } from '../obligation.service';
+import { checksRunIn, noticesSentIn, obligationsDueIn } from './export-datasets';
 
 export interface Counted {
   key: string;
@@ -33,7 +32,7 @@ const counted = (rows: Array<Record<string, unknown> & { count: number }>, key: 
   rows.map((row) => ({ key: String(row[key] ?? '—'), count: row.count }));
 
 /** Rows listed in full in the report; the counts always cover everything. */
-const LISTED = 50;
+export const LISTED = 50;
 
 /**
  * The quarter's record of the caller's party: obligations falling due in it (by status as of
@@ -43,12 +42,7 @@ const LISTED = 50;
  */
 export async function boardReport(ctx: SignedInContext, period: Period): Promise<BoardReport> {
   const range = { from: period.from, to: period.to };
-  const { query: due } = await filteredObligations(ctx, {
-    asOf: ctx.today,
-    dueFrom: period.from,
-    dueTo: period.to,
-  });
-  due.innerJoin(ContractEntity, 'c', 'c.id = o.contract_id');
+  const due = await obligationsDueIn(ctx, period);
   const byStatus = await groupedCounts(due, { STATUS: `(${STATUS_SQL})` }, ['STATUS']);
   const listed = (status: 'MISSED' | 'MET') =>
     due
@@ -64,15 +58,8 @@ export async function boardReport(ctx: SignedInContext, period: Period): Promise
       .limit(LISTED)
       .getRawMany();
 
-  const notices = () =>
-    visibleQuery(ctx.db.manager, 'Notice', 'n', ctx.user.party)
-      .setParameter('asOf', ctx.today)
-      .andWhere('n.sent_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)', range);
-  const checksInPeriod = scopedChecks(ctx, ctx.db.manager).andWhere(
-    `c.run_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')
-     AND c.run_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`,
-    range,
-  );
+  const notices = () => noticesSentIn(ctx, period);
+  const checksInPeriod = checksRunIn(ctx, period);
   const licences = await visibleQuery(ctx.db.manager, 'ExportLicence', 'l', ctx.user.party)
     .andWhere('l.valid_from <= CAST(:to AS date) AND l.valid_to >= CAST(:from AS date)', range)
     .select('l.number', 'number')

@@ -27,7 +27,7 @@ export function icsCalendar({
   today,
   now,
 }: {
-  owner: { email: string; party: string };
+  owner: { party: string };
   events: readonly FeedEvent[];
   today: string;
   now: Date;

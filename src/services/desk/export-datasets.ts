@@ -89,6 +89,37 @@ const AUDIT_COLUMNS: readonly Column[] = [
   ['after', 'e.after'],
 ];
 
+/**
+ * The obligations the caller's party may see falling due in the period (`o`, their contract
+ * `c`), their statuses as of today: the `obligations` list's own query.
+ */
+export async function obligationsDueIn(ctx: SignedInContext, period: Pick<Period, 'from' | 'to'>) {
+  const { query } = await filteredObligations(ctx, {
+    asOf: ctx.today,
+    dueFrom: period.from,
+    dueTo: period.to,
+  });
+  return query.innerJoin(ContractEntity, 'c', 'c.id = o.contract_id');
+}
+
+/** The notices the caller's party may see sent in the period, their states as of today (`n`). */
+export function noticesSentIn(ctx: SignedInContext, period: Pick<Period, 'from' | 'to'>) {
+  return visibleQuery(ctx.db.manager, 'Notice', 'n', ctx.user.party)
+    .setParameter('asOf', ctx.today)
+    .andWhere('n.sent_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)', {
+      from: period.from,
+      to: period.to,
+    });
+}
+
+/** The export checks the caller's party may see run in the period (`c`). */
+export function checksRunIn(ctx: SignedInContext, period: Pick<Period, 'from' | 'to'>) {
+  return scopedChecks(ctx, ctx.db.manager).andWhere(withinDays('c.run_at'), {
+    from: period.from,
+    to: period.to,
+  });
+}
+
 export interface DatasetQuery {
   sql: string;
   parameters: unknown[];
@@ -125,23 +156,19 @@ export async function datasetQuery(
   const range = { from: period.from, to: period.to };
   switch (dataset) {
     case 'obligations': {
-      const { query } = await filteredObligations(ctx, {
-        asOf: ctx.today,
-        dueFrom: period.from,
-        dueTo: period.to,
-      });
-      query.innerJoin(ContractEntity, 'c', 'c.id = o.contract_id');
+      const query = await obligationsDueIn(ctx, period);
       return shaped(query, OBLIGATION_COLUMNS, ['o.due_on', 'o.id']);
     }
     case 'notices': {
-      const query = visibleQuery(ctx.db.manager, 'Notice', 'n', ctx.user.party)
-        .setParameter('asOf', ctx.today)
-        .innerJoin(ContractEntity, 'c', 'c.id = n.contract_id')
-        .andWhere('n.sent_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)', range);
+      const query = noticesSentIn(ctx, period).innerJoin(
+        ContractEntity,
+        'c',
+        'c.id = n.contract_id',
+      );
       return shaped(query, NOTICE_COLUMNS, ['n.sent_on', 'n.id']);
     }
     case 'export-checks': {
-      const query = scopedChecks(ctx, ctx.db.manager).andWhere(withinDays('c.run_at'), range);
+      const query = checksRunIn(ctx, period);
       return shaped(query, CHECK_COLUMNS, ['c.run_at', 'c.id']);
     }
     case 'audit-events': {

@@ -5,7 +5,13 @@ import { todayAt } from '../../../src/services/clock';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { CALLERS, everyParty, type Caller, type Grants } from '../../support/permission-matrix';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { createJvLicence, recordBreachNotice, recordInvoice, runEndUserCheck } from './seed';
+import {
+  createJvLicence,
+  recordBreachNotice,
+  recordInvoice,
+  runEndUserCheck,
+  succeeded as ok,
+} from './seed';
 
 /**
  * The quarterly board report as a PDF (issue 16), its text extracted with pdf-parse. Today is
@@ -23,10 +29,6 @@ const TODAY = '2026-07-05';
 const SLICE = path.join(__dirname, '../../fixtures/csl-slice.csv');
 let t: TestApp;
 let base: string;
-
-async function ok(response: Promise<{ errors?: unknown }>): Promise<void> {
-  expect((await response).errors).toBeUndefined();
-}
 
 beforeAll(async () => {
   t = await startTestApp({}, { today: TODAY });

@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import type { PartyCode, Role } from '../../../src/domain/parties';
+import { addDays } from '../../../src/rules/alerts/days';
 import { importScreeningList } from '../../../src/services/export/screening-import';
 import { CALLERS, everyParty, type Caller, type Grants } from '../../support/permission-matrix';
-import { recordBreachNotice, recordInvoice } from './seed';
+import { recordBreachNotice, recordInvoice, succeeded as ok } from './seed';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -24,17 +25,7 @@ let t: TestApp;
 let base: string;
 /** Export checks and audit events are stamped by the database's clock, not the pinned day. */
 const WALL_DAY = new Date().toISOString().slice(0, 10);
-const WALL_PERIOD = `from=${shift(WALL_DAY, -1)}&to=${shift(WALL_DAY, 1)}`;
-
-function shift(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function ok<T>(response: Promise<{ errors?: unknown; data?: T | null }>): Promise<T> {
-  const answer = await response;
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const WALL_PERIOD = `from=${addDays({ date: WALL_DAY, days: -1 })}&to=${addDays({ date: WALL_DAY, days: 1 })}`;
 
 beforeAll(async () => {
   t = await startTestApp({}, { today: TODAY });

@@ -12,6 +12,15 @@ async function ok(t: TestApp, query: string, input: Record<string, unknown>, as:
   expect(response.errors).toBeUndefined();
 }
 
+/** The data of a GraphQL answer, failing the test if the API refused the request. */
+export async function succeeded<T>(
+  response: Promise<{ errors?: unknown; data?: T | null }>,
+): Promise<T> {
+  const answer = await response;
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}
+
 /** Valence's invoice under the TIC: its TIC 6.3 payment falls due 30 days later. */
 export function recordInvoice(
   t: TestApp,

@@ -3,7 +3,7 @@ import { icsCalendar } from '../../../src/services/desk/calendar-ics';
 
 describe('icsCalendar', () => {
   const text = icsCalendar({
-    owner: { email: 'legal@jv.demo', party: 'JV' },
+    owner: { party: 'JV' },
     today: '2026-03-20',
     now: new Date('2026-03-20T04:00:00Z'),
     events: [

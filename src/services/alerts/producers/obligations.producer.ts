@@ -1,5 +1,4 @@
 import { visibleQuery } from '../../../auth/visibility';
-import type { ObligationStatus } from '../../../domain/contracts';
 import { PARTY_CODES } from '../../../domain/parties';
 import { ContractEntity } from '../../../entities';
 import { obligationAlerts, type ObligationForAlert } from '../../../rules/alerts/obligation-alerts';
@@ -16,23 +15,22 @@ export const obligationsProducer: AlertProducer = {
     const ahead = Math.max(0, ...reminderOffsets);
     const drafts = [];
     for (const party of PARTY_CODES) {
-      const rows: Array<Omit<ObligationForAlert, 'status'> & { status: ObligationStatus }> =
-        await visibleQuery(manager, 'Obligation', 'o', party)
-          .innerJoin(ContractEntity, 'c', 'c.id = o.contract_id')
-          .select('o.id', 'id')
-          .addSelect('o.code', 'code')
-          .addSelect('c.code', 'contractCode')
-          .addSelect('o.description', 'description')
-          .addSelect('o.article', 'article')
-          .addSelect('o.due_on::text', 'dueOn')
-          .addSelect(STATUS_SQL, 'status')
-          .andWhere(
-            `o.due_on BETWEEN CAST(:asOf AS date) - CAST(:lookback AS integer)
+      const rows = await visibleQuery(manager, 'Obligation', 'o', party)
+        .innerJoin(ContractEntity, 'c', 'c.id = o.contract_id')
+        .select('o.id', 'id')
+        .addSelect('o.code', 'code')
+        .addSelect('c.code', 'contractCode')
+        .addSelect('o.description', 'description')
+        .addSelect('o.article', 'article')
+        .addSelect('o.due_on::text', 'dueOn')
+        .addSelect(STATUS_SQL, 'status')
+        .andWhere(
+          `o.due_on BETWEEN CAST(:asOf AS date) - CAST(:lookback AS integer)
                           AND CAST(:asOf AS date) + CAST(:ahead AS integer)`,
-            { lookback: missedLookbackDays, ahead },
-          )
-          .setParameter('asOf', today)
-          .getRawMany();
+          { lookback: missedLookbackDays, ahead },
+        )
+        .setParameter('asOf', today)
+        .getRawMany<ObligationForAlert>();
       drafts.push(
         ...obligationAlerts({
           party,

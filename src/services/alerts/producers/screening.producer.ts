@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../../config';
 import { visibleQuery } from '../../../auth/visibility';
 import type { ExportCheckInput, StoredScreeningMatch } from '../../../domain/export';
 import { PARTY_CODES } from '../../../domain/parties';
@@ -52,7 +53,7 @@ export const screeningProducer: AlertProducer = {
 async function rescreen(
   manager: EntityManager,
   ids: string[],
-  config: Parameters<AlertProducer['produce']>[0]['config'],
+  config: AppConfig,
 ): Promise<RescreenedCheck[]> {
   const rows = await manager.query<
     Array<{

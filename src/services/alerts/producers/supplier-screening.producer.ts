@@ -1,6 +1,8 @@
+import type { EntityManager } from 'typeorm';
 import { visibleQuery } from '../../../auth/visibility';
 import { PARTY_CODES } from '../../../domain/parties';
 import {
+  supplierHitOccasion,
   supplierScreeningAlerts,
   type ScreenedSupplier,
 } from '../../../rules/alerts/supplier-screening-alerts';
@@ -46,7 +48,7 @@ export const supplierScreeningProducer: AlertProducer = {
 };
 
 async function loadScreened(
-  manager: Parameters<AlertProducer['produce']>[0]['manager'],
+  manager: EntityManager,
   today: string,
   lookbackDays: number,
 ): Promise<ScreenedSupplier[]> {
@@ -70,15 +72,26 @@ async function loadScreened(
       ORDER BY created_at, id`,
     [candidates.map((c) => c.id)],
   );
+  const sublicensesOf = new Map<string, string[]>();
+  for (const { supplier_id, id } of sublicenses) {
+    sublicensesOf.set(supplier_id, [...(sublicensesOf.get(supplier_id) ?? []), id]);
+  }
+  // Every candidate's remembered reviews in one statement. A review answers a match only for
+  // the entry's content it saw, so the reviews are told apart by match and content (two
+  // suppliers of one name may hold the same match screened against different contents).
+  const allMatches = candidates.flatMap((c) => latest.get(c.id)?.matches ?? []);
+  const reviews = await supplierReviews(
+    manager,
+    allMatches.map((m) => ({ ...m, key: supplierHitOccasion(m) })),
+  );
   const screened: ScreenedSupplier[] = [];
   for (const candidate of candidates) {
     const matches = latest.get(candidate.id)?.matches ?? [];
     if (matches.length === 0) continue;
-    const reviews = await supplierReviews(manager, matches);
     screened.push({
       id: candidate.id,
       legalName: candidate.legal_name,
-      sublicenseIds: sublicenses.filter((s) => s.supplier_id === candidate.id).map((s) => s.id),
+      sublicenseIds: sublicensesOf.get(candidate.id) ?? [],
       matches: matches.map((m) => ({
         key: m.key,
         fingerprint: m.fingerprint,
@@ -91,7 +104,7 @@ async function loadScreened(
         level: m.level,
         programs: m.programs,
         firstSeenOn: m.firstSeenOn,
-        reviewed: reviews.has(m.key),
+        reviewed: reviews.has(supplierHitOccasion(m)),
       })),
     });
   }
