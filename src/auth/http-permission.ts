@@ -1,3 +1,4 @@
+import type { ExportDataset } from '../domain/desk';
 import { assertGranted } from './guard';
 import type { Permission } from './policy';
 import type { AuthenticatedUser } from './principal';
@@ -25,4 +26,22 @@ export function assertAllowed(
 ): asserts user is AuthenticatedUser {
   const { permission, what } = HTTP_ROUTES[route];
   assertGranted(user, permission, what);
+}
+
+/**
+ * The rule that reads each dataset's rows through GraphQL. An export is a way of reading, not a
+ * wider grant: besides `exportRecords`, the caller must hold the dataset's own read rule, so a
+ * role refused `auditEvents` (COMPLIANCE) or `exportChecks` (ADMIN) cannot take them out as a
+ * file either.
+ */
+export const EXPORT_DATASET_READS = {
+  obligations: 'readDeadlines',
+  notices: 'readContractRecords',
+  'export-checks': 'readExportChecks',
+  'audit-events': 'readAuditEvents',
+} as const satisfies Record<ExportDataset, Permission>;
+
+/** The policy's answer for one dataset of the exports route: FORBIDDEN with the read rule's article. */
+export function assertMayExport(user: AuthenticatedUser, dataset: ExportDataset): void {
+  assertGranted(user, EXPORT_DATASET_READS[dataset], `export ${dataset}`);
 }

@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { signedIn, type RequestContext, type SignedInContext } from '../../auth/context';
-import { assertAllowed, HTTP_ROUTES } from '../../auth/http-permission';
+import { assertAllowed, assertMayExport, HTTP_ROUTES } from '../../auth/http-permission';
 import { raise } from '../../auth/refusal-error';
 import { UnauthenticatedError } from '../../errors';
 import { exportRequest } from '../../rules/desk/export-request';
@@ -86,6 +86,7 @@ export function deskRoutes(deps: DeskDeps): Router {
     const asked = exportRequest({ file: req.params.file, from: req.query.from, to: req.query.to });
     if (!asked.ok) raise(asked.refusal);
     const { dataset, format, period } = asked.value;
+    assertMayExport(ctx.user, dataset);
     const signed = signedIn(ctx);
     const query = await datasetQuery(signed, dataset, period);
     res.set('Cache-Control', 'no-store');

@@ -270,8 +270,7 @@ describe('the audit trail', () => {
        SELECT 'FENGFAN', 'bulk', 'Test', g::text, now() FROM generate_series(1, 20000) g`,
     );
     const rows = jsonLines(
-      (await download('audit-events.jsonl', WALL_PERIOD, { party: 'FENGFAN', role: 'COMPLIANCE' }))
-        .text,
+      (await download('audit-events.jsonl', WALL_PERIOD, { party: 'FENGFAN', role: 'LEGAL' })).text,
     ).filter((row) => row.operation === 'bulk');
     expect(rows).toHaveLength(20000);
     expect(rows.map((row) => row.entity_id)).toEqual(
@@ -347,6 +346,38 @@ describe('who may export', () => {
       expect(JSON.parse(answer.text).errors[0].extensions).toMatchObject({
         code: 'FORBIDDEN',
         article: expect.stringContaining('TIC 8.2'),
+      });
+    }
+  });
+
+  // Each dataset also needs the rule that reads its rows through GraphQL, written out here:
+  // deadlines for every role, notices and checks for LEGAL, COMPLIANCE and ENGINEER, the audit
+  // trail for ADMIN and LEGAL (TIC 8.1(i), 8.2, 12.2).
+  const READERS: Record<string, { roles: Role[]; article: string }> = {
+    'obligations.csv': {
+      roles: ['ADMIN', 'LEGAL', 'COMPLIANCE', 'ENGINEER', 'VIEWER'],
+      article: 'TIC 8.2',
+    },
+    'notices.csv': { roles: ['LEGAL', 'COMPLIANCE', 'ENGINEER'], article: 'TIC 8.1(i)' },
+    'export-checks.csv': { roles: ['LEGAL', 'COMPLIANCE', 'ENGINEER'], article: 'TIC 12.2' },
+    'audit-events.csv': { roles: ['ADMIN', 'LEGAL'], article: 'TIC 8.2' },
+  };
+  const datasetCases = Object.keys(READERS).flatMap((file) =>
+    CALLERS.filter(({ party, role }) => EXPORTERS[party].includes(role)).map((caller) => ({
+      file,
+      ...caller,
+    })),
+  );
+
+  it.each(datasetCases)('$file as $party $role', async ({ file, party, role }) => {
+    const answer = await download(file, 'from=2026-04-01&to=2026-06-30', { party, role });
+    if (READERS[file].roles.includes(role)) {
+      expect(answer.status).toBe(200);
+    } else {
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.text).errors[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        article: expect.stringContaining(READERS[file].article),
       });
     }
   });
