@@ -21,6 +21,7 @@ import {
   SupplierScreeningType,
   SupplierType,
 } from '../../schema/suppliers/supplier.types';
+import { AFFILIATE_ARTICLE } from '../../rules/suppliers/affiliation';
 import { mapPage } from '../../services/pagination';
 import { prefetched } from '../../services/shaped-read/shaped-rows';
 import { listSuppliers } from '../../services/suppliers/supplier-lists.service';
@@ -155,12 +156,13 @@ export class SupplierRegisterResolver {
   @FieldResolver(() => SupplierAffiliationType, {
     description: 'How it stands to Fengfan on a day, with the chain (TIC 1.1; JVC Art. 2)',
   })
-  affiliation(
+  async affiliation(
     @Root() supplier: SupplierType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'The day; default today' })
     asOf?: string | null,
   ) {
-    return supplierAffiliation(signedIn(ctx), supplier.id, asOf);
+    const result = await supplierAffiliation(signedIn(ctx), supplier.id, asOf);
+    return { ...result, article: AFFILIATE_ARTICLE };
   }
 }

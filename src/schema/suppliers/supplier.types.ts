@@ -137,6 +137,9 @@ export class SupplierAffiliationType {
 
   @Field({ description: 'The relation in a sentence' })
   message: string;
+
+  @Field({ description: 'The articles that define an Affiliate and control: TIC 1.1; JVC Art. 2' })
+  article: string;
 }
 
 @ObjectType('SupplierScreeningMatch', {

@@ -211,6 +211,22 @@ describe('Fengfan Affiliates (TIC 2.4; TIC 1.1; JVC Art. 2)', () => {
     ]);
   });
 
+  it('answers an affiliation with the articles that define an Affiliate (TIC 1.1; JVC Art. 2)', async () => {
+    const supplier = await createSupplier(t, { legalName: 'Hengshui Electrolyte Co., Ltd.' });
+    const data = await must(
+      t.gql<{ supplier: { affiliation: { affiliation: string; article: string } } }>(
+        `query($id: ID!) { supplier(id: $id) { affiliation { affiliation article } } }`,
+        { id: supplier },
+        JV_COMPLIANCE,
+      ),
+    );
+    // No holder of it is on record, so it cannot be judged; the citation comes all the same.
+    expect(data.supplier.affiliation).toEqual({
+      affiliation: 'UNKNOWN',
+      article: 'TIC 1.1; JVC Art. 2',
+    });
+  });
+
   it('a 30% minority holder without control is not an Affiliate', async () => {
     const supplier = await createSupplier(t, { legalName: 'Gaobeidian Copper Foil Co., Ltd.' });
     await link(t, { holderParty: 'FENGFAN', heldId: supplier, sharePercent: 30 });
