@@ -119,6 +119,8 @@ export interface AppConfig {
    * (services/shaped-read, services/contract-read).
    */
   selectionShapedReads: boolean;
+  /** Queries run as code compiled once per operation (server/compiled-execution.ts). */
+  compiledExecution: boolean;
   /** Reminders and alerts (issue 16): the job runner, the producers and the deliveries. */
   alerts: AlertSettings;
 }
@@ -236,6 +238,7 @@ export function loadConfig(): AppConfig {
       maxDocumentBytes: integer('CONFIDENTIAL_MAX_DOCUMENT_BYTES', 512 * 1024),
     },
     selectionShapedReads: flag('SELECTION_SHAPED_READS', true),
+    compiledExecution: flag('COMPILED_EXECUTION', true),
     alerts: {
       jobs: flag('ALERT_JOBS', process.env.NODE_ENV !== 'test'),
       scanCron: process.env.ALERT_SCAN_CRON || '0 * * * *',

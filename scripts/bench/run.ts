@@ -13,12 +13,14 @@ import { benchToken } from './token';
 
 /**
  * `npm run bench [-- --contracts 200 --articles 8000 --register-rows 200 --rounds 3 --duration 5
- *   --list-sizes 5,20,40 --compare before=/path --only <request name>]`
+ *   --list-sizes 5,20,40 --compare before=/path --variant "name:ENV=value,…" --only <name>]`
  *
  * Generates the data set into a throwaway database (DATABASE_URL's server, or the local
  * PostgreSQL), starts this project's compiled server as in production (NODE_ENV=production,
  * the application role, rate limits off so that the load is not refused) — and any other
- * build named by --compare (a checkout whose `dist/` is built, e.g. the main branch) — and
+ * build named by --compare (a checkout whose `dist/` is built, e.g. the main branch), and this
+ * build again under each --variant's settings (e.g. `--variant "interpreted:COMPILED_EXECUTION=false"`)
+ * — and
  * the raw node + pg baseline; checks that all of them return the same data; then loads each
  * with autocannon, the targets interleaved round by round, and prints req/s, the ratio to
  * the baseline, p50/p99, SQL statements and server CPU per request. Statements are counted
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     compare: { type: 'string', multiple: true, default: [] },
+    variant: { type: 'string', multiple: true, default: [] },
     only: { type: 'string' },
     'list-sizes': { type: 'string', default: '20' },
   },
@@ -76,11 +79,17 @@ async function main(): Promise<void> {
   const database = await createBenchDatabase(adminUrl, size);
   const targets: Target[] = [];
   try {
-    const builds = [
-      { name: 'this server', dir: path.resolve(__dirname, '../..') },
+    const thisBuild = path.resolve(__dirname, '../..');
+    const builds: { name: string; dir: string; env?: Record<string, string> }[] = [
+      { name: 'this server', dir: thisBuild },
       ...(values.compare ?? []).map((entry) => {
         const [name, dir] = entry.split('=');
         return { name, dir: path.resolve(dir) };
+      }),
+      ...(values.variant ?? []).map((entry) => {
+        const [name, settings] = entry.split(':');
+        const env = Object.fromEntries(settings.split(',').map((pair) => pair.split('=')));
+        return { name, dir: thisBuild, env };
       }),
     ];
     for (const [index, build] of builds.entries()) {
@@ -102,6 +111,7 @@ async function main(): Promise<void> {
             JWT_SECRET,
             RATE_LIMIT_USER_PER_MINUTE: '0',
             RATE_LIMIT_PARTY_PER_MINUTE: '0',
+            ...build.env,
           },
           url: `http://127.0.0.1:${port}/graphql`,
           readyUrl: `http://127.0.0.1:${port}/readyz`,

@@ -18,6 +18,7 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { BadInputError, UnauthenticatedError } from '../errors';
 import { logger } from '../logger';
 import { buildAppSchema } from '../schema/build-schema';
+import { compiledExecution } from './compiled-execution';
 import { requestDeadline } from './deadline';
 import { Drain } from './drain';
 import { createErrorFormatter } from './format-error';
@@ -94,7 +95,7 @@ export async function createApp(
   const protection = armor.protect();
   const schema = buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.introspection,
     csrfPrevention: true,
     // Nothing is stored by hash: a persisted-query request is refused as a bad request.

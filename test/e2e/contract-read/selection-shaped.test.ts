@@ -1,7 +1,8 @@
 /**
  * The selection-shaped read (services/contract-read) answers exactly what the entity path
  * answers: the same queries run against two apps on clones of the same seeded database, one
- * with SELECTION_SHAPED_READS off, for every party and role — rows, nesting, order, cursors,
+ * with SELECTION_SHAPED_READS off and queries interpreted by graphql-js (COMPILED_EXECUTION
+ * off), the other as in production, for every party and role — rows, nesting, order, cursors,
  * counts, and the errors of nested fields with their own rule.
  */
 import type { PartyCode } from '../../../src/domain/parties';
@@ -64,7 +65,10 @@ async function addFixtures(t: TestApp): Promise<void> {
 beforeAll(async () => {
   // A pinned day: the fixtures' two-year terms make some EXPIRED and others EFFECTIVE.
   shaped = await startTestApp({}, { today: '2024-06-01' });
-  entity = await startTestApp({ SELECTION_SHAPED_READS: 'false' }, { today: '2024-06-01' });
+  entity = await startTestApp(
+    { SELECTION_SHAPED_READS: 'false', COMPILED_EXECUTION: 'false' },
+    { today: '2024-06-01' },
+  );
   await addFixtures(shaped);
   await addFixtures(entity);
 });

@@ -2,7 +2,8 @@
  * The selection-shaped read of the registers' lists (marks, confidentialItems, suppliers,
  * supplierSublicenses; services/shaped-read) answers exactly what the entity path answers: the
  * same queries run against two apps on clones of the same seeded database, with the same
- * fixture rows, one with SELECTION_SHAPED_READS off, for every party and role — rows, nesting,
+ * fixture rows, one with SELECTION_SHAPED_READS off and queries interpreted by graphql-js
+ * (COMPILED_EXECUTION off), the other as in production, for every party and role — rows, nesting,
  * order, cursors, counts, and the errors of nested fields with their own rule.
  */
 import { CALLERS } from '../../support/permission-matrix';
@@ -15,7 +16,10 @@ let entity: TestApp;
 
 beforeAll(async () => {
   shaped = await startTestApp({}, { today: TODAY });
-  entity = await startTestApp({ SELECTION_SHAPED_READS: 'false' }, { today: TODAY });
+  entity = await startTestApp(
+    { SELECTION_SHAPED_READS: 'false', COMPILED_EXECUTION: 'false' },
+    { today: TODAY },
+  );
   await addFixtures(shaped);
   await addFixtures(entity);
 });
