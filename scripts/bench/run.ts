@@ -88,7 +88,11 @@ async function main(): Promise<void> {
       }),
       ...(values.variant ?? []).map((entry) => {
         const [name, settings] = entry.split(':');
-        const env = Object.fromEntries(settings.split(',').map((pair) => pair.split('=')));
+        const env = Object.fromEntries(
+          settings
+            .split(',')
+            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+        );
         return { name, dir: thisBuild, env };
       }),
     ];

@@ -35,11 +35,49 @@ function withCount<T>(page: Omit<Page<T>, 'totalCount'>, count: () => Promise<nu
   }) as Page<T>;
 }
 
+/**
+ * An edge whose cursor is encoded when first read: most clients ask a list for its nodes, and
+ * at most for the page's end cursor, so the other cursors would be built for nothing.
+ */
+class Edge<T> {
+  #cursor: string | undefined;
+  readonly #encode: () => string;
+
+  constructor(
+    readonly node: T,
+    encode: () => string,
+  ) {
+    this.#encode = encode;
+  }
+
+  get cursor(): string {
+    return (this.#cursor ??= this.#encode());
+  }
+}
+
+/** The page's edges, its nodes and its page info, whose cursors are the edges' own. */
+function pageOf<T>(edges: Array<Edge<T>>, hasNextPage: boolean, hasPreviousPage: boolean) {
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
+  };
+}
+
 /** The same page with each node transformed (a view computed from the loaded row). */
 export function mapPage<T, U>(page: Page<T>, view: (node: T) => U): Page<U> {
-  const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: view(edge.node) }));
+  const edges = page.edges.map((edge) => new Edge(view(edge.node), () => edge.cursor));
   return withCount(
-    { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo },
+    pageOf(edges, page.pageInfo.hasNextPage, page.pageInfo.hasPreviousPage),
     () => page.totalCount,
   );
 }
@@ -140,17 +178,11 @@ export async function paginate<T extends ObjectLiteral, R = T>(
     }
     throw error;
   });
-  const hasNextPage = rows.length > page.first;
+  const name = orderName(order);
   const edges = rows
     .slice(0, page.first)
-    .map((node) => ({ cursor: encodeCursor(orderName(order), order.valueOf(node)), node }));
-  const pageInfo = {
-    hasNextPage,
-    hasPreviousPage: Boolean(page.after),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
-  };
-  return withCount({ edges, nodes: edges.map((edge) => edge.node), pageInfo }, () =>
+    .map((node) => new Edge(node, () => encodeCursor(name, order.valueOf(node))));
+  return withCount(pageOf(edges, rows.length > page.first, Boolean(page.after)), () =>
     counted.getCount(),
   );
 }
