@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,8 +105,11 @@ async function main(): Promise<void> {
         run: await startProcess({
           name: build.name,
           entry: path.join(build.dir, 'dist/src/main.js'),
-          // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile.
-          nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+          nodeArgs: [
+            ...startFlags(build.dir),
+            // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile.
+            ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+          ],
           env: {
             NODE_ENV: 'production',
             DATABASE_URL: database.appUrl,
@@ -205,6 +209,15 @@ async function main(): Promise<void> {
     for (const target of targets) await target.run.stop();
     await database.drop();
   }
+}
+
+/** The node flags `npm start` gives the server in that build's package.json (its heap sizes). */
+function startFlags(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    scripts?: { start?: string };
+  };
+  const flags = /\bnode((?: --[^\s]+)*) dist\/src\/main\.js/.exec(manifest.scripts?.start ?? '');
+  return flags ? flags[1].trim().split(' ').filter(Boolean) : [];
 }
 
 function targetsFor(query: BenchQuery, targets: Target[]): Target[] {
