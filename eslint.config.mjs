@@ -16,6 +16,19 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'type-graphql',
+              importNames: ['Root'],
+              message:
+                '@Root() copies the parent into a new instance for every field of every node; use @Parent() (src/resolvers/parent.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,6 @@
 import { INPUT } from '../schema/input-arg';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { AmendmentType } from '../schema/amendment.type';
@@ -35,7 +36,7 @@ export class AmendmentResolver {
   })
   @Allow('readContractRecords')
   async amendments(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<AmendmentType[]> {
     return (await listAmendments(signedIn(ctx), contract.id)).map(toType);

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import type { RequestContext } from '../auth/context';
 import { EffectivenessConditionType } from '../schema/condition.type';
@@ -13,7 +14,7 @@ export class ContractConditionsResolver {
   })
   @Allow('readContractRecords')
   conditionsToTakeEffect(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<EffectivenessConditionType[]> {
     return conditionsToTakeEffect(ctx, contract);

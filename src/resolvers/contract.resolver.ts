@@ -1,6 +1,7 @@
 import { IdArg } from '../schema/id';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { ArticleType } from '../schema/article.type';
@@ -60,7 +61,7 @@ export class ContractResolver {
 
   @FieldResolver(() => [ContractPartyType], { description: 'Its parties and their roles in it' })
   parties(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): ContractPartyType[] | Promise<ContractPartyType[]> {
     return (
@@ -73,7 +74,7 @@ export class ContractResolver {
       'The articles in document order: every one, or a slice of them with `first` and `afterPosition`',
   })
   articles(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, {
       nullable: true,
@@ -98,7 +99,7 @@ export class ContractResolver {
     description: 'The contract this one is an appendix to (the TIC is Appendix 2 of the JVC)',
   })
   async parent(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<ContractType | null> {
     return contract.parentId ? ctx.loaders.contract.load(contract.parentId) : null;

@@ -1,6 +1,7 @@
 import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { ContractStatusChangeType, ContractType } from '../schema/contract.type';
@@ -22,14 +23,14 @@ export class ContractLifecycleResolver {
     description:
       'Start of term + term years (TIC 11.1; JVC Art. 103): the last day in force, EXPIRED from the day after; null until the term starts',
   })
-  expiresOn(@Root() contract: ContractType): string | null {
+  expiresOn(@Parent() contract: ContractType): string | null {
     return contractExpiry(contract);
   }
 
   @FieldResolver(() => ContractStatusEnum, {
     description: 'EXPIRED once an EFFECTIVE contract has run its term (computed)',
   })
-  status(@Root() contract: ContractType, @Ctx() ctx: RequestContext): ContractStatus {
+  status(@Parent() contract: ContractType, @Ctx() ctx: RequestContext): ContractStatus {
     return currentStatus(contract, ctx.today);
   }
 
@@ -38,7 +39,7 @@ export class ContractLifecycleResolver {
   })
   @Allow('readContractRecords')
   statusHistory(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<ContractStatusChangeType[]> {
     return statusHistory(ctx, contract.id);
@@ -47,7 +48,7 @@ export class ContractLifecycleResolver {
   @FieldResolver(() => [KeyTermType], { description: 'Structured facts the contract states' })
   @Allow('readContractRecords')
   async keyTerms(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<KeyTermType[]> {
     const terms = await listKeyTerms(signedIn(ctx), contract.id);
@@ -58,7 +59,10 @@ export class ContractLifecycleResolver {
     description: 'The events recorded under it that concern your party, oldest first',
   })
   @Allow('readContractRecords')
-  events(@Root() contract: ContractType, @Ctx() ctx: RequestContext): Promise<ContractEventType[]> {
+  events(
+    @Parent() contract: ContractType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContractEventType[]> {
     return listEvents(signedIn(ctx), contract.id);
   }
 

@@ -1,6 +1,7 @@
 import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import { RecordNoticeInput } from '../schema/lifecycle.inputs';
@@ -113,7 +114,7 @@ export class NoticeResolver {
 
   @FieldResolver(() => ContractType, { description: 'The contract the notice is given under' })
   @Allow('readContracts')
-  contract(@Root() notice: NoticeType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+  contract(@Parent() notice: NoticeType, @Ctx() ctx: RequestContext): Promise<ContractType> {
     return contractOf(ctx, notice.contractId);
   }
 
@@ -122,7 +123,7 @@ export class NoticeResolver {
       'Where the notice stands as of `asOf` (default today): OPEN, CURE_RUNNING, TERMINATION_RIGHT_AVAILABLE, WINDOW_RUNNING or SETTLED (TIC 11.2; JVC Art. 104(2), 105, 115)',
   })
   state(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => GraphQLLocalDate, {
       nullable: true,
@@ -139,7 +140,7 @@ export class NoticeResolver {
       "Breach notices: the breaching party's last day to cure, the earlier reading rolled to a working day (TIC 11.2; JVC Art. 104(2))",
   })
   async cureDeadline(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
   ): Promise<string | null> {
     return (await clocksOf(ctx, notice, null))?.cure?.deadline ?? null;
@@ -150,7 +151,7 @@ export class NoticeResolver {
     description: 'Breach notices: both readings of the cure period, rolled and unrolled (TIC 11.2)',
   })
   async cureClock(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
   ): Promise<CureClockType | null> {
     return (await clocksOf(ctx, notice, null))?.cure ?? null;
@@ -162,7 +163,7 @@ export class NoticeResolver {
       'Breach notices: may the sender terminate for the breach, as of a date; only an accepted cure closes it (TIC 11.2; JVC Art. 104(2))',
   })
   async terminationRight(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => GraphQLLocalDate, AS_OF) asOf?: string,
   ): Promise<TerminationRightType | null> {
@@ -174,7 +175,7 @@ export class NoticeResolver {
     description: 'JVC termination notices: the 30-day negotiation window (JVC Art. 105)',
   })
   async negotiationWindow(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => GraphQLLocalDate, AS_OF) asOf?: string,
   ): Promise<NegotiationWindowType | null> {
@@ -186,7 +187,7 @@ export class NoticeResolver {
     description: 'JVC termination notices: the stage of the procedure (JVC Art. 105-112)',
   })
   dissolutionProgress(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => GraphQLLocalDate, AS_OF) asOf?: string,
   ): Promise<DissolutionProgressType | null> {
@@ -199,7 +200,7 @@ export class NoticeResolver {
       'Force majeure notices: evidence due within 15 days, rolled to a PRC working day (JVC Art. 115)',
   })
   async evidenceDueOn(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
   ): Promise<string | null> {
     return (await clocksOf(ctx, notice, null))?.evidenceDue?.dueOn ?? null;
@@ -210,7 +211,7 @@ export class NoticeResolver {
     description: 'Force majeure notices: the evidence deadline, rolled and unrolled (JVC Art. 115)',
   })
   async evidenceDue(
-    @Root() notice: NoticeType,
+    @Parent() notice: NoticeType,
     @Ctx() ctx: RequestContext,
   ): Promise<EvidenceDueType | null> {
     return (await clocksOf(ctx, notice, null))?.evidenceDue ?? null;

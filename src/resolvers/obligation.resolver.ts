@@ -1,6 +1,7 @@
 import { INPUT } from '../schema/input-arg';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import type { PerformanceStatus } from '../domain/contracts';
@@ -111,7 +112,10 @@ export class ObligationResolver {
     description: 'The contract that imposes it',
   })
   @Allow('readContracts')
-  contract(@Root() obligation: ObligationType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+  contract(
+    @Parent() obligation: ObligationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContractType> {
     return contractOf(ctx, obligation.contractId);
   }
 
@@ -121,7 +125,7 @@ export class ObligationResolver {
   })
   @Allow('readContracts')
   citedArticles(
-    @Root() obligation: ObligationType,
+    @Parent() obligation: ObligationType,
     @Ctx() ctx: RequestContext,
   ): Promise<ArticleType[]> {
     return citedArticlesOf(ctx, obligation);
@@ -132,7 +136,7 @@ export class ObligationResolver {
       'Each beneficiary, whether it waived and whether the obligation is still owed to it, and its answer to the performance (TIC 13.7; JVC Art. 120)',
   })
   async beneficiaries(
-    @Root() obligation: ObligationType,
+    @Parent() obligation: ObligationType,
     @Ctx() ctx: RequestContext,
   ): Promise<ObligationBeneficiaryType[]> {
     return (await obligationStanding(ctx, obligation)).beneficiaries;
@@ -142,7 +146,7 @@ export class ObligationResolver {
     description: 'The beneficiaries it is still owed to: those that have not waived it',
   })
   async owedTo(
-    @Root() obligation: ObligationType,
+    @Parent() obligation: ObligationType,
     @Ctx() ctx: RequestContext,
   ): Promise<PartyCode[]> {
     const { beneficiaries } = await obligationStanding(ctx, obligation);
@@ -154,7 +158,7 @@ export class ObligationResolver {
     description:
       'The due date as the contract counts it, the day the governing law moves it to when that is not a working day, and the rule that moved it (TIC 13.4; JVC Art. 118)',
   })
-  dueDate(@Root() obligation: ObligationType, @Ctx() ctx: RequestContext) {
+  dueDate(@Parent() obligation: ObligationType, @Ctx() ctx: RequestContext) {
     return obligationDueDate(ctx, obligation);
   }
 
@@ -164,7 +168,7 @@ export class ObligationResolver {
       'Null until performed; then UNREVIEWED, ACKNOWLEDGED or DISPUTED by the beneficiaries (TIC 13.7; JVC Art. 120)',
   })
   async performanceStatus(
-    @Root() obligation: ObligationType,
+    @Parent() obligation: ObligationType,
     @Ctx() ctx: RequestContext,
   ): Promise<PerformanceStatus | null> {
     return (await obligationStanding(ctx, obligation)).performance;

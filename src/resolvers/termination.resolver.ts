@@ -1,5 +1,6 @@
 import { INPUT } from '../schema/input-arg';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import {
@@ -78,7 +79,7 @@ export class ContractTerminationRecordsResolver {
   })
   @Allow('readContractRecords')
   mutualTerminations(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<MutualTerminationType[]> {
     return ctx.loaders.mutualTerminations.load(contract.id);
@@ -89,7 +90,7 @@ export class ContractTerminationRecordsResolver {
   })
   @Allow('readContractRecords')
   insolvencyProceedings(
-    @Root() contract: ContractType,
+    @Parent() contract: ContractType,
     @Ctx() ctx: RequestContext,
   ): Promise<InsolvencyProceedingType[]> {
     return ctx.loaders.insolvencyProceedings.load(contract.id);

@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import type { UseStatus } from '../domain/trademarks';
 import { useStatusOn } from '../rules/trademarks/cessation';
 import { Allow } from '../auth/allow';
@@ -165,7 +166,7 @@ export class TrademarkUseStateResolver {
       "Where the use stands on `on` (default today): an approved use of a Valence mark running past the end of the TIC's term reads CEASED from the day after, except on Batteries, kept APPROVED for the sell-off of existing inventory (TIC 11.1, 11.4, 11.6)",
   })
   async statusOn(
-    @Root() use: TrademarkUseType,
+    @Parent() use: TrademarkUseType,
     @Ctx() ctx: RequestContext,
     @Arg('on', () => GraphQLLocalDate, {
       nullable: true,

@@ -1,16 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Info,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import { Allow } from '../auth/allow';
 import { signedIn, type RequestContext } from '../auth/context';
 import type { PartyCode } from '../domain/parties';
@@ -122,7 +112,7 @@ export class TrademarkResolver {
 
   @FieldResolver(() => [MarkRegistrationType], { description: 'Its national registrations' })
   async registrations(
-    @Root() mark: TrademarkEntity,
+    @Parent() mark: TrademarkEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<MarkRegistrationType[]> {
     return (
@@ -135,7 +125,7 @@ export class TrademarkResolver {
     description: 'Its known translations and transliterations (TIC 10.4)',
   })
   async renderings(
-    @Root() mark: TrademarkEntity,
+    @Parent() mark: TrademarkEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<MarkRenderingType[]> {
     return (
@@ -148,7 +138,7 @@ export class TrademarkResolver {
     nullable: true,
     description: "Another party's written consent recorded with it (TIC 10.4)",
   })
-  consent(@Root() mark: TrademarkEntity): MarkConsentType | null {
+  consent(@Parent() mark: TrademarkEntity): MarkConsentType | null {
     return mark.consentParty && mark.consentRef && mark.consentOn
       ? { party: mark.consentParty, documentRef: mark.consentRef, givenOn: mark.consentOn }
       : null;

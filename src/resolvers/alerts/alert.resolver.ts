@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../parent';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import {
@@ -141,7 +142,7 @@ export class WebhookDeliveryResolver {
     description: 'Every attempt, first to last, with the HTTP status the receiver answered',
   })
   attemptLog(
-    @Root() delivery: WebhookDeliveryType,
+    @Parent() delivery: WebhookDeliveryType,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookAttemptType[]> {
     return ctx.loaders.webhookAttempts.load(delivery.id);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../parent';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type { ConfidentialGroupField } from '../../domain/confidential';
@@ -101,7 +102,7 @@ export class ConfidentialItemResolver {
   @FieldResolver(() => [ConfidentialDocumentType], {
     description: 'Its documents: names, sizes and SHA-256 (the content only by a reveal)',
   })
-  async documents(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
+  async documents(@Parent() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
     return (
       prefetched<ConfidentialDocumentType[]>(item, 'documents') ??
       ctx.loaders.confidentialDocuments.load(item.id)
@@ -111,27 +112,30 @@ export class ConfidentialItemResolver {
   @FieldResolver(() => [NeedToKnowGrantType], {
     description: 'The need-to-know grants on it, live or not (TIC 8.1(i))',
   })
-  grants(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
+  grants(@Parent() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.needToKnowGrants.load(item.id);
   }
 
   @FieldResolver(() => [DisclosureRequestType], {
     description: 'Disclosures of it beyond the receiving party, requested or compelled',
   })
-  disclosureRequests(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
+  disclosureRequests(@Parent() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.disclosureRequests.load(item.id);
   }
 
   @FieldResolver(() => [ExceptionClaimType], {
     description: 'Exceptions claimed on it (TIC 8.3(a)-(c); JVC Art. 96)',
   })
-  exceptionClaims(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
+  exceptionClaims(@Parent() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.exceptionClaims.load(item.id);
   }
 
   @FieldResolver(() => ContractType, { description: 'The contract it was disclosed under' })
   @Allow('readContracts')
-  contract(@Root() item: ConfidentialItemType, @Ctx() ctx: RequestContext): Promise<ContractType> {
+  contract(
+    @Parent() item: ConfidentialItemType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContractType> {
     return contractOf(ctx, item.contractId);
   }
 }

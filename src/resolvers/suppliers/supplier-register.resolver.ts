@@ -1,6 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../parent';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type { OwnershipLinkEntity, SupplierEntity } from '../../entities';
@@ -132,7 +133,7 @@ export class SupplierRegisterResolver {
   @FieldResolver(() => [OwnershipLinkType], {
     description: 'Who holds what in it, and their appointing powers',
   })
-  async holders(@Root() supplier: SupplierType, @Ctx() ctx: RequestContext) {
+  async holders(@Parent() supplier: SupplierType, @Ctx() ctx: RequestContext) {
     const links =
       prefetched<OwnershipLinkEntity[]>(supplier, 'holders') ??
       (await ctx.loaders.supplierHolders.load(supplier.id));
@@ -143,7 +144,7 @@ export class SupplierRegisterResolver {
     nullable: true,
     description: 'Its latest screening under all its names; null when never screened',
   })
-  async screening(@Root() supplier: SupplierType, @Ctx() ctx: RequestContext) {
+  async screening(@Parent() supplier: SupplierType, @Ctx() ctx: RequestContext) {
     const view = await supplierScreening(signedIn(ctx), supplier.id);
     if (!view) return null;
     return {
@@ -157,7 +158,7 @@ export class SupplierRegisterResolver {
     description: 'How it stands to Fengfan on a day, with the chain (TIC 1.1; JVC Art. 2)',
   })
   async affiliation(
-    @Root() supplier: SupplierType,
+    @Parent() supplier: SupplierType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'The day; default today' })
     asOf?: string | null,

@@ -1,6 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../parent';
 import { Allow } from '../../auth/allow';
 import { signedIn, type RequestContext } from '../../auth/context';
 import type {
@@ -169,7 +170,7 @@ export class SupplierSublicenseResolver {
   }
 
   @FieldResolver(() => SupplierType, { description: 'The supplier' })
-  async supplier(@Root() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
+  async supplier(@Parent() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
     return toSupplier(
       await loadSupplier(
         signedIn(ctx),
@@ -182,7 +183,7 @@ export class SupplierSublicenseResolver {
   @FieldResolver(() => [SublicenseTransferType], {
     description: 'What was transferred to the supplier, each with the release gate’s answer',
   })
-  async transfers(@Root() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
+  async transfers(@Parent() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
     const transfers =
       prefetched<SublicenseTransferEntity[]>(s, 'transfers') ??
       (await ctx.loaders.sublicenseTransfers.load(s.id));
