@@ -22,26 +22,32 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  * answered by graphql-js too, as is a request naming an operation the document lacks, so that the client gets graphql-js's own messages (Apollo turns
  * those into HTTP 400); no resolver has run by then, so nothing runs twice.
  *
- * Compiled operations are kept per parsed document, which Apollo caches per query text: the
- * compiled code lives exactly as long as the document does.
+ * An operation is compiled the second time it runs: a client's queries repeat, and a query
+ * sent once (a probe, a one-off script) never pays for compilation, which costs several times
+ * its validation. Compiled operations are kept per parsed document, which Apollo caches per
+ * query text: the compiled code lives exactly as long as the document does.
  */
 export function compiledExecution(schema: GraphQLSchema): Gateway {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  /** Per document and operation name: the compiled query, null if it cannot be, or 'seen'. */
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null | 'seen'>>();
 
   function compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | null {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? '';
-    let query = byName.get(key);
-    if (query === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined, {
-        // Errors keep graphql-js's shape (stack from the original error) and leaves are
-        // serialised by the schema's own scalars.
-        disablingCapturingStackErrors: true,
-      });
-      query = isCompiledQuery(result) ? result : null;
-      byName.set(key, query);
+    const known = byName.get(key);
+    if (known === undefined) {
+      byName.set(key, 'seen');
+      return null;
     }
+    if (known !== 'seen') return known;
+    const result = compileQuery(schema, document, operationName ?? undefined, {
+      // Errors keep graphql-js's shape (stack from the original error) and leaves are
+      // serialised by the schema's own scalars.
+      disablingCapturingStackErrors: true,
+    });
+    const query = isCompiledQuery(result) ? result : null;
+    byName.set(key, query);
     return query;
   }
 
