@@ -19,10 +19,9 @@ import { benchToken } from './token';
  * Generates the data set into a throwaway database (DATABASE_URL's server, or the local
  * PostgreSQL), starts this project's compiled server as in production (NODE_ENV=production,
  * the application role, rate limits off so that the load is not refused) — and any other
- * build named by --compare (a checkout whose `dist/` is built, e.g. the main branch), and this
- * build again under each --variant's settings (e.g. `--variant "interpreted:COMPILED_EXECUTION=false"`)
- * — and
- * the raw node + pg baseline; checks that all of them return the same data; then loads each
+ * build named by --compare (a checkout whose `dist/` is built, e.g. the main branch), this
+ * build again under each --variant's environment (e.g. "interpreted:COMPILED_EXECUTION=false"),
+ * and the raw node + pg baseline; checks that all of them return the same data; then loads each
  * with autocannon, the targets interleaved round by round, and prints req/s, the ratio to
  * the baseline, p50/p99, SQL statements and server CPU per request. Statements are counted
  * at the server's pg client (scripts/bench/probe.js): pg_stat_statements is not assumed to be
@@ -84,16 +83,12 @@ async function main(): Promise<void> {
     const builds: { name: string; dir: string; env?: Record<string, string> }[] = [
       { name: 'this server', dir: thisBuild },
       ...(values.compare ?? []).map((entry) => {
-        const [name, dir] = entry.split('=');
+        const [name, dir] = splitOnce(entry, '=');
         return { name, dir: path.resolve(dir) };
       }),
       ...(values.variant ?? []).map((entry) => {
-        const [name, settings] = entry.split(':');
-        const env = Object.fromEntries(
-          settings
-            .split(',')
-            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-        );
+        const [name, settings] = splitOnce(entry, ':');
+        const env = Object.fromEntries(settings.split(',').map((pair) => splitOnce(pair, '=')));
         return { name, dir: thisBuild, env };
       }),
     ];
@@ -209,6 +204,12 @@ async function main(): Promise<void> {
     for (const target of targets) await target.run.stop();
     await database.drop();
   }
+}
+
+/** `text` before and after the first `separator` (a value may hold it again: `A=--x=1`). */
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
 }
 
 /** The node flags `npm start` gives the server in that build's package.json (its heap sizes). */
