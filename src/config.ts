@@ -119,6 +119,11 @@ export interface AppConfig {
    * (services/shaped-read, services/contract-read).
    */
   selectionShapedReads: boolean;
+  /**
+   * Each list statement whose text is reused (services/shaped-read/statement-text.ts) is also
+   * rendered afresh and compared: on under test, so every test that reads a list checks it.
+   */
+  verifyStatementTexts: boolean;
   /** Queries run as code compiled once per operation (server/compiled-execution.ts). */
   compiledExecution: boolean;
   /** Reminders and alerts (issue 16): the job runner, the producers and the deliveries. */
@@ -238,6 +243,7 @@ export function loadConfig(): AppConfig {
       maxDocumentBytes: integer('CONFIDENTIAL_MAX_DOCUMENT_BYTES', 512 * 1024),
     },
     selectionShapedReads: flag('SELECTION_SHAPED_READS', true),
+    verifyStatementTexts: flag('VERIFY_STATEMENT_TEXTS', process.env.NODE_ENV === 'test'),
     compiledExecution: flag('COMPILED_EXECUTION', true),
     alerts: {
       jobs: flag('ALERT_JOBS', process.env.NODE_ENV !== 'test'),

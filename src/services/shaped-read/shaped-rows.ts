@@ -5,6 +5,8 @@ import { scopedEntityClass, visibleSql, type ScopedEntity } from '../../auth/vis
 import type { PartyCode } from '../../domain/parties';
 import { columnsOf, hydrate, objectSql } from './columns';
 import { NodeSelection } from './node-selection';
+import { memoBySelection } from './selection-memo';
+import { statementTextsOf } from './statement-text';
 
 /** Rows nested under each node, read in the node's statement under their own predicate. */
 export interface NestedRows {
@@ -93,11 +95,20 @@ export function shapedReader<T extends ObjectLiteral>(
   alias: string,
 ): RowReader<T> | undefined {
   if (!info || !ctx.settings.selectionShapedReads) return undefined;
-  const selection = NodeSelection.ofConnection(info, shape.connectionType, shape.nodeType);
-  const sql = nodeSql(ctx.db, shape, selection, ctx.user.party, alias);
+  const party = ctx.user.party;
+  const sql = memoBySelection(info, `${shape.nodeType}|${alias}|${party}`, () =>
+    nodeSql(
+      ctx.db,
+      shape,
+      NodeSelection.ofConnection(info, shape.connectionType, shape.nodeType),
+      party,
+      alias,
+    ),
+  );
+  const texts = statementTextsOf(ctx.db, ctx.settings.verifyStatementTexts);
   return async (query) =>
-    (await query.select(sql, 'node').getRawMany<{ node: Record<string, unknown> }>()).map((row) =>
-      hydrateNode<T>(ctx.db, shape, row.node),
+    (await texts.rawMany<{ node: Record<string, unknown> }>(query.select(sql, 'node'))).map(
+      (row) => hydrateNode<T>(ctx.db, shape, row.node),
     );
 }
 

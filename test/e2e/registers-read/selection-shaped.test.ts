@@ -56,6 +56,10 @@ const SUBLICENCE_FIELDS = `id supplierId contractId sublicensorParty status susp
               transferredOn gatePassed gateCheckId gateDecision gateReason gateArticle
               recordedAt }`;
 
+const SUPPLIER_PLACES_IF = `query($withPlaces: Boolean!) { suppliers(first: 20) { nodes {
+  id country @include(if: $withPlaces) otherNames @include(if: $withPlaces)
+  holders @include(if: $withPlaces) { holderId } } } }`;
+
 interface Case {
   query: string;
   variables?: Record<string, unknown>;
@@ -161,6 +165,35 @@ const QUERIES: Record<string, Case> = {
   'suppliers: nodes and edges together': {
     query: `{ suppliers(first: 3) {
       nodes { legalName } edges { cursor node { id holders { sharePercent heldId } } } } }`,
+  },
+  // The statement of a list is reused for every request with its shape
+  // (services/shaped-read/statement-text.ts): the same selection again, with each of the
+  // other parts of a statement changed in turn, must not be answered with the first's text.
+  'suppliers: the benchmark’s selection, five rows': {
+    query: `{ suppliers(first: 5) { nodes {
+      id legalName otherNames country holders { holderId sharePercent appointsBoardMajority }
+    } } }`,
+  },
+  'suppliers: the benchmark’s selection, by the day recorded, descending': {
+    query: `{ suppliers(first: 20, orderBy: { field: RECORDED_ON, direction: DESC }) { nodes {
+      id legalName otherNames country holders { holderId sharePercent appointsBoardMajority }
+    } } }`,
+  },
+  'suppliers: the benchmark’s selection, the parties only': {
+    query: `{ suppliers(first: 20, filter: { parties: true }) { nodes {
+      id legalName otherNames country holders { holderId sharePercent appointsBoardMajority }
+    } } }`,
+  },
+  // The SQL of a selection is kept with the query's text only when no variable or directive
+  // can change it (services/shaped-read/selection-memo.ts): one text, asked first without a
+  // field, then with it, must read that field the second time.
+  'suppliers: a field left out by a directive': {
+    query: SUPPLIER_PLACES_IF,
+    variables: { withPlaces: false },
+  },
+  'suppliers: the same field brought back by the directive': {
+    query: SUPPLIER_PLACES_IF,
+    variables: { withPlaces: true },
   },
   'suppliers: by part of a name': {
     query: `{ suppliers(first: 5, filter: { name: "baoding" }) { ${PAGE_INFO}
