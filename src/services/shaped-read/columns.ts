@@ -74,9 +74,24 @@ export function hydrate<T>(
   entity: EntityTarget<ObjectLiteral>,
   row: Record<string, unknown>,
 ): T {
-  for (const [property, column] of columnsOf(db, entity)) {
+  for (const property of timestampsOf(db, entity)) {
     const value = row[property];
-    if (column.timestamp && typeof value === 'string') row[property] = new Date(value);
+    if (typeof value === 'string') row[property] = new Date(value);
   }
   return row as T;
+}
+
+const timestampLists = new WeakMap<object, string[]>();
+
+/** The entity's timestamp properties: the only ones a row built as JSON needs turned back. */
+function timestampsOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): string[] {
+  const metadata = db.getMetadata(entity);
+  let timestamps = timestampLists.get(metadata);
+  if (!timestamps) {
+    timestamps = [...columnsOf(db, entity)]
+      .filter(([, column]) => column.timestamp)
+      .map(([property]) => property);
+    timestampLists.set(metadata, timestamps);
+  }
+  return timestamps;
 }
