@@ -26,6 +26,12 @@ export default tseslint.config(
               message:
                 '@Root() copies the parent into a new instance for every field of every node; use @Parent() (src/resolvers/parent.ts).',
             },
+            {
+              name: 'graphql-scalars',
+              importNames: ['GraphQLLocalDate'],
+              message:
+                'Use GraphQLLocalDate from src/schema/local-date.ts: the same scalar, checking each distinct date it sends once.',
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { INPUT } from '../schema/input-arg';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../schema/local-date';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Parent } from './parent';
 import { Allow } from '../auth/allow';

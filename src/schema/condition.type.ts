@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('EffectivenessCondition', {

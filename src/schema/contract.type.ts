@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type {
   ContractKind,

@@ -8,7 +8,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, InputType, Int } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { PartyCodeEnum } from './enums';

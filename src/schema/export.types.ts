@@ -1,4 +1,5 @@
-import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PartyCode } from '../domain/parties';
 import { Connection } from './connection';

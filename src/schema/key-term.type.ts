@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { KeyTermKind, PeriodUnit } from '../domain/contracts';
 import { KeyTermKindEnum, PeriodUnitEnum } from './enums';

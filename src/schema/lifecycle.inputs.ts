@@ -1,7 +1,7 @@
 import { IdField } from './id';
 import { IdempotencyKey } from './idempotency-key';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, InputType } from 'type-graphql';
 import type {
   EventKind,

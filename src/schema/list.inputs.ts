@@ -1,6 +1,6 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import type { ContractKind, ContractStatus, NoticeKind, NoticeState } from '../domain/contracts';
 import { ContractKindEnum, ContractStatusEnum, NoticeKindEnum, NoticeStateEnum } from './enums';
 

@@ -1,7 +1,7 @@
 import { IdField } from './id';
 import { IdempotencyKey } from './idempotency-key';
 import { Length } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, InputType } from 'type-graphql';
 import type { DissolutionStep } from '../domain/contracts';
 import { DissolutionStepEnum } from './enums';

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { CureAnswer, DissolutionStage, NoticeKind, NoticeMethod } from '../domain/contracts';
 import type { PartyCode } from '../domain/parties';

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from './local-date';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Allow } from '../auth/allow';
 import type { ObligationStatus } from '../domain/contracts';

@@ -1,4 +1,5 @@
-import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../local-date';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AlertKind, DeliveryStatus } from '../../domain/alerts';
 import type { PartyCode } from '../../domain/parties';

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../local-date';
 import { Field, InputType } from 'type-graphql';
 import type {
   ConfidentialCategory,

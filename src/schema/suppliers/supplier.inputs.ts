@@ -8,7 +8,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../local-date';
 import { Field, Float, InputType } from 'type-graphql';
 import type { ItemKind, ReviewOutcome } from '../../domain/export';
 import type { PartyCode } from '../../domain/parties';

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../local-date';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ItemKind, MatchLevel, ReviewOutcome } from '../../domain/export';
 import type { PartyCode } from '../../domain/parties';

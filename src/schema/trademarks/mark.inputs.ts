@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../local-date';
 import { Field, InputType, Int } from 'type-graphql';
 import type { PartyCode } from '../../domain/parties';
 import type { ProtectionBasis, RegistrationStatus, RenderingKind } from '../../domain/trademarks';

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../local-date';
 import { Field, ID, InputType } from 'type-graphql';
 import { NOTICE_METHODS, type NoticeMethod } from '../../domain/contracts';
 import type { TrademarkProduct, UseKind, UseStatus } from '../../domain/trademarks';
