@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { isDeepStrictEqual } from 'node:util';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
@@ -14,7 +15,7 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * each test that reads a list also proves the key complete for that statement.
  */
 export class StatementTexts {
-  private readonly texts = new LRUCache<string, string>({ max: 1000 });
+  private readonly kept = new LRUCache<string, Kept>({ max: 1000 });
 
   constructor(private readonly verify = false) {}
 
@@ -22,14 +23,22 @@ export class StatementTexts {
   textAndParameters(query: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
     const key = keyOf(query);
     if (key === null) return query.getQueryAndParameters();
-    let text = this.texts.get(key);
-    if (text === undefined) {
-      text = query.getQuery();
-      this.texts.set(key, text);
-    } else if (this.verify && text !== query.getQuery()) {
+    const parameters = query.getParameters();
+    let kept = this.kept.get(key);
+    if (kept === undefined) {
+      kept = keep(query, query.getQuery(), parameters);
+      this.kept.set(key, kept);
+    } else if (this.verify && kept.text !== query.getQuery()) {
       throw new Error(`statement text cache: the key misses a part of the statement:\n${key}`);
     }
-    return query.dataSource.driver.escapeQueryWithParameters(text, query.getParameters());
+    const bound = kept.positional && bind(kept.positional, parameters);
+    const escaped = () =>
+      query.dataSource.driver.escapeQueryWithParameters(kept.text, parameters);
+    if (!bound) return escaped();
+    if (this.verify && !isDeepStrictEqual(bound, escaped())) {
+      throw new Error(`statement text cache: parameters bound otherwise than TypeORM binds them`);
+    }
+    return bound;
   }
 
   /** The raw rows of `query`, as `getRawMany` reads them. */
@@ -38,6 +47,48 @@ export class StatementTexts {
     const [sql, parameters] = this.textAndParameters(query);
     return (await query.dataSource.query(sql, parameters)) as T[];
   }
+}
+
+/** A statement's text with named parameters and, when they can be, bound by position. */
+interface Kept {
+  text: string;
+  /** The text with `$1…` for `:name`, and the name for each position. */
+  positional: { sql: string; names: string[] } | null;
+}
+
+/**
+ * The text, and its positional form: TypeORM numbers the parameters in the order the text
+ * names them (one number per name), which is found once by binding a marker for each name.
+ * A text that spreads a list (`:...ids`) takes as many positions as the list has items, so
+ * it is bound by TypeORM for every request.
+ */
+function keep(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  text: string,
+  parameters: ObjectLiteral,
+): Kept {
+  if (text.includes(':...')) return { text, positional: null };
+  const markers = Object.fromEntries(Object.keys(parameters).map((name) => [name, { name }]));
+  const [sql, bound] = query.dataSource.driver.escapeQueryWithParameters(text, markers);
+  const names = (bound as Array<{ name: string }>).map((marker) => marker.name);
+  return { text, positional: { sql, names } };
+}
+
+/**
+ * This request's values in the kept positions; null when a name is missing or its value is
+ * a function (TypeORM writes a function's result into the text), so TypeORM binds them.
+ */
+function bind(
+  positional: NonNullable<Kept['positional']>,
+  parameters: ObjectLiteral,
+): [string, unknown[]] | null {
+  const values: unknown[] = [];
+  for (const name of positional.names) {
+    const value: unknown = parameters[name];
+    if (!Object.hasOwn(parameters, name) || typeof value === 'function') return null;
+    values.push(value);
+  }
+  return [positional.sql, values];
 }
 
 /**

@@ -54,6 +54,34 @@ describe('StatementTexts', () => {
     ]);
   });
 
+  it('binds named parameters by position, a name used twice in one position', async () => {
+    const texts = new StatementTexts(true);
+    const either = (first: string, second: string) =>
+      parties().where('(p.code = :second OR p.code = :first) AND :first <> :second', {
+        first,
+        second,
+      });
+    const [sql, values] = texts.textAndParameters(either('JV', 'VALENCE'));
+    // Numbered in the order the text names them, once per name.
+    expect(sql).toContain('("p"."code" = $1 OR "p"."code" = $2) AND $2 <> $1');
+    expect(values).toEqual(['VALENCE', 'JV']);
+    expect(await texts.rawMany(either('FENGFAN', 'JV'))).toEqual([
+      { code: 'FENGFAN' },
+      { code: 'JV' },
+    ]);
+    expect(await texts.rawMany(either('JV', 'JV'))).toEqual([]);
+  });
+
+  it('leaves a spread list to TypeORM, whatever its length', async () => {
+    const texts = new StatementTexts(true);
+    const among = (codes: string[]) => parties().where('p.code IN (:...codes)', { codes });
+    expect(await texts.rawMany(among(['JV']))).toEqual([{ code: 'JV' }]);
+    expect(await texts.rawMany(among(['VALENCE', 'FENGFAN']))).toEqual([
+      { code: 'FENGFAN' },
+      { code: 'VALENCE' },
+    ]);
+  });
+
   it('refuses, when verifying, a kept text that TypeORM no longer renders', () => {
     const texts = new StatementTexts(true);
     texts.textAndParameters(parties());
