@@ -111,10 +111,10 @@ export class TrademarkResolver {
   }
 
   @FieldResolver(() => [MarkRegistrationType], { description: 'Its national registrations' })
-  async registrations(
+  registrations(
     @Parent() mark: TrademarkEntity,
     @Ctx() ctx: RequestContext,
-  ): Promise<MarkRegistrationType[]> {
+  ): MarkRegistrationType[] | Promise<MarkRegistrationType[]> {
     return (
       prefetched<MarkRegistrationType[]>(mark, 'registrations') ??
       ctx.loaders.markRegistrations.load(mark.id)
@@ -124,10 +124,10 @@ export class TrademarkResolver {
   @FieldResolver(() => [MarkRenderingType], {
     description: 'Its known translations and transliterations (TIC 10.4)',
   })
-  async renderings(
+  renderings(
     @Parent() mark: TrademarkEntity,
     @Ctx() ctx: RequestContext,
-  ): Promise<MarkRenderingType[]> {
+  ): MarkRenderingType[] | Promise<MarkRenderingType[]> {
     return (
       prefetched<MarkRenderingType[]>(mark, 'renderings') ??
       ctx.loaders.markRenderings.load(mark.id)

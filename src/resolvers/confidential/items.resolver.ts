@@ -102,7 +102,10 @@ export class ConfidentialItemResolver {
   @FieldResolver(() => [ConfidentialDocumentType], {
     description: 'Its documents: names, sizes and SHA-256 (the content only by a reveal)',
   })
-  async documents(@Parent() item: ConfidentialItemType, @Ctx() ctx: RequestContext) {
+  documents(
+    @Parent() item: ConfidentialItemType,
+    @Ctx() ctx: RequestContext,
+  ): ConfidentialDocumentType[] | Promise<ConfidentialDocumentType[]> {
     return (
       prefetched<ConfidentialDocumentType[]>(item, 'documents') ??
       ctx.loaders.confidentialDocuments.load(item.id)

@@ -133,11 +133,14 @@ export class SupplierRegisterResolver {
   @FieldResolver(() => [OwnershipLinkType], {
     description: 'Who holds what in it, and their appointing powers',
   })
-  async holders(@Parent() supplier: SupplierType, @Ctx() ctx: RequestContext) {
-    const links =
-      prefetched<OwnershipLinkEntity[]>(supplier, 'holders') ??
-      (await ctx.loaders.supplierHolders.load(supplier.id));
-    return links.map(toLink);
+  holders(
+    @Parent() supplier: SupplierType,
+    @Ctx() ctx: RequestContext,
+  ): OwnershipLinkType[] | Promise<OwnershipLinkType[]> {
+    const links = prefetched<OwnershipLinkEntity[]>(supplier, 'holders');
+    return links
+      ? links.map(toLink)
+      : ctx.loaders.supplierHolders.load(supplier.id).then((loaded) => loaded.map(toLink));
   }
 
   @FieldResolver(() => SupplierScreeningType, {

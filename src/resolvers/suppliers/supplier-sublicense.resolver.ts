@@ -30,7 +30,7 @@ import {
 import { mapPage } from '../../services/pagination';
 import { prefetched } from '../../services/shaped-read/shaped-rows';
 import { listSupplierSublicenses } from '../../services/suppliers/supplier-lists.service';
-import { loadSupplier } from '../../services/suppliers/supplier-views.service';
+import { loadSupplier, supplierRead } from '../../services/suppliers/supplier-views.service';
 import {
   checkSupplierSublicense,
   supplierSublicenseReport,
@@ -170,23 +170,26 @@ export class SupplierSublicenseResolver {
   }
 
   @FieldResolver(() => SupplierType, { description: 'The supplier' })
-  async supplier(@Parent() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
-    return toSupplier(
-      await loadSupplier(
-        signedIn(ctx),
-        s.supplierId,
-        prefetched<SupplierEntity | null>(s, 'supplier'),
-      ),
-    );
+  supplier(
+    @Parent() s: SupplierSublicenseType,
+    @Ctx() ctx: RequestContext,
+  ): SupplierType | Promise<SupplierType> {
+    const read = prefetched<SupplierEntity | null>(s, 'supplier');
+    // Read with the sublicence (a row, or null when the caller may not see it): answered now.
+    if (read !== undefined) return toSupplier(supplierRead(s.supplierId, read));
+    return loadSupplier(signedIn(ctx), s.supplierId).then(toSupplier);
   }
 
   @FieldResolver(() => [SublicenseTransferType], {
     description: 'What was transferred to the supplier, each with the release gate’s answer',
   })
-  async transfers(@Parent() s: SupplierSublicenseType, @Ctx() ctx: RequestContext) {
-    const transfers =
-      prefetched<SublicenseTransferEntity[]>(s, 'transfers') ??
-      (await ctx.loaders.sublicenseTransfers.load(s.id));
-    return transfers.map(toTransfer);
+  transfers(
+    @Parent() s: SupplierSublicenseType,
+    @Ctx() ctx: RequestContext,
+  ): SublicenseTransferType[] | Promise<SublicenseTransferType[]> {
+    const transfers = prefetched<SublicenseTransferEntity[]>(s, 'transfers');
+    return transfers
+      ? transfers.map(toTransfer)
+      : ctx.loaders.sublicenseTransfers.load(s.id).then((loaded) => loaded.map(toTransfer));
   }
 }

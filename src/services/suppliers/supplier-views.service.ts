@@ -34,13 +34,12 @@ export function supplierAffiliation(
 }
 
 /** A supplier by id through the request's batch, NOT_FOUND outside the caller's scope. */
-export async function loadSupplier(
-  ctx: SignedInContext,
-  id: string,
-  /** The row already read with its sublicence (null when the caller may not see it). */
-  read?: SupplierEntity | null,
-) {
-  const supplier = read === undefined ? await ctx.loaders.supplier.load(id) : read;
-  if (!supplier) throw new NotFoundError('Supplier', id);
-  return supplier;
+export async function loadSupplier(ctx: SignedInContext, id: string) {
+  return supplierRead(id, await ctx.loaders.supplier.load(id));
+}
+
+/** A supplier as read (null when the caller may not see it): NOT_FOUND for null. */
+export function supplierRead(id: string, read: SupplierEntity | null): SupplierEntity {
+  if (!read) throw new NotFoundError('Supplier', id);
+  return read;
 }
