@@ -1,5 +1,5 @@
-import type { RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import type { Handler, HttpResponse } from './http/handlers';
 import type { Metrics } from './metrics';
 import { outcomeOf } from './operation-outcome';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
@@ -13,15 +13,15 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
  * GraphQL metrics. The line carries who asked and what happened — never the Authorization
  * header, the query string (a GET may carry variables there), the query or its variables.
  */
-export function accessLog(log: Logger, metrics: Metrics): RequestHandler {
+export function accessLog(log: Logger, metrics: Metrics): Handler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER.toLowerCase()]);
     res.locals.requestId = requestId;
-    res.set(REQUEST_ID_HEADER, requestId);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const path = req.originalUrl.split('?')[0];
+      const path = (req.originalUrl ?? req.url ?? '/').split('?')[0];
       const context = res.locals.context as
         { user?: { id: string; party: string } | null } | undefined;
       const outcome = outcomeOf(context);
@@ -59,11 +59,11 @@ export function accessLog(log: Logger, metrics: Metrics): RequestHandler {
 }
 
 /** For errors answered before GraphQL runs (a bad token, a malformed body): see app.ts. */
-export function noteErrorCodes(res: Response, codes: string[]): void {
+export function noteErrorCodes(res: HttpResponse, codes: string[]): void {
   res.locals.errorCodes = codes;
 }
 
-function errorCodesNoted(res: Response): string[] {
+function errorCodesNoted(res: HttpResponse): string[] {
   return Array.isArray(res.locals.errorCodes) ? (res.locals.errorCodes as string[]) : [];
 }
 

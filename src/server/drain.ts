@@ -1,5 +1,5 @@
-import type { RequestHandler, Response } from 'express';
 import type http from 'node:http';
+import { sendJson, type Handler } from './http/handlers';
 
 /**
  * Graceful shutdown that answers everyone: once draining, new requests get 503 with
@@ -8,17 +8,18 @@ import type http from 'node:http';
  */
 export class Drain {
   private draining = false;
-  private readonly inFlight = new Set<Response>();
+  private readonly inFlight = new Set<http.ServerResponse>();
   private idle: (() => void) | null = null;
 
   get isDraining(): boolean {
     return this.draining;
   }
 
-  readonly middleware: RequestHandler = (_req, res, next) => {
+  readonly middleware: Handler = (_req, res, next) => {
     if (this.draining) {
-      res.set('Connection', 'close').set('Retry-After', '1');
-      res.status(503).json({
+      res.setHeader('Connection', 'close');
+      res.setHeader('Retry-After', '1');
+      sendJson(res, 503, {
         errors: [
           {
             message: 'The server is shutting down; retry the request',
@@ -43,7 +44,7 @@ export class Drain {
    */
   async drain(server: http.Server, graceMs: number): Promise<void> {
     this.draining = true;
-    for (const res of this.inFlight) if (!res.headersSent) res.set('Connection', 'close');
+    for (const res of this.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.closeIdleConnections();
     if (this.inFlight.size > 0) {
       await new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
-import type { ErrorRequestHandler } from 'express';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, RateLimitedError } from '../errors';
 import { noteErrorCodes } from './access-log';
+import { sendJson, type ErrorHandler } from './http/handlers';
 
 const STATUS: Record<DomainError['code'], number> = {
   UNAUTHENTICATED: 401,
@@ -21,29 +21,29 @@ const STATUS: Record<DomainError['code'], number> = {
 export function createJsonErrorHandler(options: {
   retryAfterSeconds: number;
   reportUnexpected: (error: unknown) => void;
-}): ErrorRequestHandler {
+}): ErrorHandler {
   return (error, _req, res, next) => {
     // Already answered (the deadline passed first): let Express end the connection.
     if (res.headersSent) return next(error);
     if (error instanceof DomainError) {
       // RFC 6750: a refused bearer token is answered with a challenge.
       if (error.code === 'UNAUTHENTICATED')
-        res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
+        res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       if (error instanceof RateLimitedError)
-        res.set('Retry-After', String(error.retryAfterSeconds));
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
       if (error.code === 'SERVICE_UNAVAILABLE')
-        res.set('Retry-After', String(options.retryAfterSeconds));
+        res.setHeader('Retry-After', String(options.retryAfterSeconds));
       noteErrorCodes(res, [error.code]);
-      res.status(STATUS[error.code]).json({
+      sendJson(res, STATUS[error.code], {
         errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
       });
       return;
     }
     if (isDatabaseUnavailable(error)) {
       options.reportUnexpected(error);
-      res.set('Retry-After', String(options.retryAfterSeconds));
+      res.setHeader('Retry-After', String(options.retryAfterSeconds));
       noteErrorCodes(res, ['SERVICE_UNAVAILABLE']);
-      res.status(503).json({
+      sendJson(res, 503, {
         errors: [
           {
             message: 'The service is temporarily unavailable; retry shortly',
@@ -53,7 +53,9 @@ export function createJsonErrorHandler(options: {
       });
       return;
     }
-    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    // body-parser's errors (http-errors) carry their status, type and message.
+    const http = (error ?? {}) as { status?: unknown; type?: unknown; message?: unknown };
+    const status = typeof http.status === 'number' && http.status < 500 ? http.status : 500;
     const code =
       status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     if (status >= 500) options.reportUnexpected(error);
@@ -61,9 +63,9 @@ export function createJsonErrorHandler(options: {
       status === 413
         ? 'Request body too large'
         : status < 500
-          ? `Malformed request: ${error.type === 'entity.parse.failed' ? 'body is not valid JSON' : error.message}`
+          ? `Malformed request: ${http.type === 'entity.parse.failed' ? 'body is not valid JSON' : String(http.message)}`
           : 'Internal server error';
     noteErrorCodes(res, [code]);
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    sendJson(res, status, { errors: [{ message, extensions: { code } }] });
   };
 }

@@ -1,5 +1,5 @@
-import type { Response } from 'express';
 import { LRUCache } from 'lru-cache';
+import type { ServerResponse } from 'node:http';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal';
@@ -45,7 +45,7 @@ export class RateLimits {
   }
 
   /** Counts one request of the user and its party; refuses it beyond either budget. */
-  async consume(user: AuthenticatedUser, res: Response): Promise<void> {
+  async consume(user: AuthenticatedUser, res: ServerResponse): Promise<void> {
     const outcomes = await Promise.all([
       this.take(this.user, user.id),
       this.take(this.party, user.party),
@@ -96,8 +96,8 @@ function seconds(state: RateLimiterRes): number {
   return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
 }
 
-function headers(res: Response, limit: number, state: RateLimiterRes): void {
-  res.set('RateLimit-Limit', String(limit));
-  res.set('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
-  res.set('RateLimit-Reset', String(seconds(state)));
+function headers(res: ServerResponse, limit: number, state: RateLimiterRes): void {
+  res.setHeader('RateLimit-Limit', String(limit));
+  res.setHeader('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
+  res.setHeader('RateLimit-Reset', String(seconds(state)));
 }
