@@ -3,10 +3,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import cors from 'cors';
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import http from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -15,15 +13,15 @@ import type { TokenKey } from '../auth/signing-key';
 import { UserDirectory } from '../auth/user-directory';
 import type { AppConfig } from '../config';
 import { isDatabaseUnavailable } from '../db/unavailable';
-import { BadInputError, UnauthenticatedError } from '../errors';
 import { logger } from '../logger';
 import { buildAppSchema } from '../schema/build-schema';
 import { compiledExecution } from './compiled-execution';
-import { requestDeadline } from './deadline';
 import { Drain } from './drain';
 import { createErrorFormatter } from './format-error';
-import { findBadText, noBadTextLiterals } from './input-hygiene';
+import { noBadTextLiterals } from './input-hygiene';
 import { createJsonErrorHandler } from './json-errors';
+import { graphqlSteps, type GraphqlEndpointDeps } from './graphql-endpoint';
+import { runHandlers } from './http/handlers';
 import { noSubscriptions } from './no-subscriptions';
 import { queryCostPlugin } from './query-cost-plugin';
 import { RateLimits } from './rate-limit';
@@ -33,7 +31,7 @@ import { accessLog } from './access-log';
 import { explorerRoute } from './explorer/explorer-route';
 import { Metrics } from './metrics';
 import { metricsRoute } from './metrics-route';
-import { operationOutcomePlugin, trackOutcome } from './operation-outcome';
+import { operationOutcomePlugin } from './operation-outcome';
 // Calendar feeds, exports, the board report and the dashboard (issue 16)
 import { deskRoutes } from './desk/desk-routes';
 
@@ -78,7 +76,11 @@ export async function createApp(
       : logger.error({ err: error }, 'unexpected error');
 
   const expressApp = express();
-  const httpServer = http.createServer(expressApp);
+  let serveGraphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null =
+    null;
+  const httpServer = http.createServer((req, res) =>
+    serveGraphqlPost && isGraphqlPost(req) ? serveGraphqlPost(req, res) : expressApp(req, res),
+  );
   const drain = new Drain();
   const limits = new RateLimits(db, config.rateLimits);
   const armor = new ApolloArmor({
@@ -137,49 +139,28 @@ export async function createApp(
     if (ready) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'database unreachable' });
   });
-  expressApp.use(
-    '/graphql',
-    requestDeadline(config.requestTimeoutMs, config.retryAfterSeconds),
-    cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
-    express.json({ limit: config.bodyLimit }),
-    (req, _res, next) => {
-      // Variables are checked here; string literals by a validation rule (noBadTextLiterals).
-      const body = req.body as { variables?: unknown } | undefined;
-      const bad = findBadText(body?.variables ?? null, '');
-      if (bad) throw new BadInputError(bad.field || 'variables', bad.reason);
-      next();
-    },
-    // Sign-in runs here rather than in Apollo's context function: Apollo answers a failed
-    // context with HTTP 500, whereas a bad token must reach jsonErrors below (HTTP 401).
-    async (req: Request, res: Response, next) => {
-      const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      const authorization = req.headers.authorization;
-      if (authorization) await limits.assertMaySignIn(source);
-      let context: RequestContext;
-      try {
-        context = await contextFor(
-          authorization,
-          res.locals.signal as AbortSignal,
-          res.locals.requestId as string | undefined,
-        );
-      } catch (error) {
-        if (error instanceof UnauthenticatedError) await limits.signInFailed(source);
-        throw error;
-      }
-      if (context.user) await limits.consume(context.user, res);
-      res.locals.context = context;
-      next();
-    },
-    expressMiddleware(apollo, {
-      context: async ({ res }) => trackOutcome(res.locals.context as RequestContext),
-    }),
-  );
+  const graphql = graphqlSteps({
+    apollo,
+    config,
+    limits,
+    contextFor,
+    trustProxy: expressApp.get('trust proxy fn') as GraphqlEndpointDeps['trustProxy'],
+  });
+  expressApp.use('/graphql', ...graphql);
   // Calendar feeds, exports, the board report and the dashboard (issue 16)
   expressApp.use(
     deskRoutes({ db, contextFor, limits, now: () => (options.now ? options.now() : new Date()) }),
   );
-  expressApp.use(
-    createJsonErrorHandler({ retryAfterSeconds: config.retryAfterSeconds, reportUnexpected }),
+  const jsonErrors = createJsonErrorHandler({
+    retryAfterSeconds: config.retryAfterSeconds,
+    reportUnexpected,
+  });
+  expressApp.use(jsonErrors);
+  // A GraphQL POST, nearly every request, runs the same steps as Express would run it
+  // (access log, drain, then /graphql's), without Express (server/http/handlers.ts).
+  serveGraphqlPost = runHandlers(
+    [accessLog(options.log ?? logger, metrics), drain.middleware, ...graphql],
+    jsonErrors,
   );
 
   let closing: Promise<void> | null = null;
@@ -210,6 +191,11 @@ async function withTimeout(work: Promise<unknown>, ms: number): Promise<boolean>
 }
 
 /** TRUST_PROXY: a hop count ("1"), or addresses and names Express understands ("loopback"). */
+/** POST /graphql exactly (any other spelling Express matches goes through Express). */
+function isGraphqlPost(req: http.IncomingMessage): boolean {
+  return req.method === 'POST' && (req.url === '/graphql' || !!req.url?.startsWith('/graphql?'));
+}
+
 function proxySetting(value: string): number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
