@@ -51,6 +51,7 @@ export interface App {
 /**
  * Express 5 in front of Apollo Server 5: drain and deadline, body size cap, CORS allowlist,
  * health probes, rate limits, and JSON errors for anything rejected before GraphQL sees it.
+ * A POST to /graphql runs the same steps without Express (server/http/handlers.ts).
  * Holds no per-user state.
  */
 export async function createApp(
