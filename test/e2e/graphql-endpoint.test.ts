@@ -91,7 +91,10 @@ const REQUESTS: Record<string, Request> = {
     body: query('{ me { roles } }'),
     headers: { origin: 'https://portal.example' },
   },
-  'another origin': { body: query('{ me { roles } }'), headers: { origin: 'https://evil.example' } },
+  'another origin': {
+    body: query('{ me { roles } }'),
+    headers: { origin: 'https://evil.example' },
+  },
 };
 
 describe('POST /graphql without Express answers as the same steps through Express', () => {

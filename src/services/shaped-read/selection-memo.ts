@@ -8,11 +8,7 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 
  * variable or a directive (`@include(if: $x)`) may differ between requests: it is derived
  * afresh every time.
  */
-export function memoBySelection<T>(
-  info: GraphQLResolveInfo,
-  key: string,
-  derive: () => T,
-): T {
+export function memoBySelection<T>(info: GraphQLResolveInfo, key: string, derive: () => T): T {
   const [field, ...others] = info.fieldNodes;
   // A field asked twice under one response key merges its selections: derived afresh.
   if (others.length > 0 || !isStatic(field, info)) return derive();

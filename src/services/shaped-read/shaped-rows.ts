@@ -107,8 +107,8 @@ export function shapedReader<T extends ObjectLiteral>(
   );
   const texts = statementTextsOf(ctx.db, ctx.settings.verifyStatementTexts);
   return async (query) =>
-    (await texts.rawMany<{ node: Record<string, unknown> }>(query.select(sql, 'node'))).map(
-      (row) => hydrateNode<T>(ctx.db, shape, row.node),
+    (await texts.rawMany<{ node: Record<string, unknown> }>(query.select(sql, 'node'))).map((row) =>
+      hydrateNode<T>(ctx.db, shape, row.node),
     );
 }
 

@@ -32,8 +32,7 @@ export class StatementTexts {
       throw new Error(`statement text cache: the key misses a part of the statement:\n${key}`);
     }
     const bound = kept.positional && bind(kept.positional, parameters);
-    const escaped = () =>
-      query.dataSource.driver.escapeQueryWithParameters(kept.text, parameters);
+    const escaped = () => query.dataSource.driver.escapeQueryWithParameters(kept.text, parameters);
     if (!bound) return escaped();
     if (this.verify && !isDeepStrictEqual(bound, escaped())) {
       throw new Error(`statement text cache: parameters bound otherwise than TypeORM binds them`);
