@@ -77,11 +77,6 @@ export async function createApp(
       : logger.error({ err: error }, 'unexpected error');
 
   const expressApp = express();
-  let serveGraphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null =
-    null;
-  const httpServer = http.createServer((req, res) =>
-    serveGraphqlPost && isGraphqlPost(req) ? serveGraphqlPost(req, res) : expressApp(req, res),
-  );
   const drain = new Drain();
   const limits = new RateLimits(db, config.rateLimits);
   const armor = new ApolloArmor({
@@ -159,9 +154,12 @@ export async function createApp(
   expressApp.use(jsonErrors);
   // A GraphQL POST, nearly every request, runs the same steps as Express would run it
   // (access log, drain, then /graphql's), without Express (server/http/handlers.ts).
-  serveGraphqlPost = runHandlers(
+  const serveGraphqlPost = runHandlers(
     [accessLog(options.log ?? logger, metrics), drain.middleware, ...graphql],
     jsonErrors,
+  );
+  const httpServer = http.createServer((req, res) =>
+    isGraphqlPost(req) ? serveGraphqlPost(req, res) : expressApp(req, res),
   );
 
   let closing: Promise<void> | null = null;

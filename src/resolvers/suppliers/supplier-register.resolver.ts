@@ -24,7 +24,7 @@ import {
 } from '../../schema/suppliers/supplier.types';
 import { AFFILIATE_ARTICLE } from '../../rules/suppliers/affiliation';
 import { mapPage } from '../../services/pagination';
-import { prefetched } from '../../services/shaped-read/shaped-rows';
+import { nestedRows } from '../../services/shaped-read/shaped-rows';
 import { listSuppliers } from '../../services/suppliers/supplier-lists.service';
 import {
   createSupplier,
@@ -137,10 +137,12 @@ export class SupplierRegisterResolver {
     @Parent() supplier: SupplierType,
     @Ctx() ctx: RequestContext,
   ): OwnershipLinkType[] | Promise<OwnershipLinkType[]> {
-    const links = prefetched<OwnershipLinkEntity[]>(supplier, 'holders');
-    return links
-      ? links.map(toLink)
-      : ctx.loaders.supplierHolders.load(supplier.id).then((loaded) => loaded.map(toLink));
+    return nestedRows(
+      supplier,
+      'holders',
+      () => ctx.loaders.supplierHolders.load(supplier.id),
+      toLink,
+    );
   }
 
   @FieldResolver(() => SupplierScreeningType, {

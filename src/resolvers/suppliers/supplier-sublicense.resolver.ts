@@ -28,7 +28,7 @@ import {
   SupplierType,
 } from '../../schema/suppliers/supplier.types';
 import { mapPage } from '../../services/pagination';
-import { prefetched } from '../../services/shaped-read/shaped-rows';
+import { nestedRows, prefetched } from '../../services/shaped-read/shaped-rows';
 import { listSupplierSublicenses } from '../../services/suppliers/supplier-lists.service';
 import { loadSupplier, supplierRead } from '../../services/suppliers/supplier-views.service';
 import {
@@ -187,9 +187,6 @@ export class SupplierSublicenseResolver {
     @Parent() s: SupplierSublicenseType,
     @Ctx() ctx: RequestContext,
   ): SublicenseTransferType[] | Promise<SublicenseTransferType[]> {
-    const transfers = prefetched<SublicenseTransferEntity[]>(s, 'transfers');
-    return transfers
-      ? transfers.map(toTransfer)
-      : ctx.loaders.sublicenseTransfers.load(s.id).then((loaded) => loaded.map(toTransfer));
+    return nestedRows(s, 'transfers', () => ctx.loaders.sublicenseTransfers.load(s.id), toTransfer);
   }
 }

@@ -11,14 +11,11 @@ import {
   type ContractFilter,
 } from '../contract.service';
 import { paginate, type OrderRequest, type Page, type PageRequest } from '../pagination';
-import { LRUCache } from 'lru-cache';
 import { visibleSql } from '../../auth/visibility';
 import { contractJsonSql } from './contract-json-sql';
-import {
-  connectionSelection,
-  contractSelection,
-  type ContractSelection,
-} from './contract-selection';
+import { memoBySelection } from '../shaped-read/selection-memo';
+import { statementTextsOf } from '../shaped-read/statement-text';
+import { connectionSelection, contractSelection } from './contract-selection';
 
 /**
  * Reads shaped by the selection set: one statement per page (or contract) selects the
@@ -36,19 +33,23 @@ export function listContractsFor(
   info: GraphQLResolveInfo,
 ): Promise<Page<ContractEntity>> {
   if (!ctx.settings.selectionShapedReads) return listContracts(ctx, filter, page, orderBy);
-  const query = filteredContracts(ctx, filter).select(
-    contractJsonSql(ctx.db, connectionSelection(info), ctx.user.party),
-    'node',
+  const party = ctx.user.party;
+  const node = memoBySelection(info, `ContractList|${party}`, () =>
+    contractJsonSql(ctx.db, connectionSelection(info), party),
   );
-  return paginate(query, page, contractOrder(orderBy), async (q) =>
-    (await q.getRawMany<{ node: ContractEntity }>()).map((row) => row.node),
+  const texts = statementTextsOf(ctx.db, ctx.settings.verifyStatementTexts);
+  return paginate(
+    filteredContracts(ctx, filter).select(node, 'node'),
+    page,
+    contractOrder(orderBy),
+    async (q) => (await texts.rawMany<{ node: ContractEntity }>(q)).map((row) => row.node),
   );
 }
 
 /**
  * One contract by id, shaped the same way; NOT_FOUND when the caller may not see it. The
- * statement is the same for every request that asks the same fields, so its text is built
- * once per selection and party and sent with positional parameters.
+ * statement is the same for every request that asks the same fields, so its text is kept
+ * with the query's selection (per party) and sent with positional parameters.
  */
 export async function getContractFor(
   ctx: SignedInContext,
@@ -56,27 +57,15 @@ export async function getContractFor(
   info: GraphQLResolveInfo,
 ): Promise<ContractEntity> {
   if (!ctx.settings.selectionShapedReads) return getContract(ctx, id);
-  const selection = contractSelection(info);
   const party = ctx.user.party;
-  const key = `${party}|${selectionKey(selection)}`;
-  let sql = oneContractSql.get(key);
-  if (!sql) {
-    sql = `SELECT ${contractJsonSql(ctx.db, selection, party)} AS node
-           FROM contract c WHERE c.id = $2 AND ${visibleSql('Contract', 'c', party)}`.replaceAll(
+  const sql = memoBySelection(info, `Contract|${party}`, () =>
+    `SELECT ${contractJsonSql(ctx.db, contractSelection(info), party)} AS node
+     FROM contract c WHERE c.id = $2 AND ${visibleSql('Contract', 'c', party)}`.replaceAll(
       ':scopeParty',
       '$1',
-    );
-    oneContractSql.set(key, sql);
-  }
+    ),
+  );
   const [row] = (await ctx.db.query(sql, [party, id])) as Array<{ node: ContractEntity }>;
   if (!row) throw new NotFoundError('Contract', id);
   return row.node;
-}
-
-/** Statement texts by party and selection: bounded, as clients choose the selections. */
-const oneContractSql = new LRUCache<string, string>({ max: 500 });
-
-function selectionKey(selection: ContractSelection): string {
-  const list = (set: Set<string> | null) => (set ? [...set].sort().join(',') : '-');
-  return `${list(selection.fields)}|${list(selection.parties)}|${list(selection.articles)}`;
 }

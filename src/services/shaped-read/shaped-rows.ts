@@ -73,6 +73,20 @@ export function prefetched<T>(node: object, field: string): T | undefined {
 }
 
 /**
+ * The nested rows of `field` as `view` shows them: at once from those read with `node`, else
+ * from `load` (the caller's loader) — no promise per node when the list read them already.
+ */
+export function nestedRows<R, V>(
+  node: object,
+  field: string,
+  load: () => Promise<R[]>,
+  view: (row: R) => V,
+): V[] | Promise<V[]> {
+  const held = prefetched<R[]>(node, field);
+  return held ? held.map(view) : load().then((rows) => rows.map(view));
+}
+
+/**
  * The `'key', sql` pair under which a node's JSON holds its nested rows, each given as
  * `'field', sql`, for `prefetched` to find; none when nothing is nested.
  */
